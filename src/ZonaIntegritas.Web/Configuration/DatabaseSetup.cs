@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using ZonaIntegritas.Web.Infrastructure.Data;
+
+namespace ZonaIntegritas.Web.Configuration;
+
+public static class DatabaseSetup
+{
+    /// <summary>
+    /// Registers <see cref="AppDbContext"/> backed by the provider-specific derived context named by
+    /// <c>Database:Provider</c> (Sqlite by default, with the file under <c>Storage:DataPath</c>).
+    /// Settings are read when the container resolves them, so test hosts can override them.
+    /// </summary>
+    public static IServiceCollection AddDatabase(this IServiceCollection services)
+    {
+        services.AddSingleton(sp =>
+        {
+            var config = sp.GetRequiredService<IConfiguration>();
+            var provider = DatabaseOptions.ParseProvider(config["Database:Provider"]);
+            var connectionString = config.GetConnectionString("Default");
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                if (provider == DatabaseProvider.PostgreSql)
+                {
+                    throw new InvalidOperationException("ConnectionStrings:Default is required when Database:Provider is PostgreSQL.");
+                }
+                var dataPath = sp.GetRequiredService<IOptions<StorageOptions>>().Value.DataPath;
+                connectionString = $"Data Source={Path.Combine(dataPath, "zonaintegritas.db")}";
+            }
+            return new DatabaseInfo(provider, connectionString);
+        });
+        services.AddScoped<AuditInterceptor>();
+
+        static void Configure(IServiceProvider sp, DbContextOptionsBuilder options)
+        {
+            var info = sp.GetRequiredService<DatabaseInfo>();
+            DatabaseOptions.Configure(options, info.Provider, info.ConnectionString);
+            options.AddInterceptors(sp.GetRequiredService<AuditInterceptor>());
+        }
+
+        services.AddDbContext<SqliteAppDbContext>(Configure);
+        services.AddDbContext<PostgresAppDbContext>(Configure);
+        services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<DatabaseInfo>().Provider == DatabaseProvider.PostgreSql
+            ? sp.GetRequiredService<PostgresAppDbContext>()
+            : sp.GetRequiredService<SqliteAppDbContext>());
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+        return services;
+    }
+}
+
+public sealed record DatabaseInfo(DatabaseProvider Provider, string ConnectionString);

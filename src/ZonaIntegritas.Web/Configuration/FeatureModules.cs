@@ -1,0 +1,48 @@
+namespace ZonaIntegritas.Web.Configuration;
+
+/// <summary>
+/// A feature folder's registration: its services and its navigation entries. Implementations are found by
+/// assembly scan, so adding a feature does not touch Program.cs or the layout.
+/// </summary>
+public interface IFeatureModule
+{
+    void AddServices(IServiceCollection services, IConfiguration configuration) { }
+
+    IEnumerable<NavItem> Navigation => [];
+
+    /// <summary>View components shown on the home page (e.g. "pakta menunggu tanda tangan").</summary>
+    IEnumerable<HomeWidget> HomeWidgets => [];
+}
+
+/// <summary>A view component rendered on the home page for users who hold <paramref name="Permission"/>.</summary>
+public sealed record HomeWidget(string ViewComponent, string? Permission, int Order);
+
+/// <summary>A navigation entry shown to users who hold <paramref name="Permission"/> (null = every signed-in user).</summary>
+public sealed record NavItem(string Label, string Url, string Icon, string? Permission, int Order, string Group = "");
+
+public sealed class NavigationRegistry(IReadOnlyList<NavItem> items, IReadOnlyList<HomeWidget> widgets)
+{
+    public IReadOnlyList<NavItem> Items { get; } = items.OrderBy(i => i.Order).ToList();
+    public IReadOnlyList<HomeWidget> Widgets { get; } = widgets.OrderBy(w => w.Order).ToList();
+}
+
+public static class FeatureModulesSetup
+{
+    public static IServiceCollection AddFeatureModules(this IServiceCollection services, IConfiguration configuration)
+    {
+        var modules = typeof(IFeatureModule).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IFeatureModule).IsAssignableFrom(t))
+            .OrderBy(t => t.FullName, StringComparer.Ordinal)
+            .Select(t => (IFeatureModule)Activator.CreateInstance(t)!)
+            .ToList();
+        foreach (var module in modules)
+        {
+            module.AddServices(services, configuration);
+        }
+        services.AddSingleton(new NavigationRegistry(
+            modules.SelectMany(m => m.Navigation).ToList(),
+            modules.SelectMany(m => m.HomeWidgets).ToList()));
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+}

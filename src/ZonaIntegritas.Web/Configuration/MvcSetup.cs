@@ -1,0 +1,58 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.Razor;
+using ZonaIntegritas.Web.Infrastructure.Web;
+
+namespace ZonaIntegritas.Web.Configuration;
+
+public static class MvcSetup
+{
+    public static IServiceCollection AddPortalMvc(this IServiceCollection services)
+    {
+        services.AddControllersWithViews(o =>
+            {
+                // Forms post numbers the way <input type="number"> sends them ("3.7"); binding them with
+                // id-ID rules would read "3.7" as 37. Display uses id-ID (see Fmt).
+                var form = o.ValueProviderFactories.OfType<FormValueProviderFactory>().FirstOrDefault();
+                if (form is not null)
+                {
+                    o.ValueProviderFactories[o.ValueProviderFactories.IndexOf(form)] = new InvariantFormValueProviderFactory();
+                }
+                o.ModelBindingMessageProvider.SetValueMustNotBeNullAccessor(_ => "Wajib diisi.");
+                o.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((v, _) => $"Nilai '{v}' tidak valid.");
+                o.ModelBindingMessageProvider.SetMissingBindRequiredValueAccessor(_ => "Wajib diisi.");
+                o.ModelBindingMessageProvider.SetValueIsInvalidAccessor(v => $"Nilai '{v}' tidak valid.");
+                o.ModelBindingMessageProvider.SetValueMustBeANumberAccessor(_ => "Harus berupa angka.");
+                o.ModelBindingMessageProvider.SetUnknownValueIsInvalidAccessor(_ => "Nilai tidak valid.");
+                o.ModelBindingMessageProvider.SetNonPropertyAttemptedValueIsInvalidAccessor(v => $"Nilai '{v}' tidak valid.");
+                o.ModelBindingMessageProvider.SetNonPropertyUnknownValueIsInvalidAccessor(() => "Nilai tidak valid.");
+                o.ModelBindingMessageProvider.SetNonPropertyValueMustBeANumberAccessor(() => "Harus berupa angka.");
+                o.ModelBindingMessageProvider.SetMissingKeyOrValueAccessor(() => "Wajib diisi.");
+                o.ModelBindingMessageProvider.SetMissingRequestBodyRequiredValueAccessor(() => "Isi permintaan kosong.");
+            })
+            .AddRazorOptions(o =>
+            {
+                // Feature folders: /Features/{Controller}/{View}.cshtml, shared parts in /Features/Shared.
+                o.ViewLocationFormats.Clear();
+                o.ViewLocationFormats.Add("/Features/{1}/{0}" + RazorViewEngine.ViewExtension);
+                o.ViewLocationFormats.Add("/Features/{1}/Views/{0}" + RazorViewEngine.ViewExtension);
+                o.ViewLocationFormats.Add("/Features/Shared/{0}" + RazorViewEngine.ViewExtension);
+            });
+
+        services.AddAntiforgery(o =>
+        {
+            o.HeaderName = "RequestVerificationToken";
+            o.Cookie.Name = "zi.af";
+        });
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            var id = new CultureInfo("id-ID");
+            o.DefaultRequestCulture = new RequestCulture(id);
+            o.SupportedCultures = [id];
+            o.SupportedUICultures = [id];
+            o.RequestCultureProviders.Clear();
+        });
+        return services;
+    }
+}

@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using ZonaIntegritas.Web.Domain.Users;
+using ZonaIntegritas.Web.Infrastructure.Data;
+using ZonaIntegritas.Web.Infrastructure.Seeding;
+
+namespace ZonaIntegritas.Web.Configuration;
+
+/// <summary>Work done once at start-up, before serving: migrations, roles, reference data, demo data.</summary>
+public interface IStartupTask
+{
+    int Order => 100;
+
+    Task RunAsync(IServiceProvider services, CancellationToken ct);
+}
+
+public static class StartupTasks
+{
+    public static async Task PrepareDatabaseAsync(this WebApplication app, bool seedDemo)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        var db = sp.GetRequiredService<AppDbContext>();
+        await db.Database.MigrateAsync();
+
+        var roles = sp.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+
+        // Feature start-up tasks (e.g. loading the LKE template) run in their declared order.
+        var tasks = typeof(IStartupTask).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IStartupTask).IsAssignableFrom(t))
+            .Select(t => (IStartupTask)ActivatorUtilities.CreateInstance(sp, t))
+            .OrderBy(t => t.Order)
+            .ToList();
+        foreach (var task in tasks)
+        {
+            await task.RunAsync(sp, CancellationToken.None);
+        }
+
+        var demoAllowed = !app.Environment.IsProduction();
+        if (seedDemo && !demoAllowed)
+        {
+            throw new InvalidOperationException("Demo data is never seeded in Production.");
+        }
+        if (seedDemo || (demoAllowed && app.Configuration.GetValue("Demo:Seed", app.Environment.IsDevelopment())))
+        {
+            await ActivatorUtilities.CreateInstance<DemoSeeder>(sp).SeedAsync(CancellationToken.None);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+namespace ZonaIntegritas.Web.Domain.Users;
+
+/// <summary>The portal's roles. Role names are identifiers; their Indonesian labels are in <see cref="Label"/>.</summary>
+public static class Roles
+{
+    public const string Administrator = "Administrator";
+    public const string Pimpinan = "Pimpinan";
+    public const string KetuaTim = "KetuaTim";
+    public const string AnggotaTim = "AnggotaTim";
+    public const string PenilaiInternal = "PenilaiInternal";
+    public const string Pegawai = "Pegawai";
+
+    public static readonly IReadOnlyList<string> All =
+        [Administrator, Pimpinan, KetuaTim, AnggotaTim, PenilaiInternal, Pegawai];
+
+    public static string Label(string role) => role switch
+    {
+        Administrator => "Administrator",
+        Pimpinan => "Pimpinan (Kepala Kantor)",
+        KetuaTim => "Ketua Tim ZI",
+        AnggotaTim => "Anggota Tim ZI",
+        PenilaiInternal => "Penilai Internal",
+        Pegawai => "Pegawai",
+        _ => role,
+    };
+}

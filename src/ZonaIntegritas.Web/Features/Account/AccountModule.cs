@@ -1,0 +1,13 @@
+using FluentValidation;
+using ZonaIntegritas.Web.Configuration;
+
+namespace ZonaIntegritas.Web.Features.Account;
+
+public sealed class AccountModule : IFeatureModule
+{
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<IValidator<LoginInput>, LoginInputValidator>();
+        services.AddSingleton<IValidator<ChangePasswordInput>, ChangePasswordInputValidator>();
+    }
+}

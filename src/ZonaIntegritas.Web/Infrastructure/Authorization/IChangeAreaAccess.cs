@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using ZonaIntegritas.Web.Domain.Common;
+using ZonaIntegritas.Web.Domain.Users;
+using ZonaIntegritas.Web.Infrastructure.Data;
+using ZonaIntegritas.Web.Infrastructure.Identity;
+
+namespace ZonaIntegritas.Web.Infrastructure.Authorization;
+
+/// <summary>
+/// Per-area edit rights (worksheet answers, evidence, work-plan items of a change area A–F) of the current
+/// user in a unit on a date. The Tim ZI roster is meant to decide these; the interim implementation below
+/// uses Administrator-made <see cref="AreaAssignment"/> rows.
+/// </summary>
+public interface IChangeAreaAccess
+{
+    Task<IReadOnlySet<string>> EditableAreasAsync(int unitId, DateOnly onDate, CancellationToken ct = default);
+
+    async Task<bool> CanEditAreaAsync(int unitId, string areaCode, DateOnly onDate, CancellationToken ct = default) =>
+        (await EditableAreasAsync(unitId, onDate, ct)).Contains(areaCode);
+}
+
+public sealed class AssignmentChangeAreaAccess(AppDbContext db, ICurrentUser currentUser, UnitScope scope) : IChangeAreaAccess
+{
+    private static readonly IReadOnlySet<string> AllAreas = ChangeAreas.All.Select(a => a.Code).ToHashSet();
+    private static readonly IReadOnlySet<string> None = new HashSet<string>();
+
+    public async Task<IReadOnlySet<string>> EditableAreasAsync(int unitId, DateOnly onDate, CancellationToken ct = default)
+    {
+        if (currentUser.UserId is not { } userId || !await scope.CanAccessAsync(unitId, ct))
+        {
+            return None;
+        }
+        if (currentUser.IsInRole(Roles.KetuaTim))
+        {
+            return AllAreas;
+        }
+        if (!currentUser.IsInRole(Roles.AnggotaTim))
+        {
+            return None;
+        }
+        var codes = await db.AreaAssignments.AsNoTracking()
+            .Where(a => a.UserId == userId && a.UnitId == unitId)
+            .Select(a => a.AreaCode)
+            .ToListAsync(ct);
+        return codes.ToHashSet();
+    }
+}

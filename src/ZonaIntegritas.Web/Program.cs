@@ -1,0 +1,39 @@
+using PdfSharp;
+using ZonaIntegritas.Web.Configuration;
+
+PdfSharpLicense.SetAgplLicense();
+
+var command = CommandLine.Parse(args);
+if (command is { Command.NeedsHost: false })
+{
+    return await command.Command.RunAsync(null, command.Args, Console.Out, Console.Error);
+}
+
+var builder = WebApplication.CreateBuilder(command is null ? args : [.. command.Args.Where(a => a.StartsWith("--environment", StringComparison.Ordinal))]);
+if (command is not null)
+{
+    // Commands print their results on stdout; keep logs on stderr.
+    builder.Configuration["Serilog:WriteTo:0:Args:standardErrorFromLevel"] = "Verbose";
+}
+
+builder.AddPortalLogging();
+StorageOptions.Register(builder.Services);
+builder.Services.AddDatabase();
+builder.Services.AddPortalIdentity();
+builder.Services.AddPortalAuthorization();
+builder.Services.AddPortalMvc();
+builder.Services.AddFeatureModules(builder.Configuration);
+var app = builder.Build();
+
+await app.PrepareDatabaseAsync(seedDemo: command?.Name == "seed-demo");
+if (command is not null)
+{
+    return await CommandLine.RunAsync(app, command);
+}
+
+app.UsePortalPipeline();
+await app.RunAsync();
+return 0;
+
+/// <summary>Exposed for WebApplicationFactory in the integration and browser tests.</summary>
+public partial class Program;

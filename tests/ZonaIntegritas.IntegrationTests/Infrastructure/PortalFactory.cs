@@ -1,0 +1,108 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using ZonaIntegritas.Web.Infrastructure.Data;
+
+namespace ZonaIntegritas.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real portal on a real database: a fresh SQLite file, or (when ZI_TEST_PROVIDER=PostgreSQL and
+/// ZI_TEST_PG holds a server connection string) a fresh PostgreSQL database, created per factory and
+/// dropped afterwards. Demo data is seeded, as on a developer's first run.
+/// </summary>
+public class PortalFactory : WebApplicationFactory<Program>
+{
+    public DatabaseProvider Provider { get; }
+    public string DataPath { get; }
+    public string ConnectionString { get; }
+    private readonly string? _pgDatabase;
+    private readonly string? _pgServer;
+
+    public PortalFactory()
+    {
+        DataPath = Path.Combine(Path.GetTempPath(), "zi-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(DataPath);
+        Provider = DatabaseOptions.ParseProvider(Environment.GetEnvironmentVariable("ZI_TEST_PROVIDER"));
+        if (Provider == DatabaseProvider.PostgreSql)
+        {
+            _pgServer = Environment.GetEnvironmentVariable("ZI_TEST_PG")
+                ?? throw new InvalidOperationException("ZI_TEST_PG must hold a PostgreSQL connection string when ZI_TEST_PROVIDER=PostgreSQL.");
+            _pgDatabase = "zi_test_" + Guid.NewGuid().ToString("N")[..12];
+            using (var conn = new NpgsqlConnection(_pgServer))
+            {
+                conn.Open();
+                using var cmd = new NpgsqlCommand($"CREATE DATABASE \"{_pgDatabase}\"", conn);
+                cmd.ExecuteNonQuery();
+            }
+            ConnectionString = new NpgsqlConnectionStringBuilder(_pgServer) { Database = _pgDatabase }.ConnectionString;
+        }
+        else
+        {
+            ConnectionString = $"Data Source={Path.Combine(DataPath, "test.db")}";
+        }
+    }
+
+    /// <summary>Extra settings for a derived factory (e.g. a small upload limit).</summary>
+    protected virtual IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", Provider.ToString());
+        builder.UseSetting("ConnectionStrings:Default", ConnectionString);
+        builder.UseSetting("Storage:DataPath", DataPath);
+        builder.UseSetting("Demo:Seed", "true");
+        // The whole MinimumLevel as one value: with Default set through UseSetting the section itself reads as "".
+        builder.UseSetting("Serilog:MinimumLevel", "Warning");
+        builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(DataPath, "logs", "test-.log"));
+        foreach (var (key, value) in ExtraSettings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    /// <summary>Runs <paramref name="action"/> with a scoped service provider (e.g. to read the database).</summary>
+    public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider);
+    }
+
+    public async Task WithDbAsync(Func<AppDbContext, Task> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await action(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (!disposing)
+        {
+            return;
+        }
+        if (_pgDatabase is not null && _pgServer is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            using var conn = new NpgsqlConnection(_pgServer);
+            conn.Open();
+            using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_pgDatabase}\" WITH (FORCE)", conn);
+            cmd.ExecuteNonQuery();
+        }
+        try
+        {
+            Directory.Delete(DataPath, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open on a slow shutdown: the temp folder is cleaned by the OS.
+        }
+    }
+}
