@@ -248,9 +248,11 @@ run_check() { # run_check NAME COMMAND... : one test, passed when the command ex
     local logfile=$OUT/logs/${name//[^A-Za-z0-9]/-}.log
     log "$name"
     if "$@" >"$logfile" 2>&1; then
+        echo "$name: passed"
         record "$name" 1 0
     else
         tail -40 "$logfile"
+        echo "$name: failed"
         record "$name" 0 1 "see ${logfile#"$ROOT"/}"
     fi
 }
