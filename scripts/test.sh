@@ -8,6 +8,9 @@
 # TRX files, logs and screenshots go to test-output/. The last line is always `Tests: N passed, M failed`;
 # the exit code is 0 only when nothing failed and every step ran.
 # Options: --no-install (never call apt-get), --filter EXPR (passed to every dotnet test run).
+# Environment: ZI_CHROMIUM (browser, default /usr/bin/chromium); ZI_INSTALL_CLAMAV=1 also installs clamav-daemon.
+# Exported to the tests: ZI_TEST_PG (PostgreSQL server connection string), ZI_SCREENSHOTS (folder),
+# ZI_CLAMD (path of clamd when installed, else unset: tests that need a virus scanner start their own clamd).
 set -uo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -78,6 +81,8 @@ find_pg_bin() {
     fi
 }
 
+find_clamd() { command -v clamd 2>/dev/null || { [[ -x /usr/sbin/clamd ]] && echo /usr/sbin/clamd; }; }
+
 chromium_path() { echo "${ZI_CHROMIUM:-/usr/bin/chromium}"; }
 
 install_missing() {
@@ -85,6 +90,9 @@ install_missing() {
     [[ -n $(find_pg_bin) ]] || missing+=(postgresql)
     [[ -x $(chromium_path) ]] || missing+=(chromium)
     command -v pdftotext >/dev/null || missing+=(poppler-utils)
+    if [[ ${ZI_INSTALL_CLAMAV:-0} == 1 ]] && ! find_clamd >/dev/null; then
+        missing+=(clamav-daemon)
+    fi
     local want_compose=0
     command -v docker-compose >/dev/null || want_compose=1
     if [[ ${#missing[@]} -eq 0 && $want_compose -eq 0 ]]; then
@@ -192,7 +200,21 @@ stop_postgres() {
 # ---------------------------------------------------------------- test runs
 # Reads a TRX file: prints failed tests (name, message, top of the stack) on stderr and
 # "passed failed skipped" on stdout (failed includes errors, timeouts and aborts).
+trx_attr() { # trx_attr NAME '<Counters ...>' : the attribute's number, 0 when absent
+    local v
+    v=$(grep -o " $1=\"[0-9]*\"" <<<"$2" | grep -o '[0-9][0-9]*')
+    echo "${v:-0}"
+}
+
 trx_counts() {
+    if ! command -v python3 >/dev/null; then
+        # Without python3: the counters only, from the one <Counters .../> element.
+        local counters
+        counters=$(grep -o '<Counters [^>]*>' "$1" | head -1)
+        echo "$(trx_attr passed "$counters") $(($(trx_attr failed "$counters") + $(trx_attr error "$counters") \
+            + $(trx_attr timeout "$counters") + $(trx_attr aborted "$counters"))) $(trx_attr notExecuted "$counters")"
+        return
+    fi
     python3 - "$1" <<'EOF'
 import sys, xml.etree.ElementTree as ET
 ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
@@ -262,6 +284,9 @@ rm -rf "$OUT/trx" "$OUT/logs" "$OUT/screenshots"
 mkdir -p "$OUT/trx" "$OUT/logs" "$OUT/screenshots"
 
 install_missing
+if clamd_path=$(find_clamd); then
+    export ZI_CLAMD=$clamd_path
+fi
 
 log "Starting PostgreSQL"
 if ! start_postgres; then
