@@ -1,0 +1,156 @@
+using Microsoft.Playwright;
+
+namespace ZonaIntegritas.BrowserTests.Infrastructure;
+
+/// <summary>
+/// One real portal (Kestrel on a loopback port, fresh SQLite with demo data) and one headless Chromium for
+/// the whole browser test run. Add a browser test like this:
+/// <code>
+/// [Collection(BrowserCollection.Name)]
+/// public class EvidenceJourneyTests(BrowserFixture browser)
+/// {
+///     [Fact]
+///     public async Task Ketua_uploads_a_pdf_and_sees_it_listed()
+///     {
+///         var page = await browser.NewSignedInPageAsync("ketua@zi.demo");
+///         await page.GotoAsync(browser.Url("/Evidence"));
+///         ...
+///         await browser.ScreenshotAsync(page, "evidence-list");
+///     }
+/// }
+/// </code>
+/// API: <see cref="BaseUrl"/> / <see cref="Url"/>; <see cref="NewPageAsync"/> (a fresh browser context = own
+/// cookies, optional viewport); <see cref="NewSignedInPageAsync"/> (signs in through the login form and waits
+/// for the home page); <see cref="ScreenshotAsync"/> (PNG into test-output/screenshots, or $ZI_SCREENSHOTS);
+/// <see cref="Portal"/> (the app: <c>Portal.Services</c>, <c>Portal.WithDbAsync</c>).
+/// Every test shares one database: create your own records (unique names) instead of relying on others' changes.
+/// Contexts are closed when the run ends; close long-lived ones yourself with <c>page.Context.CloseAsync()</c>.
+/// Chromium is Debian's /usr/bin/chromium (override with $ZI_CHROMIUM); no browser is ever downloaded.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string DemoPassword = "ZonaIntegritas#Demo1";
+
+    /// <summary>A desktop viewport, used when a test does not ask for another.</summary>
+    public static readonly ViewportSize Desktop = new() { Width = 1366, Height = 900 };
+
+    /// <summary>A phone-sized viewport (a common Android phone).</summary>
+    public static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
+
+    private static readonly string[] ChromiumArgs =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run",
+    ];
+
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public BrowserPortalFactory Portal { get; } = new();
+
+    public string BaseUrl { get; private set; } = "";
+
+    public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser is not started.");
+
+    /// <summary>Where screenshots go: $ZI_SCREENSHOTS, else test-output/screenshots under the repository root.</summary>
+    public static string ScreenshotDirectory { get; } = ResolveScreenshotDirectory();
+
+    public async Task InitializeAsync()
+    {
+        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        Portal.StartServer();
+        BaseUrl = Portal.BaseUrl;
+
+        var executable = Environment.GetEnvironmentVariable("ZI_CHROMIUM") is { Length: > 0 } custom ? custom : "/usr/bin/chromium";
+        if (!File.Exists(executable))
+        {
+            throw new InvalidOperationException(
+                $"Chromium not found at {executable}. Install Debian's chromium (scripts/test.sh does) or set ZI_CHROMIUM.");
+        }
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = executable,
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+    }
+
+    /// <summary>An absolute URL for a path of the portal, e.g. <c>Url("/Account/Login")</c>.</summary>
+    public string Url(string path) => BaseUrl + (path.StartsWith('/') ? path : "/" + path);
+
+    /// <summary>A page in a new browser context (own cookies), Indonesian locale, WIB time zone.</summary>
+    public async Task<IPage> NewPageAsync(ViewportSize? viewport = null)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            ViewportSize = viewport ?? Desktop,
+            Locale = "id-ID",
+            TimezoneId = "Asia/Jakarta",
+        });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Signs in through the login form (demo password by default) and waits for the home page.</summary>
+    public async Task<IPage> NewSignedInPageAsync(string email, string password = DemoPassword, ViewportSize? viewport = null)
+    {
+        var page = await NewPageAsync(viewport);
+        await page.GotoAsync(Url("/Account/Login"));
+        await page.FillAsync("input[name=Email]", email);
+        await page.FillAsync("input[name=Password]", password);
+        await page.ClickAsync("form[action='/Account/Login'] button[type=submit]");
+        // The home page shows the role labels; a refused sign-in shows the validation summary instead.
+        var home = page.Locator("[data-testid=role-labels]");
+        var refused = page.Locator("[data-testid=validation-summary]");
+        await home.Or(refused).First.WaitForAsync();
+        if (await refused.CountAsync() > 0 || new Uri(page.Url).AbsolutePath != "/")
+        {
+            throw new InvalidOperationException($"Sign-in as {email} did not reach the home page (now at {page.Url}).");
+        }
+        return page;
+    }
+
+    /// <summary>Saves a PNG of the page as <c>{name}.png</c> in <see cref="ScreenshotDirectory"/> and returns its path.</summary>
+    public async Task<string> ScreenshotAsync(IPage page, string name, bool fullPage = true)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        Directory.CreateDirectory(ScreenshotDirectory);
+        var safe = string.Concat(name.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '-'));
+        var path = Path.Combine(ScreenshotDirectory, safe + ".png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = fullPage });
+        return path;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.CloseAsync();
+        }
+        _playwright?.Dispose();
+        await Portal.DisposeAsync();
+    }
+
+    private static string ResolveScreenshotDirectory()
+    {
+        if (Environment.GetEnvironmentVariable("ZI_SCREENSHOTS") is { Length: > 0 } configured)
+        {
+            return Path.GetFullPath(configured);
+        }
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ZonaIntegritas.sln")))
+        {
+            dir = dir.Parent;
+        }
+        return Path.Combine(dir?.FullName ?? Path.GetTempPath(), "test-output", "screenshots");
+    }
+}
+
+/// <summary>All browser tests share one <see cref="BrowserFixture"/>: mark test classes <c>[Collection(BrowserCollection.Name)]</c>.</summary>
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "Browser";
+}

@@ -1,0 +1,73 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using ZonaIntegritas.Web.Infrastructure.Data;
+
+namespace ZonaIntegritas.BrowserTests.Infrastructure;
+
+/// <summary>
+/// The real portal served by Kestrel on a free loopback port, on a fresh SQLite file in a temp folder,
+/// with demo data. A small copy of the integration tests' factory, so the two test projects stay independent.
+/// </summary>
+public sealed class BrowserPortalFactory : WebApplicationFactory<Program>
+{
+    public string DataPath { get; }
+
+    public BrowserPortalFactory()
+    {
+        DataPath = Path.Combine(Path.GetTempPath(), "zi-browser-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(DataPath);
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+    }
+
+    /// <summary>The address Kestrel listens on, e.g. <c>http://127.0.0.1:41234</c> (no trailing slash).</summary>
+    public string BaseUrl
+    {
+        get
+        {
+            var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+            return addresses.First().TrimEnd('/');
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("ConnectionStrings:Default", $"Data Source={Path.Combine(DataPath, "browser.db")}");
+        builder.UseSetting("Storage:DataPath", DataPath);
+        builder.UseSetting("Demo:Seed", "true");
+        // The whole MinimumLevel as one value: with Default set through UseSetting the section itself reads as "".
+        builder.UseSetting("Serilog:MinimumLevel", "Warning");
+        builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(DataPath, "logs", "browser-.log"));
+        // The Testing environment does not load static web assets by itself (only Development does), so
+        // wwwroot/lib (copied from node_modules at build) is served from the web project's folder.
+        builder.UseStaticWebAssets();
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (!disposing)
+        {
+            return;
+        }
+        try
+        {
+            Directory.Delete(DataPath, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open on a slow shutdown: the temp folder is cleaned by the OS.
+        }
+    }
+}
