@@ -15,7 +15,7 @@ public sealed class UnitsService(AppDbContext db, UnitScope scope, ICurrentUser 
     public async Task<UnitTreeViewModel> TreeAsync(CancellationToken ct)
     {
         var visible = await scope.VisibleUnitIdsAsync(ct);
-        var units = await db.Units.AsNoTracking().Where(u => visible.Contains(u.Id)).ToListAsync(ct);
+        var units = (await db.Units.AsNoTracking().ToListAsync(ct)).Where(u => visible.Contains(u.Id)).ToList();
         var staff = await db.Staff.AsNoTracking().Where(s => s.IsActive)
             .GroupBy(s => s.UnitId).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Key, x => x.Count, ct);

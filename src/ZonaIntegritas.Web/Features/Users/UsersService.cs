@@ -127,7 +127,7 @@ public sealed class UsersService(
         {
             return options;
         }
-        var tree = UnitHierarchy.SelfAndDescendants(await UnitNodesAsync(ct), unitId);
+        var tree = UnitHierarchy.SelfAndDescendants(await UnitNodesAsync(ct), unitId).ToList();
         var staff = await db.Staff.AsNoTracking()
             .Where(s => tree.Contains(s.UnitId) && (s.IsActive || s.Id == selected))
             .Where(s => !db.Users.Any(u => u.StaffMemberId == s.Id && u.Id != userId))
