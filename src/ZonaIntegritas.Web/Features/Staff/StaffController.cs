@@ -26,7 +26,7 @@ public sealed class StaffController(StaffService staff, IValidator<SaveStaffInpu
             try
             {
                 await staff.CreateAsync(input, ct);
-                TempData["Success"] = $"Pegawai {input.FullName.Trim()} berhasil ditambahkan.";
+                TempData["Success"] = $"Pegawai {(input.FullName ?? "").Trim()} berhasil ditambahkan.";
                 return RedirectToAction(nameof(Index));
             }
             catch (DomainException ex)
@@ -51,7 +51,7 @@ public sealed class StaffController(StaffService staff, IValidator<SaveStaffInpu
             try
             {
                 await staff.UpdateAsync(id, input, ct);
-                TempData["Success"] = $"Data pegawai {input.FullName.Trim()} berhasil disimpan.";
+                TempData["Success"] = $"Data pegawai {(input.FullName ?? "").Trim()} berhasil disimpan.";
                 return RedirectToAction(nameof(Index));
             }
             catch (DomainException ex)

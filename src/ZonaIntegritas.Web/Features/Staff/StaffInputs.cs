@@ -7,7 +7,7 @@ namespace ZonaIntegritas.Web.Features.Staff;
 public sealed class SaveStaffInput
 {
     public string? Nip { get; set; }
-    public string FullName { get; set; } = "";
+    public string? FullName { get; set; }
     public string? Position { get; set; }
     public string? RankGrade { get; set; }
     public EmploymentType EmploymentType { get; set; } = EmploymentType.Pns;

@@ -100,7 +100,7 @@ public sealed class StaffService(AppDbContext db, UnitScope scope, ICurrentUser 
         await EnsureUnitUsableAsync(input.UnitId, ct);
         var nip = StaffRules.NormalizeNip(input.Nip);
         await EnsureNipFreeAsync(nip, null, ct);
-        var staff = new StaffMember { FullName = input.FullName.Trim() };
+        var staff = new StaffMember { FullName = (input.FullName ?? "").Trim() };
         Apply(staff, input, nip);
         db.Staff.Add(staff);
         await SaveAsync(ct);
@@ -128,7 +128,7 @@ public sealed class StaffService(AppDbContext db, UnitScope scope, ICurrentUser 
     private static void Apply(StaffMember staff, SaveStaffInput input, string? nip)
     {
         staff.Nip = nip;
-        staff.FullName = input.FullName.Trim();
+        staff.FullName = (input.FullName ?? "").Trim();
         staff.Position = Clean(input.Position);
         staff.RankGrade = Clean(input.RankGrade);
         staff.EmploymentType = input.EmploymentType;

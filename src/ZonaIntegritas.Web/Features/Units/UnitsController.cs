@@ -25,7 +25,7 @@ public sealed class UnitsController(UnitsService units, IValidator<SaveUnitInput
             try
             {
                 await units.CreateAsync(input, ct);
-                TempData["Success"] = $"Unit {input.Name.Trim()} berhasil ditambahkan.";
+                TempData["Success"] = $"Unit {(input.Name ?? "").Trim()} berhasil ditambahkan.";
                 return RedirectToAction(nameof(Index));
             }
             catch (DomainException ex)
@@ -48,7 +48,7 @@ public sealed class UnitsController(UnitsService units, IValidator<SaveUnitInput
             try
             {
                 await units.UpdateAsync(id, input, ct);
-                TempData["Success"] = $"Perubahan unit {input.Name.Trim()} berhasil disimpan.";
+                TempData["Success"] = $"Perubahan unit {(input.Name ?? "").Trim()} berhasil disimpan.";
                 return RedirectToAction(nameof(Index));
             }
             catch (DomainException ex)

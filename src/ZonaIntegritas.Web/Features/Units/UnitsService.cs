@@ -72,7 +72,7 @@ public sealed class UnitsService(AppDbContext db, UnitScope scope, ICurrentUser 
         var code = SaveUnitInput.NormalizeCode(input.Code);
         await EnsureParentAllowedAsync(input.ParentId, requireActive: true, ct);
         await EnsureCodeFreeAsync(code, null, ct);
-        var unit = new OrgUnit { Code = code, Name = input.Name.Trim() };
+        var unit = new OrgUnit { Code = code, Name = (input.Name ?? "").Trim() };
         Apply(unit, input);
         db.Units.Add(unit);
         await SaveAsync(ct);
@@ -108,7 +108,7 @@ public sealed class UnitsService(AppDbContext db, UnitScope scope, ICurrentUser 
             await EnsureCanDeactivateAsync(unit, ct);
         }
         unit.Code = code;
-        unit.Name = input.Name.Trim();
+        unit.Name = (input.Name ?? "").Trim();
         Apply(unit, input);
         await SaveAsync(ct);
         logger.LogInformation("Unit {UnitId} ({UnitCode}) updated by {UserId}", unit.Id, unit.Code, currentUser.UserId);

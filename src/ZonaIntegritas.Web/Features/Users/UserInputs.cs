@@ -14,8 +14,8 @@ public enum PasswordChoice
 /// <summary>What the "Tambah pengguna" form posts.</summary>
 public sealed class CreateUserInput
 {
-    public string Email { get; set; } = "";
-    public string FullName { get; set; } = "";
+    public string? Email { get; set; }
+    public string? FullName { get; set; }
     public int UnitId { get; set; }
     public List<string> Roles { get; set; } = [];
     public int? StaffMemberId { get; set; }
@@ -26,8 +26,8 @@ public sealed class CreateUserInput
 /// <summary>What the user edit form posts (the password is handled by "reset kata sandi").</summary>
 public sealed class EditUserInput
 {
-    public string Email { get; set; } = "";
-    public string FullName { get; set; } = "";
+    public string? Email { get; set; }
+    public string? FullName { get; set; }
     public int UnitId { get; set; }
     public List<string> Roles { get; set; } = [];
     public int? StaffMemberId { get; set; }
@@ -52,7 +52,7 @@ public static class PasswordPolicy
 
 internal static class UserRules
 {
-    public static IRuleBuilderOptions<T, string> ValidEmail<T>(this IRuleBuilderInitial<T, string> rule) =>
+    public static IRuleBuilderOptions<T, string?> ValidEmail<T>(this IRuleBuilderInitial<T, string?> rule) =>
         rule.Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Email wajib diisi.")
             .MaximumLength(256).WithMessage("Email maksimal 256 karakter.")

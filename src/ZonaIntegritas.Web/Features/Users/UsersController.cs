@@ -31,7 +31,7 @@ public sealed class UsersController(
             try
             {
                 var (userId, password) = await usersService.CreateAsync(input, ct);
-                TempData["Success"] = $"Akun {input.Email.Trim()} berhasil dibuat. Pengguna wajib mengganti kata sandi saat masuk pertama kali.";
+                TempData["Success"] = $"Akun {(input.Email ?? "").Trim()} berhasil dibuat. Pengguna wajib mengganti kata sandi saat masuk pertama kali.";
                 if (password is not null)
                 {
                     TempData[TemporaryPasswordKey] = password;
@@ -64,7 +64,7 @@ public sealed class UsersController(
             try
             {
                 await usersService.UpdateAsync(id, input, ct);
-                TempData["Success"] = $"Perubahan akun {input.Email.Trim()} berhasil disimpan.";
+                TempData["Success"] = $"Perubahan akun {(input.Email ?? "").Trim()} berhasil disimpan.";
                 return RedirectToAction(nameof(Edit), new { id });
             }
             catch (DomainException ex)
@@ -91,9 +91,13 @@ public sealed class UsersController(
             return "Kata sandi berhasil direset dan akun tidak lagi terkunci. Pengguna wajib mengganti kata sandi saat masuk.";
         });
 
-    /// <summary>The staff dropdown for the chosen unit (htmx swaps it when the unit changes).</summary>
+    /// <summary>The staff dropdown for the chosen unit (htmx swaps it when the unit changes, sending the form's field names).</summary>
     [HttpGet]
-    public async Task<IActionResult> StaffOptions(int unitId, int? selected, string? userId, CancellationToken ct) =>
+    public async Task<IActionResult> StaffOptions(
+        [FromQuery(Name = "Input.UnitId")] int unitId,
+        [FromQuery(Name = "Input.StaffMemberId")] int? selected,
+        string? userId,
+        CancellationToken ct) =>
         PartialView("_StaffOptions", await usersService.StaffOptionsAsync(unitId, selected, userId, ct));
 
     private async Task<IActionResult> RunAsync(string id, Func<Task<string>> action)

@@ -144,7 +144,7 @@ public sealed class UsersService(
     /// <summary>Creates the account; returns its id and the generated password (null when the admin typed one).</summary>
     public async Task<(string UserId, string? GeneratedPassword)> CreateAsync(CreateUserInput input, CancellationToken ct)
     {
-        var email = input.Email.Trim();
+        var email = (input.Email ?? "").Trim();
         await EnsureUnitUsableAsync(input.UnitId, ct);
         var staff = await EnsureStaffLinkableAsync(input.StaffMemberId, input.UnitId, null, ct);
         if (await users.FindByEmailAsync(email) is not null)
@@ -158,7 +158,7 @@ public sealed class UsersService(
             UserName = email,
             Email = email,
             EmailConfirmed = true,
-            FullName = string.IsNullOrWhiteSpace(input.FullName) ? staff!.FullName : input.FullName.Trim(),
+            FullName = string.IsNullOrWhiteSpace(input.FullName) ? staff!.FullName : (input.FullName ?? "").Trim(),
             UnitId = input.UnitId,
             StaffMemberId = input.StaffMemberId,
             IsActive = true,
@@ -192,7 +192,7 @@ public sealed class UsersService(
         {
             await EnsureStaffInUnitTreeAsync(staffId, input.UnitId, ct);
         }
-        var email = input.Email.Trim();
+        var email = (input.Email ?? "").Trim();
         if (!string.Equals(email, user.Email, StringComparison.OrdinalIgnoreCase)
             && await users.FindByEmailAsync(email) is { } other && other.Id != user.Id)
         {
@@ -207,7 +207,7 @@ public sealed class UsersService(
                 Ensure(await users.SetUserNameAsync(user, email));
                 user.EmailConfirmed = true;
             }
-            user.FullName = input.FullName.Trim();
+            user.FullName = (input.FullName ?? "").Trim();
             user.UnitId = input.UnitId;
             user.StaffMemberId = input.StaffMemberId;
             Ensure(await users.UpdateAsync(user));
