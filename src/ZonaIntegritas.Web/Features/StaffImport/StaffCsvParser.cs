@@ -108,8 +108,7 @@ public static class StaffCsvParser
                     return StaffCsvParseResult.Fail("Berkas berisi lebih dari 5.000 baris data. Bagi data menjadi beberapa berkas lalu impor satu per satu.");
                 }
                 string Get(string column) => index[column] is var i && i >= 0 && i < fields.Length ? fields[i] : "";
-                var extra = fields.Skip(headers.Count).Count(f => f.Length > 0);
-                var structure = extra > 0
+                var structure = fields.Length > headers.Count
                     ? $"Baris ini memiliki {fields.Length} kolom, sedangkan judul kolom hanya {headers.Count}. Bila ada nilai yang memuat tanda {(separator == ';' ? "titik koma (;)" : "koma (,)")}, apit nilai itu dengan tanda kutip (\")."
                     : null;
                 rows.Add(new StaffCsvRow((int)reader.LineNumber,
