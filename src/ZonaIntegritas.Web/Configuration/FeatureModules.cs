@@ -12,7 +12,18 @@ public interface IFeatureModule
 
     /// <summary>View components shown on the home page (e.g. "pakta menunggu tanda tangan").</summary>
     IEnumerable<HomeWidget> HomeWidgets => [];
+
+    /// <summary>View components rendered under each LKE worksheet question (evidence, agent statistics…).</summary>
+    IEnumerable<WorksheetPanel> WorksheetPanels => [];
 }
+
+/// <summary>
+/// A view component shown with each worksheet question. It is invoked with one argument named <c>context</c>
+/// of type <see cref="WorksheetPanelContext"/> and decides itself whether it has anything to show.
+/// </summary>
+public sealed record WorksheetPanel(string ViewComponent, int Order);
+
+public sealed record WorksheetPanelContext(int AssessmentId, int UnitId, int Year, string QuestionCode, bool CanEdit);
 
 /// <summary>A view component rendered on the home page for users who hold <paramref name="Permission"/>.</summary>
 public sealed record HomeWidget(string ViewComponent, string? Permission, int Order);
@@ -20,8 +31,9 @@ public sealed record HomeWidget(string ViewComponent, string? Permission, int Or
 /// <summary>A navigation entry shown to users who hold <paramref name="Permission"/> (null = every signed-in user).</summary>
 public sealed record NavItem(string Label, string Url, string Icon, string? Permission, int Order, string Group = "");
 
-public sealed class NavigationRegistry(IReadOnlyList<NavItem> items, IReadOnlyList<HomeWidget> widgets)
+public sealed class NavigationRegistry(IReadOnlyList<NavItem> items, IReadOnlyList<HomeWidget> widgets, IReadOnlyList<WorksheetPanel> panels)
 {
+    public IReadOnlyList<WorksheetPanel> WorksheetPanels { get; } = panels.OrderBy(p => p.Order).ToList();
     public IReadOnlyList<NavItem> Items { get; } = items.OrderBy(i => i.Order).ToList();
     public IReadOnlyList<HomeWidget> Widgets { get; } = widgets.OrderBy(w => w.Order).ToList();
 }
@@ -41,7 +53,8 @@ public static class FeatureModulesSetup
         }
         services.AddSingleton(new NavigationRegistry(
             modules.SelectMany(m => m.Navigation).ToList(),
-            modules.SelectMany(m => m.HomeWidgets).ToList()));
+            modules.SelectMany(m => m.HomeWidgets).ToList(),
+            modules.SelectMany(m => m.WorksheetPanels).ToList()));
         services.AddSingleton(TimeProvider.System);
         return services;
     }

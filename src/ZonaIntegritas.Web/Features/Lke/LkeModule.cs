@@ -1,0 +1,12 @@
+using ZonaIntegritas.Web.Configuration;
+using ZonaIntegritas.Web.Infrastructure.Lke;
+
+namespace ZonaIntegritas.Web.Features.Lke;
+
+public sealed class LkeModule : IFeatureModule
+{
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<ILkeTemplateProvider, EmbeddedLkeTemplateProvider>();
+    }
+}

@@ -1,0 +1,122 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ZonaIntegritas.Web.Domain.Lke;
+
+namespace ZonaIntegritas.Web.Infrastructure.Lke;
+
+/// <summary>
+/// The project's LKE template file format <c>zi-lke-template/1</c> (see docs/lke-template-format.md): the tree,
+/// weights, answer types, options with criteria, percentage rules, Hasil items and gate settings.
+/// Shipped templates are embedded resources named <c>lke-template:&lt;versionCode&gt;</c>.
+/// </summary>
+public static class LkeTemplateFile
+{
+    public const string Format = "zi-lke-template/1";
+    public const string DefaultVersion = "permenpanrb-90-2021";
+
+    public static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+        WriteIndented = true,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    public static IReadOnlyList<string> EmbeddedVersions() =>
+        typeof(LkeTemplateFile).Assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith("lke-template:", StringComparison.Ordinal))
+            .Select(n => n["lke-template:".Length..])
+            .ToList();
+
+    public static TemplateDocument ReadEmbedded(string versionCode)
+    {
+        using var stream = typeof(LkeTemplateFile).Assembly.GetManifestResourceStream("lke-template:" + versionCode)
+            ?? throw new InvalidOperationException($"No embedded LKE template '{versionCode}'.");
+        return JsonSerializer.Deserialize<TemplateDocument>(stream, JsonOptions)
+            ?? throw new InvalidOperationException($"Embedded LKE template '{versionCode}' is empty.");
+    }
+
+    public static LkeTemplate LoadEmbedded(string versionCode = DefaultVersion) => ReadEmbedded(versionCode).ToTemplate();
+
+    public sealed record TemplateDocument(
+        string Format,
+        string VersionCode,
+        string Title,
+        GatesDto? Gates,
+        List<HalfDto> Halves,
+        List<HasilDto> Hasil)
+    {
+        public LkeTemplate ToTemplate() => new(
+            VersionCode,
+            Title,
+            Halves.Select(h => new LkeHalfDef(h.Code, h.Name, h.Weight,
+                h.Areas.Select(a => new LkeAreaDef(a.Code, a.Name, a.Weight,
+                    a.Indicators.Select(i => new LkeIndicatorDef(i.Code, i.Name, i.Weight,
+                        i.Questions.Select(q => q.ToDef()).ToList())).ToList())).ToList())).ToList(),
+            Hasil.Select(x => new HasilItemDef(x.Code, x.Name, x.Weight, x.Kind, (x.Options ?? []).Select(o => o.ToDef()).ToList())).ToList(),
+            Gates?.ToSettings() ?? GateSettings.Default);
+    }
+
+    public sealed record GatesDto(AreaCheckMode AreaMode, GateDto Wbk, GateDto Wbbm)
+    {
+        public GateSettings ToSettings() => new(Wbk.ToGate(), Wbbm.ToGate(), AreaMode);
+    }
+
+    public sealed record GateDto(decimal TotalMin, decimal AreaMinFraction, decimal HbaMin, decimal HbbMin, decimal HbaPlusHbbMin, decimal HpaMin, bool RequiresWbk)
+    {
+        public PredicateGate ToGate() => new(TotalMin, AreaMinFraction, HbaMin, HbbMin, HbaPlusHbbMin, HpaMin, RequiresWbk);
+    }
+
+    public sealed record HalfDto(string Code, string Name, decimal Weight, List<AreaDto> Areas);
+
+    public sealed record AreaDto(string Code, string Name, decimal Weight, List<IndicatorDto> Indicators);
+
+    public sealed record IndicatorDto(string Code, string Name, decimal Weight, List<QuestionDto> Questions);
+
+    public sealed record QuestionDto(
+        string Code,
+        string Text,
+        AnswerType Type,
+        List<OptionDto>? Options,
+        PercentageDto? Percentage,
+        List<string>? TypicalEvidence)
+    {
+        public LkeQuestionDef ToDef() => new(Code, Text, Type, (Options ?? []).Select(o => o.ToDef()).ToList(),
+            Percentage?.ToRule(), TypicalEvidence ?? []);
+    }
+
+    public sealed record OptionDto(string Key, decimal Value, string Criteria)
+    {
+        public LkeOption ToDef() => new(Key, Value, Criteria);
+    }
+
+    public sealed record PercentageDto(List<PercentageInputDto> Inputs, PercentageFormula Formula, string Numerator, string Denominator, ZeroDenominatorRule WhenDenominatorZero)
+    {
+        public PercentageRule ToRule() => new(Inputs.Select(i => new PercentageInput(i.Key, i.Label)).ToList(), Formula, Numerator, Denominator, WhenDenominatorZero);
+    }
+
+    public sealed record PercentageInputDto(string Key, string Label);
+
+    public sealed record HasilDto(string Code, string Name, decimal Weight, HasilKind Kind, List<OptionDto>? Options);
+}
+
+/// <summary>
+/// Gives the LKE tree of a version. The interim implementation reads the embedded template files; the LKE
+/// feature replaces it with one backed by the database tables (editable wording, imported versions).
+/// </summary>
+public interface ILkeTemplateProvider
+{
+    Task<LkeTemplate?> FindAsync(string versionCode, CancellationToken ct = default);
+
+    async Task<LkeTemplate> GetAsync(string versionCode, CancellationToken ct = default) =>
+        await FindAsync(versionCode, ct) ?? throw new InvalidOperationException($"LKE version '{versionCode}' is not loaded.");
+}
+
+public sealed class EmbeddedLkeTemplateProvider : ILkeTemplateProvider
+{
+    private static readonly Lazy<Dictionary<string, LkeTemplate>> Templates = new(() =>
+        LkeTemplateFile.EmbeddedVersions().ToDictionary(v => v, LkeTemplateFile.LoadEmbedded));
+
+    public Task<LkeTemplate?> FindAsync(string versionCode, CancellationToken ct = default) =>
+        Task.FromResult(Templates.Value.GetValueOrDefault(versionCode));
+}
