@@ -73,6 +73,29 @@ public sealed class PortalClient
         return Http.PostAsync(form.Action, new FormUrlEncodedContent(fields));
     }
 
+    /// <summary>
+    /// Posts the form as multipart/form-data (like a browser with enctype="multipart/form-data"): its fields,
+    /// antiforgery token included, plus one file in <paramref name="fileField"/>.
+    /// </summary>
+    public Task<HttpResponseMessage> PostMultipartAsync(
+        HtmlForm form, string fileField, string fileName, byte[] content, string contentType = "text/csv",
+        Dictionary<string, string>? values = null)
+    {
+        var multipart = new MultipartFormDataContent();
+        foreach (var (key, value) in form.Fields.Where(f => values is null || !values.ContainsKey(f.Key)))
+        {
+            multipart.Add(new StringContent(value), key);
+        }
+        foreach (var (key, value) in values ?? [])
+        {
+            multipart.Add(new StringContent(value), key);
+        }
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+        multipart.Add(file, fileField, fileName);
+        return Http.PostAsync(form.Action, multipart);
+    }
+
     /// <summary>Follows a redirect once and returns the resulting document.</summary>
     public async Task<IHtmlDocument> FollowAsync(HttpResponseMessage response)
     {

@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace ZonaIntegritas.Web.Features.Shared;
+
+/// <summary>Page links for a filtered list: keeps the filter in the query string and changes only <c>page</c>.</summary>
+public sealed record PagerViewModel(int Page, int PageSize, int Total, string Path, IReadOnlyDictionary<string, string?> Query)
+{
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+
+    public int FirstItem => Total == 0 ? 0 : ((Page - 1) * PageSize) + 1;
+
+    public int LastItem => Math.Min(Total, Page * PageSize);
+
+    public string UrlFor(int page)
+    {
+        var query = Query.Where(kv => !string.IsNullOrEmpty(kv.Value) && kv.Key != "page")
+            .Append(new KeyValuePair<string, string?>("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        return QueryHelpers.AddQueryString(Path, query);
+    }
+
+    /// <summary>Clamps a requested page number into 1..(last page).</summary>
+    public static int Clamp(int page, int total, int pageSize) =>
+        Math.Clamp(page, 1, Math.Max(1, (total + pageSize - 1) / pageSize));
+}
