@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using ZonaIntegritas.Web.Domain.Common;
+using ZonaIntegritas.Web.Infrastructure.Authorization;
+
+namespace ZonaIntegritas.Web.Features.Worksheet;
+
+/// <summary>
+/// The LKE worksheet. Saves come from htmx (<c>HX-Request</c>: the question partial plus out-of-band progress
+/// and score) or from a plain form post without JavaScript (redirect back to the question).
+/// </summary>
+[Authorize(Policy = Permissions.ViewAssessments)]
+public sealed class WorksheetController(WorksheetService worksheet) : Controller
+{
+    private bool IsHtmx => Request.Headers["HX-Request"] == "true";
+
+    [HttpGet]
+    public async Task<IActionResult> Index(int id, string? tab, CancellationToken ct) => View(await worksheet.PageAsync(id, tab, ct));
+
+    [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.AnswerWorksheet)]
+    public async Task<IActionResult> Save(int id, SaveAnswerInput input, CancellationToken ct)
+    {
+        var error = await TryAsync(() => worksheet.SaveAnswerAsync(id, input, ct));
+        if (IsHtmx)
+        {
+            return PartialView("_SaveResponse", await worksheet.QuestionResponseAsync(id, input.QuestionCode, error, ct));
+        }
+        TempData[error is null ? "Success" : "Error"] = error ?? $"Jawaban {input.QuestionCode} tersimpan.";
+        return Redirect(Url.Action(nameof(Index), new { id, tab = ChangeAreas.FromLkeCode(input.QuestionCode) }) + "#q-" + input.QuestionCode);
+    }
+
+    [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.EditHasil)]
+    public async Task<IActionResult> SaveHasil(int id, SaveHasilInput input, CancellationToken ct)
+    {
+        var error = await TryAsync(() => worksheet.SaveHasilAsync(id, input, ct));
+        if (IsHtmx)
+        {
+            return PartialView("_SaveResponse", await worksheet.HasilResponseAsync(id, input.Code, error, ct));
+        }
+        TempData[error is null ? "Success" : "Error"] = error ?? $"Nilai {input.Code} tersimpan.";
+        return Redirect(Url.Action(nameof(Index), new { id, tab = WorksheetTabs.Hasil }) + "#h-" + input.Code);
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> History(int id, string code, CancellationToken ct)
+    {
+        var model = await worksheet.HistoryAsync(id, code, ct);
+        return IsHtmx ? PartialView("_History", model) : View(model);
+    }
+
+    private static async Task<string?> TryAsync(Func<Task> action)
+    {
+        try
+        {
+            await action();
+            return null;
+        }
+        catch (DomainException ex)
+        {
+            return ex.Message;
+        }
+    }
+}
