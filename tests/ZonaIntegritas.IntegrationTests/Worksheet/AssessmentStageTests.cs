@@ -43,7 +43,10 @@ public class AssessmentStageTests(PortalFactory factory) : IClassFixture<PortalF
         (await factory.WithDbAsync(db => db.Set<Assessment>().SingleAsync(a => a.Id == id))).Stage.ShouldBe(AssessmentStage.Diajukan);
 
         var refused = await PostHtmxAsync(ketua, form, new() { ["OptionKey"] = "Tidak" });
-        (await PortalClient.ParseAsync(refused)).QuerySelector("[data-testid=question-error]")!.TextContent
+        refused.Headers.GetValues("HX-Retarget").ShouldBe(["#q-PPA1A-answer"], "a refused save re-renders the whole question from the stored answer");
+        var refusedHtml = await PortalClient.ParseAsync(refused);
+        refusedHtml.QuerySelector("#q-PPA1A-opt-Ya")!.HasAttribute("checked").ShouldBeTrue();
+        refusedHtml.QuerySelector("[data-testid=question-error]")!.TextContent
             .ShouldBe("Penilaian sudah diajukan dan terkunci; jawaban tidak dapat diubah.");
         var plain = await ketua.FollowAsync(await ketua.PostFormAsync(form, new() { ["OptionKey"] = "Tidak" }));
         plain.QuerySelector(".alert-danger")!.TextContent.ShouldContain("sudah diajukan dan terkunci");

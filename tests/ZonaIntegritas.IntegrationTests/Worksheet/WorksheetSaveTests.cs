@@ -79,7 +79,7 @@ public class WorksheetSaveTests(PortalFactory factory) : IClassFixture<PortalFac
     }
 
     [Fact]
-    public async Task Htmx_save_returns_the_question_with_out_of_band_progress_and_running_score()
+    public async Task Htmx_save_returns_the_question_status_with_out_of_band_value_progress_and_running_score()
     {
         var id = await CreateAssessmentAsync(factory, 2033);
         var client = await PortalClient.SignedInAsync(factory, "ketua@zi.demo");
@@ -90,7 +90,10 @@ public class WorksheetSaveTests(PortalFactory factory) : IClassFixture<PortalFac
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var html = await PortalClient.ParseAsync(response);
         html.QuerySelector("[data-testid=saved-PPA1B]").ShouldNotBeNull();
-        html.QuerySelector("[data-testid=value-PPA1B]")!.TextContent.ShouldContain("1,00");
+        var value = html.QuerySelector("[data-testid=value-PPA1B]")!;
+        value.GetAttribute("hx-swap-oob").ShouldBe("true");
+        value.TextContent.ShouldContain("1,00");
+        response.Headers.Contains("HX-Retarget").ShouldBeFalse();
         var progress = html.QuerySelector("#progress-A")!;
         progress.GetAttribute("hx-swap-oob").ShouldBe("true");
         progress.TextContent.Trim().ShouldStartWith("1/");
@@ -109,8 +112,12 @@ public class WorksheetSaveTests(PortalFactory factory) : IClassFixture<PortalFac
 
         var html = await PortalClient.ParseAsync(await PostHtmxAsync(client, form, new() { ["Inputs[agen]"] = "5", ["Inputs[perubahan]"] = "4" }));
 
-        html.QuerySelector("[data-testid=pct-PRA1A]")!.TextContent.ShouldBe("80,00 %");
+        html.QuerySelector("[data-testid=value-PRA1A]")!.TextContent.ShouldContain("Nilai 0,80");
+        html.QuerySelector("form").ShouldBeNull("a successful save leaves the inputs alone (typing goes on during the request)");
         (await UnitAnswerAsync(factory, id, "PRA1A"))!.InputsJson.ShouldBe("{\"agen\":5,\"perubahan\":4}");
+        var page = await client.GetDocumentAsync($"/Worksheet/Index/{id}?tab=A");
+        page.QuerySelector("[data-testid=pct-PRA1A]")!.TextContent.ShouldBe("80,00 %");
+        page.QuerySelector("#q-PRA1A-in-agen")!.GetAttribute("value").ShouldBe("5");
     }
 
     [Fact]

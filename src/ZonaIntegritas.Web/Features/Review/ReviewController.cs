@@ -28,7 +28,13 @@ public sealed class ReviewController(ReviewService review) : Controller
         }
         if (IsHtmx)
         {
-            return PartialView("_SaveResponse", await review.RowResponseAsync(id, input.QuestionCode, error, ct));
+            var model = await review.RowResponseAsync(id, input.QuestionCode, error, ct);
+            if (model.Full)
+            {
+                Response.Headers["HX-Retarget"] = $"#r-{model.Row.Code}-body";
+                Response.Headers["HX-Reswap"] = "innerHTML";
+            }
+            return PartialView("_SaveResponse", model);
         }
         TempData[error is null ? "Success" : "Error"] = error ?? $"Penilaian {input.QuestionCode} tersimpan.";
         return Redirect(Url.Action(nameof(Index), new { id, area = ChangeAreas.FromLkeCode(input.QuestionCode) }) + "#r-" + input.QuestionCode);

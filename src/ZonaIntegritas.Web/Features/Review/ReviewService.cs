@@ -33,7 +33,7 @@ public sealed class ReviewService(AppDbContext db, AssessmentAccess access, ILog
     {
         var state = await LoadAsync(id, ct);
         var question = state.Ctx.Template.FindQuestion(code) ?? throw new NotFoundException("Pertanyaan tidak ditemukan.");
-        return new ReviewSaveResponse(state.Row(question, error, error is null), state.Totals());
+        return new ReviewSaveResponse(state.Row(question, error, error is null), state.Totals(), error is not null);
     }
 
     /// <summary>Saves the assessor's own answer/value/note and the Perlu Perbaikan mark. Never changes the unit's answer.</summary>

@@ -40,4 +40,5 @@ public sealed record ReviewViewModel(
     bool CanReview,
     string? LockReason);
 
-public sealed record ReviewSaveResponse(ReviewRow Row, ReviewTotals Totals);
+/// <summary>An htmx save's answer: the row's status and the totals; <paramref name="Full"/> (refused) re-renders the whole row.</summary>
+public sealed record ReviewSaveResponse(ReviewRow Row, ReviewTotals Totals, bool Full);

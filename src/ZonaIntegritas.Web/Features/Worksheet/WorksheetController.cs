@@ -23,7 +23,7 @@ public sealed class WorksheetController(WorksheetService worksheet) : Controller
         var error = await TryAsync(() => worksheet.SaveAnswerAsync(id, input, ct));
         if (IsHtmx)
         {
-            return PartialView("_SaveResponse", await worksheet.QuestionResponseAsync(id, input.QuestionCode, error, ct));
+            return SaveResponse(await worksheet.QuestionResponseAsync(id, input.QuestionCode, error, input.Clear, ct));
         }
         TempData[error is null ? "Success" : "Error"] = error ?? $"Jawaban {input.QuestionCode} tersimpan.";
         return Redirect(Url.Action(nameof(Index), new { id, tab = ChangeAreas.FromLkeCode(input.QuestionCode) }) + "#q-" + input.QuestionCode);
@@ -35,7 +35,7 @@ public sealed class WorksheetController(WorksheetService worksheet) : Controller
         var error = await TryAsync(() => worksheet.SaveHasilAsync(id, input, ct));
         if (IsHtmx)
         {
-            return PartialView("_SaveResponse", await worksheet.HasilResponseAsync(id, input.Code, error, ct));
+            return SaveResponse(await worksheet.HasilResponseAsync(id, input.Code, error, input.Clear, ct));
         }
         TempData[error is null ? "Success" : "Error"] = error ?? $"Nilai {input.Code} tersimpan.";
         return Redirect(Url.Action(nameof(Index), new { id, tab = WorksheetTabs.Hasil }) + "#h-" + input.Code);
@@ -46,6 +46,16 @@ public sealed class WorksheetController(WorksheetService worksheet) : Controller
     {
         var model = await worksheet.HistoryAsync(id, code, ct);
         return IsHtmx ? PartialView("_History", model) : View(model);
+    }
+
+    private PartialViewResult SaveResponse(SaveResponse model)
+    {
+        if (model.Full)
+        {
+            Response.Headers["HX-Retarget"] = model.FullTarget;
+            Response.Headers["HX-Reswap"] = "innerHTML";
+        }
+        return PartialView("_SaveResponse", model);
     }
 
     private static async Task<string?> TryAsync(Func<Task> action)

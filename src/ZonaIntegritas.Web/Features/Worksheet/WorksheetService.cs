@@ -51,20 +51,23 @@ public sealed class WorksheetService(AppDbContext db, AssessmentAccess access, I
             state.EditableAreas.Order(StringComparer.Ordinal).ToList());
     }
 
-    /// <summary>The htmx response after saving a question: the question again (with the error, if any), its tab and the score.</summary>
-    public async Task<SaveResponse> QuestionResponseAsync(int id, string code, string? error, CancellationToken ct)
+    /// <summary>
+    /// The htmx response after saving a question: its status (with the error, if any), value, tab progress and the
+    /// score; <paramref name="full"/> (or an error) re-renders the whole question from the stored answer.
+    /// </summary>
+    public async Task<SaveResponse> QuestionResponseAsync(int id, string code, string? error, bool full, CancellationToken ct)
     {
         var state = await LoadAsync(id, ct);
         var question = state.Ctx.Template.FindQuestion(code) ?? throw new NotFoundException("Pertanyaan tidak ditemukan.");
         var letter = ChangeAreas.FromLkeCode(code) ?? "A";
-        return new SaveResponse(state.Question(question, error, error is null), null, state.Tabs().First(t => t.Key == letter), state.Board, letter);
+        return new SaveResponse(state.Question(question, error, error is null), null, state.Tabs().First(t => t.Key == letter), state.Board, letter, full || error is not null);
     }
 
-    public async Task<SaveResponse> HasilResponseAsync(int id, string code, string? error, CancellationToken ct)
+    public async Task<SaveResponse> HasilResponseAsync(int id, string code, string? error, bool full, CancellationToken ct)
     {
         var state = await LoadAsync(id, ct);
         var item = state.Ctx.Template.FindHasil(code) ?? throw new NotFoundException("Item Hasil tidak ditemukan.");
-        return new SaveResponse(null, state.HasilItem(item, error, error is null), state.Tabs().First(t => t.Key == WorksheetTabs.Hasil), state.Board, WorksheetTabs.Hasil);
+        return new SaveResponse(null, state.HasilItem(item, error, error is null), state.Tabs().First(t => t.Key == WorksheetTabs.Hasil), state.Board, WorksheetTabs.Hasil, full || error is not null);
     }
 
     /// <summary>

@@ -67,8 +67,16 @@ public sealed record WorksheetViewModel(
     bool CanAnswer,
     IReadOnlyList<string> EditableAreas);
 
-/// <summary>What an htmx save returns: the question (or Hasil item) again, its tab's progress and the running score.</summary>
-public sealed record SaveResponse(QuestionView? Question, HasilItemView? Hasil, WorksheetTab Tab, ScoreBoard Score, string ActiveTab);
+/// <summary>
+/// What an htmx save returns: the question's (or Hasil item's) status and value, its tab's progress and the
+/// running score. <paramref name="Full"/> (refused or cleared) re-renders the whole question from the stored
+/// answer; otherwise the inputs are left alone, so typing that went on during the request is never lost.
+/// </summary>
+public sealed record SaveResponse(QuestionView? Question, HasilItemView? Hasil, WorksheetTab Tab, ScoreBoard Score, string ActiveTab, bool Full)
+{
+    /// <summary>The element the whole question is re-rendered into when <see cref="Full"/>.</summary>
+    public string FullTarget => Question is { } q ? $"#q-{q.Code}-answer" : $"#h-{Hasil!.Code}-answer";
+}
 
 public sealed record HistoryRow(AnswerSource Source, string OldValue, string NewValue, string? Note, string ChangedBy, DateTime ChangedAtUtc);
 

@@ -25,11 +25,20 @@
         return Math.min(1, Math.max(0, r));
     }
 
-    document.addEventListener("input", (e) => {
-        const box = e.target.closest("[data-pct]");
-        if (!box) return;
+    function update(box) {
         const out = box.querySelector("[data-pct-out]");
         const r = ratio(box);
         out.textContent = r === null ? "– (lengkapi semua isian)" : fmt.format(r * 100) + " %";
+    }
+
+    document.addEventListener("input", (e) => {
+        const box = e.target.closest("[data-pct]");
+        if (box) update(box);
+    });
+
+    // After a save the inputs the user kept typing in are preserved; show their percentage, not the saved one.
+    document.addEventListener("htmx:afterSettle", (e) => {
+        const root = e.detail && e.detail.elt;
+        if (root && root.querySelectorAll) root.querySelectorAll("[data-pct]").forEach(update);
     });
 })();
