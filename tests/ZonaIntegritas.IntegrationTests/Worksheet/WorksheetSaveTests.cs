@@ -24,6 +24,8 @@ public class WorksheetSaveTests(PortalFactory factory) : IClassFixture<PortalFac
         var details = await client.GetDocumentAsync($"/Assessments/Details/{id}");
         details.QuerySelector("[data-testid=unit-provisional]").ShouldNotBeNull("the seeded Hasil values are provisional");
         details.QuerySelector("[data-testid=gate-WBK]")!.TextContent.ShouldContain("Nilai total LKE");
+        var home = await client.GetDocumentAsync("/");
+        home.QuerySelector("[data-testid=assessment-widget]")!.TextContent.ShouldContain("Pengungkit");
     }
 
     [Fact]

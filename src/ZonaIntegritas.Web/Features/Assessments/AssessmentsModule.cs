@@ -14,6 +14,9 @@ public sealed class AssessmentsModule : IFeatureModule
         services.AddSingleton<IValidator<RecordExternalResultInput>, RecordExternalResultInputValidator>();
     }
 
+    public IEnumerable<HomeWidget> HomeWidgets =>
+        [new("AssessmentSummary", Permissions.ViewAssessments, 20)];
+
     public IEnumerable<NavItem> Navigation =>
         [new("Penilaian Mandiri (LKE)", "/Assessments", "bi-clipboard-check", Permissions.ViewAssessments, 30)];
 }
