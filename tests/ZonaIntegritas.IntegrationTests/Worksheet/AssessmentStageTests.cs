@@ -16,7 +16,11 @@ public class AssessmentStageTests(PortalFactory factory) : IClassFixture<PortalF
         var form = await client.GetFormAsync("/Assessments/Create", "form[action='/Assessments/Create']");
         var values = new Dictionary<string, string>
         {
-            ["UnitId"] = office.ToString(), ["Year"] = "2040", ["Target"] = "Wbbm", ["SelfStart"] = "2040-01-01", ["SelfEnd"] = "2040-12-31",
+            ["UnitId"] = office.ToString(),
+            ["Year"] = "2040",
+            ["Target"] = "Wbbm",
+            ["SelfStart"] = "2040-01-01",
+            ["SelfEnd"] = "2040-12-31",
         };
 
         var created = await client.PostFormAsync(form, values);
