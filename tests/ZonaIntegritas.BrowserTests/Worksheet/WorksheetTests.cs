@@ -55,6 +55,11 @@ public class WorksheetTests(WorksheetBrowserFixture browser) : IClassFixture<Wor
         await page.GotoAsync(browser.Url($"/Worksheet/Index/{id}?tab=A"));
         (await page.Locator($"form[data-question-form='{codeA}'] input[type=radio]").First.IsCheckedAsync()).ShouldBeTrue();
         (await page.Locator($"[data-testid=value-{codeA}]").InnerTextAsync()).ShouldContain("Nilai 1,00");
+        await page.GotoAsync(browser.Url($"/Assessments/Details/{id}"));
+        (await page.Locator("[data-testid=unit-provisional]").IsVisibleAsync()).ShouldBeTrue("the seeded Hasil values are marked provisional");
+        await browser.ScreenshotAsync(page, "assessment-details");
+        await page.GotoAsync(browser.Url($"/Review/Index/{id}?area=A"));
+        await browser.ScreenshotAsync(page, "review-side-by-side");
         errors.ShouldBeEmpty();
         await page.Context.CloseAsync();
     }
