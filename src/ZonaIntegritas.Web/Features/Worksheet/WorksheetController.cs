@@ -10,7 +10,7 @@ namespace ZonaIntegritas.Web.Features.Worksheet;
 /// and score) or from a plain form post without JavaScript (redirect back to the question).
 /// </summary>
 [Authorize(Policy = Permissions.ViewAssessments)]
-public sealed class WorksheetController(WorksheetService worksheet) : Controller
+public sealed class WorksheetController(WorksheetService worksheet, WorksheetExchangeService exchange) : Controller
 {
     private bool IsHtmx => Request.Headers["HX-Request"] == "true";
 
@@ -47,6 +47,44 @@ public sealed class WorksheetController(WorksheetService worksheet) : Controller
         var model = await worksheet.HistoryAsync(id, code, ct);
         return IsHtmx ? PartialView("_History", model) : View(model);
     }
+
+    [HttpGet]
+    public async Task<IActionResult> Export(int id, CancellationToken ct)
+    {
+        var (fileName, content) = await exchange.ExportAsync(id, ct);
+        return File(content, "application/json", fileName);
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Import(int id, CancellationToken ct) => View(await exchange.PageAsync(id, null, null, ct));
+
+    /// <summary>
+    /// Upload of a zi-lke/1 file. The request limit is above the 2 MB file limit so that a too-large file still
+    /// gets the Indonesian message from the service instead of a bare 413.
+    /// </summary>
+    [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.AnswerWorksheet)]
+    [RequestSizeLimit(MaxUploadRequestBytes), RequestFormLimits(MultipartBodyLengthLimit = MaxUploadRequestBytes)]
+    public async Task<IActionResult> Import(int id, IFormFile? file, CancellationToken ct)
+    {
+        ImportOutcome outcome;
+        if (file is null)
+        {
+            outcome = ImportOutcome.Failed("berkas", "Pilih berkas JSON hasil ekspor lembar kerja.");
+        }
+        else
+        {
+            await using var stream = file.OpenReadStream();
+            outcome = await exchange.ImportAsync(id, stream, file.Length, ct);
+        }
+        if (outcome.Succeeded)
+        {
+            TempData["Success"] = $"Impor {file!.FileName} berhasil: {outcome.Changed} jawaban berubah.";
+            return RedirectToAction(nameof(Import), new { id });
+        }
+        return View(await exchange.PageAsync(id, outcome, file?.FileName, ct));
+    }
+
+    private const long MaxUploadRequestBytes = 16 * 1024 * 1024;
 
     private PartialViewResult SaveResponse(SaveResponse model)
     {

@@ -1,10 +1,14 @@
+using System.Text;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using ZonaIntegritas.Web.Domain.Assessments;
 using ZonaIntegritas.Web.Domain.Common;
 using ZonaIntegritas.Web.Domain.Lke;
+using ZonaIntegritas.Web.Domain.Lke.Exchange;
 using ZonaIntegritas.Web.Features.Assessments;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Data;
+using ZonaIntegritas.Web.Infrastructure.Web;
 
 namespace ZonaIntegritas.Web.Features.Worksheet;
 
@@ -32,7 +36,7 @@ public sealed record ImportPageViewModel(
 /// in an open stage window, and every answer must be valid. Codes in the file are created or replaced; codes
 /// not in the file are left as they are.
 /// </summary>
-public sealed partial class WorksheetExchangeService(AppDbContext db, AssessmentAccess access, IChangeAreaAccess areaAccess, ILogger<WorksheetExchangeService> logger)
+public sealed class WorksheetExchangeService(AppDbContext db, AssessmentAccess access, IChangeAreaAccess areaAccess, ILogger<WorksheetExchangeService> logger)
 {
     public const long MaxBytes = 2 * 1024 * 1024;
 
@@ -42,6 +46,81 @@ public sealed partial class WorksheetExchangeService(AppDbContext db, Assessment
         var areas = await areaAccess.EditableAreasAsync(ctx.Unit.Id, ctx.Today, ct);
         return new ImportPageViewModel(AssessmentService.Header(ctx), areas.Count > 0, areas.Order(StringComparer.Ordinal).ToList(),
             access.Has(Permissions.EditHasil), ctx.Assessment.UnitLockReason(ctx.Today), outcome, fileName);
+    }
+
+    /// <summary>The unit's answers, notes, Hasil entries and computed scores as a <c>zi-lke/1</c> file.</summary>
+    public async Task<(string FileName, byte[] Content)> ExportAsync(int id, CancellationToken ct)
+    {
+        var ctx = await access.LoadAsync(id, ct);
+        var answers = await access.AnswersAsync(id, ct);
+        var notes = answers.Unit.Where(a => a.Note is not null).ToDictionary(a => a.QuestionCode, a => a.Note!, StringComparer.Ordinal);
+        var header = new ZiLkeHeader(ctx.Assessment.LkeVersionCode, ctx.Assessment.Year, ctx.Assessment.Target.Label());
+        var json = ZiLkeExchange.Export(ctx.Template, header, answers.UnitSet(ctx.Unit.HoldsWbk), notes);
+        return ($"lke-{ctx.Unit.Code.ToLowerInvariant()}-{ctx.Assessment.Year}.json", Encoding.UTF8.GetBytes(json));
+    }
+
+    /// <summary>
+    /// Reads an uploaded <c>zi-lke/1</c> file and imports it all-or-nothing. Errors are keyed by question/Hasil
+    /// code, or by the file-level field at fault ("berkas", "lkeVersion", "year", "target", …).
+    /// </summary>
+    public async Task<ImportOutcome> ImportAsync(int id, Stream content, long length, CancellationToken ct)
+    {
+        if (length <= 0)
+        {
+            return ImportOutcome.Failed("berkas", "Berkas kosong atau tidak dipilih. Pilih berkas JSON hasil ekspor lembar kerja.");
+        }
+        if (length > MaxBytes)
+        {
+            return ImportOutcome.Failed("berkas", $"Berkas terlalu besar ({Fmt.FileSize(length)}); ukuran paling besar 2 MB.");
+        }
+        string json;
+        using (var reader = new StreamReader(content, Encoding.UTF8, detectEncodingFromByteOrderMarks: true))
+        {
+            json = await reader.ReadToEndAsync(ct);
+        }
+        var ctx = await access.LoadAsync(id, ct);
+        var a = ctx.Assessment;
+        var fileVersion = PeekVersion(json);
+        var versionMismatch = fileVersion is not null && fileVersion != a.LkeVersionCode;
+        var parsed = ZiLkeExchange.Parse(json, code => code == a.LkeVersionCode ? ctx.Template : null);
+        var errors = parsed.Errors.Where(e => !(versionMismatch && e.Code == "lkeVersion")).ToList();
+        if (versionMismatch)
+        {
+            errors.Insert(0, new("lkeVersion", $"Berkas ini untuk versi LKE '{fileVersion}', sedangkan penilaian ini memakai '{a.LkeVersionCode}'."));
+        }
+        if (parsed.Header is { } header)
+        {
+            if (header.Year != a.Year)
+            {
+                errors.Add(new("year", $"Berkas ini untuk tahun {header.Year}, sedangkan penilaian ini tahun {a.Year}."));
+            }
+            if (!string.Equals(header.Target, a.Target.Label(), StringComparison.OrdinalIgnoreCase))
+            {
+                errors.Add(new("target", $"Berkas ini untuk target {header.Target.ToUpperInvariant()}, sedangkan penilaian ini bertarget {a.Target.Label()}."));
+            }
+        }
+        if (errors.Count > 0 || parsed.Answers is null)
+        {
+            logger.LogInformation("Import into assessment {AssessmentId} refused with {ErrorCount} errors", id, errors.Count);
+            return new ImportOutcome(0, errors.Count > 0 ? errors : [new AnswerError("berkas", "Berkas tidak dapat dibaca.")]);
+        }
+        return await ApplyAsync(ctx, parsed.Answers, parsed.Notes, ct);
+    }
+
+    /// <summary>The file's lkeVersion when it is readable JSON with that string field (for a clearer mismatch message).</summary>
+    private static string? PeekVersion(string json)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            return doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("lkeVersion", out var v) && v.ValueKind == JsonValueKind.String
+                ? v.GetString()
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Checks every imported answer against the user's rights and the stage, then saves all of them in one transaction.</summary>
@@ -125,12 +204,17 @@ public sealed partial class WorksheetExchangeService(AppDbContext db, Assessment
         }
         foreach (var (code, answer) in answers.Hasil)
         {
-            if (!hasil.TryGetValue(code, out var entry))
+            var source = "Impor berkas JSON";
+            if (hasil.TryGetValue(code, out var entry))
+            {
+                source = entry.Source ?? "";
+            }
+            else
             {
                 entry = new HasilEntry(id, code);
                 db.Add(entry);
             }
-            if (entry.Change(answer, entry.Source ?? "Impor berkas JSON", access.UserId, access.UserName, access.NowUtc) is { } history)
+            if (entry.Change(answer, source, access.UserId, access.UserName, access.NowUtc) is { } history)
             {
                 db.Add(history);
                 changed++;

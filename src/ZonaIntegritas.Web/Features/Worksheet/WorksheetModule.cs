@@ -7,5 +7,6 @@ public sealed class WorksheetModule : IFeatureModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<WorksheetService>();
+        services.AddScoped<WorksheetExchangeService>();
     }
 }
