@@ -38,6 +38,12 @@ public static class LkeTemplateFile
 
     public static LkeTemplate LoadEmbedded(string versionCode = DefaultVersion) => ReadEmbedded(versionCode).ToTemplate();
 
+    private static readonly Lazy<Dictionary<string, LkeTemplate>> Embedded = new(() =>
+        EmbeddedVersions().ToDictionary(v => v, LoadEmbedded, StringComparer.Ordinal));
+
+    /// <summary>The shipped template of a version (loaded once), or null when no template file has that code.</summary>
+    public static LkeTemplate? FindEmbedded(string versionCode) => Embedded.Value.GetValueOrDefault(versionCode);
+
     public sealed record TemplateDocument(
         string Format,
         string VersionCode,
@@ -114,9 +120,6 @@ public interface ILkeTemplateProvider
 
 public sealed class EmbeddedLkeTemplateProvider : ILkeTemplateProvider
 {
-    private static readonly Lazy<Dictionary<string, LkeTemplate>> Templates = new(() =>
-        LkeTemplateFile.EmbeddedVersions().ToDictionary(v => v, LkeTemplateFile.LoadEmbedded));
-
     public Task<LkeTemplate?> FindAsync(string versionCode, CancellationToken ct = default) =>
-        Task.FromResult(Templates.Value.GetValueOrDefault(versionCode));
+        Task.FromResult(LkeTemplateFile.FindEmbedded(versionCode));
 }
