@@ -2,6 +2,8 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using ZonaIntegritas.IntegrationTests.Infrastructure;
 using ZonaIntegritas.Web.Domain.Assessments;
+using ZonaIntegritas.Web.Domain.Lke;
+using ZonaIntegritas.Web.Infrastructure.Lke;
 using static ZonaIntegritas.IntegrationTests.Worksheet.WorksheetTestKit;
 
 namespace ZonaIntegritas.IntegrationTests.Worksheet;
@@ -34,6 +36,32 @@ public class AssessmentStageTests(PortalFactory factory) : IClassFixture<PortalF
         again.QuerySelector("[data-testid=validation-summary]")!.TextContent.ShouldContain("sudah memiliki penilaian untuk tahun 2040");
         (await factory.WithDbAsync(db => db.Set<Assessment>().CountAsync(a => a.UnitId == office && a.Year == 2040))).ShouldBe(1);
     }
+
+    [Fact]
+    public async Task Creating_an_assessment_locks_its_lke_version()
+    {
+        var office = await OfficeIdAsync(factory);
+        await factory.WithDbAsync(async db =>
+        {
+            db.Add(LkeVersion.Create(LkeTemplateFile.LoadEmbedded(), "uji-kunci-2039", "Salinan uji", LkeVersionSource.Imported, "tes", DateTime.UtcNow));
+            await db.SaveChangesAsync();
+        });
+        (await VersionLockedAsync("uji-kunci-2039")).ShouldBeFalse();
+        var client = await PortalClient.SignedInAsync(factory, "ketua@zi.demo");
+        var form = await client.GetFormAsync("/Assessments/Create", "form[action='/Assessments/Create']");
+
+        var created = await client.PostFormAsync(form, new()
+        {
+            ["UnitId"] = office.ToString(), ["Year"] = "2039", ["Target"] = "Wbk", ["LkeVersionCode"] = "uji-kunci-2039",
+            ["SelfStart"] = "2039-01-01", ["SelfEnd"] = "2039-12-31",
+        });
+
+        created.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await VersionLockedAsync("uji-kunci-2039")).ShouldBeTrue();
+    }
+
+    private Task<bool> VersionLockedAsync(string code) =>
+        factory.WithDbAsync(db => db.Set<LkeVersion>().Where(v => v.Code == code).Select(v => v.LockedAtUtc != null).SingleAsync());
 
     [Fact]
     public async Task Diajukan_refuses_edits_with_a_clear_message()

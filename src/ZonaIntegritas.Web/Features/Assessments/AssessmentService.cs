@@ -72,9 +72,10 @@ public sealed class AssessmentService(
         await scope.EnsureAccessAsync(input.UnitId, ct);
         var unit = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == input.UnitId, ct)
             ?? throw new DomainException("Unit tidak ditemukan.");
-        if (await templates.FindAsync(input.LkeVersionCode, ct) is null)
+        if (await templates.FindAsync(input.LkeVersionCode, ct) is null
+            || !(await LkeVersionLock.SelectableVersionsAsync(db, ct)).Contains(input.LkeVersionCode))
         {
-            throw new DomainException($"Versi LKE '{input.LkeVersionCode}' tidak tersedia.");
+            throw new DomainException($"Versi LKE '{input.LkeVersionCode}' tidak tersedia untuk penilaian baru.");
         }
         if (await db.Set<Assessment>().AnyAsync(a => a.UnitId == input.UnitId && a.Year == input.Year, ct))
         {

@@ -1,16 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using ZonaIntegritas.Web.Domain.Lke;
 using ZonaIntegritas.Web.Infrastructure.Data;
-using ZonaIntegritas.Web.Infrastructure.Lke;
 
 namespace ZonaIntegritas.Web.Features.Assessments;
 
 /// <summary>
-/// The link to the LKE versions master data: which versions can be chosen for a new assessment, and locking a
-/// version once an assessment uses it (its tree may then no longer change).
+/// The link to the LKE versions master data: which versions can be chosen for a new assessment (active ones),
+/// and locking a version once an assessment uses it (its tree, weights and gates may then no longer change).
 /// </summary>
 internal static class LkeVersionLock
 {
-    public static Task<IReadOnlyList<string>> SelectableVersionsAsync(AppDbContext db, CancellationToken ct) =>
-        Task.FromResult<IReadOnlyList<string>>(LkeTemplateFile.EmbeddedVersions());
+    public static async Task<IReadOnlyList<string>> SelectableVersionsAsync(AppDbContext db, CancellationToken ct) =>
+        await db.Set<LkeVersion>().AsNoTracking()
+            .Where(v => v.Status == LkeVersionStatus.Active)
+            .OrderBy(v => v.Code)
+            .Select(v => v.Code)
+            .ToListAsync(ct);
 
-    public static Task LockAsync(AppDbContext db, string versionCode, DateTime nowUtc, CancellationToken ct) => Task.CompletedTask;
+    /// <summary>Locks the version (idempotent); saved with the caller's SaveChanges.</summary>
+    public static async Task LockAsync(AppDbContext db, string versionCode, DateTime nowUtc, CancellationToken ct)
+    {
+        var version = await db.Set<LkeVersion>().FirstOrDefaultAsync(v => v.Code == versionCode, ct);
+        version?.Lock(nowUtc);
+    }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -174,10 +173,5 @@ internal static class ZiLkeWriter
         }
     }
 
-    /// <summary>The same value without trailing zeros (15.750 → 15.75), so the file shows every digit that counts and no more.</summary>
-    internal static decimal Exact(decimal value)
-    {
-        var text = value.ToString(CultureInfo.InvariantCulture);
-        return text.Contains('.') ? decimal.Parse(text.TrimEnd('0').TrimEnd('.'), CultureInfo.InvariantCulture) : value;
-    }
+    private static decimal Exact(decimal value) => LkeDecimal.Trim(value);
 }
