@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ZonaIntegritas.IntegrationTests.Infrastructure;
+using ZonaIntegritas.Web.Domain.Assessments;
 using ZonaIntegritas.Web.Domain.Lke;
 using ZonaIntegritas.Web.Infrastructure.Lke;
 
@@ -32,7 +33,9 @@ public class ShippedTemplateLoadingTests(PortalFactory factory) : IClassFixture<
         var version = await factory.WithDbAsync(db => db.Set<LkeVersion>().AsNoTracking().SingleAsync(v => v.Code == Code));
         version.Source.ShouldBe(LkeVersionSource.Shipped);
         version.Status.ShouldBe(LkeVersionStatus.Active);
-        version.IsLocked.ShouldBeFalse();
+        // Locked exactly when an assessment uses it (the worksheet's demo data creates one on this version).
+        var used = await factory.WithDbAsync(db => db.Set<Assessment>().AnyAsync(a => a.LkeVersionCode == Code));
+        version.IsLocked.ShouldBe(used);
         version.Gates.ShouldBe(GateSettings.Default);
     }
 
