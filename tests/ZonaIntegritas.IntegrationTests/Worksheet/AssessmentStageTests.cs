@@ -52,8 +52,12 @@ public class AssessmentStageTests(PortalFactory factory) : IClassFixture<PortalF
 
         var created = await client.PostFormAsync(form, new()
         {
-            ["UnitId"] = office.ToString(), ["Year"] = "2039", ["Target"] = "Wbk", ["LkeVersionCode"] = "uji-kunci-2039",
-            ["SelfStart"] = "2039-01-01", ["SelfEnd"] = "2039-12-31",
+            ["UnitId"] = office.ToString(),
+            ["Year"] = "2039",
+            ["Target"] = "Wbk",
+            ["LkeVersionCode"] = "uji-kunci-2039",
+            ["SelfStart"] = "2039-01-01",
+            ["SelfEnd"] = "2039-12-31",
         });
 
         created.StatusCode.ShouldBe(HttpStatusCode.Redirect);
