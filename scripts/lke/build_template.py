@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Builds the project's own LKE template file (format zi-lke-template/1) from the reference indicator tree.
 
-Usage: scripts/lke/build_template.py REFERENCE_TREE.json OUTPUT.json [CRITERIA_ID.json]
+Usage: scripts/lke/build_template.py REFERENCE_TREE.json OUTPUT.json CRITERIA_ID.json
 The reference tree's wording is paraphrased; the output stays editable in the portal (Administrator pages).
-CRITERIA_ID.json optionally maps each English option meaning to its Indonesian criteria text.
+CRITERIA_ID.json (scripts/lke/criteria-id.json) maps each English option meaning to its Indonesian criteria text;
+the build fails, listing them, when a meaning has no Indonesian text or the map holds a meaning no option uses.
 """
 import json
 import sys
@@ -23,9 +24,40 @@ PERCENTAGE = {
 }
 
 
+class Criteria:
+    """The English → Indonesian criteria map; remembers what is missing and what was used."""
+
+    def __init__(self, path):
+        self.texts = json.load(open(path, encoding="utf-8"))
+        self.missing = []
+        self.used = set()
+
+    def __call__(self, meaning):
+        text = self.texts.get(meaning, "").strip()
+        if not text:
+            if meaning not in self.missing:
+                self.missing.append(meaning)
+            return meaning
+        if text == meaning:
+            self.missing.append(meaning)
+        self.used.add(meaning)
+        return text
+
+    def check(self):
+        unused = [k for k in self.texts if k not in self.used]
+        for meaning in self.missing:
+            print(f"error: no Indonesian criteria text for option meaning {json.dumps(meaning)}", file=sys.stderr)
+        for meaning in unused:
+            print(f"error: criteria map entry {json.dumps(meaning)} matches no option", file=sys.stderr)
+        if self.missing or unused:
+            sys.exit(f"{len(self.missing)} missing and {len(unused)} unused criteria texts; nothing written.")
+
+
 def main():
+    if len(sys.argv) != 4:
+        sys.exit("usage: build_template.py REFERENCE_TREE.json OUTPUT.json CRITERIA_ID.json")
     src, out = sys.argv[1], sys.argv[2]
-    criteria = json.load(open(sys.argv[3], encoding="utf-8")) if len(sys.argv) > 3 else {}
+    criteria = Criteria(sys.argv[3])
     tree = json.load(open(src, encoding="utf-8"))
     pengungkit = next(c for c in tree["components"] if c["code"] == "P")
     hasil = next(c for c in tree["components"] if c["code"] == "H")
@@ -46,7 +78,7 @@ def main():
                     else:
                         item["type"] = TYPES[q["answer_type"]]
                         item["options"] = [{"key": o["key"], "value": o["value"],
-                                            "criteria": criteria.get(o["meaning_en"], o["meaning_en"])} for o in q["options"]]
+                                            "criteria": criteria(o["meaning_en"])} for o in q["options"]]
                     questions.append(item)
                 indicators.append({"code": i["code"], "name": i["name"], "weight": i["weight"], "questions": questions})
             areas.append({"code": a["code"], "name": a["name"], "weight": a["weight"], "indicators": indicators})
@@ -58,7 +90,7 @@ def main():
             if it.get("options"):
                 entry["kind"] = "Grade"
                 entry["options"] = [{"key": o["key"], "value": o["value"],
-                                     "criteria": criteria.get(o["meaning_en"], o["meaning_en"])} for o in it["options"]]
+                                     "criteria": criteria(o["meaning_en"])} for o in it["options"]]
             else:
                 entry["kind"] = "SurveyIndex"
             items.append(entry)
@@ -73,6 +105,7 @@ def main():
         "halves": halves,
         "hasil": items,
     }
+    criteria.check()
     with open(out, "w", encoding="utf-8") as f:
         json.dump(doc, f, ensure_ascii=False, indent=1)
         f.write("\n")

@@ -32,17 +32,6 @@ public static class StartupTasks
             }
         }
 
-        // Feature start-up tasks (e.g. loading the LKE template) run in their declared order.
-        var tasks = typeof(IStartupTask).Assembly.GetTypes()
-            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IStartupTask).IsAssignableFrom(t))
-            .Select(t => (IStartupTask)ActivatorUtilities.CreateInstance(sp, t))
-            .OrderBy(t => t.Order)
-            .ToList();
-        foreach (var task in tasks)
-        {
-            await task.RunAsync(sp, CancellationToken.None);
-        }
-
         var demoAllowed = !app.Environment.IsProduction();
         if (seedDemo && !demoAllowed)
         {
@@ -51,6 +40,18 @@ public static class StartupTasks
         if (seedDemo || (demoAllowed && app.Configuration.GetValue("Demo:Seed", app.Environment.IsDevelopment())))
         {
             await ActivatorUtilities.CreateInstance<DemoSeeder>(sp).SeedAsync(CancellationToken.None);
+        }
+
+        // Feature start-up tasks (e.g. loading the LKE template, feature demo data that needs the demo office)
+        // run after the demo seed, in their declared order.
+        var tasks = typeof(IStartupTask).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IStartupTask).IsAssignableFrom(t))
+            .Select(t => (IStartupTask)ActivatorUtilities.CreateInstance(sp, t))
+            .OrderBy(t => t.Order)
+            .ToList();
+        foreach (var task in tasks)
+        {
+            await task.RunAsync(sp, CancellationToken.None);
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ZonaIntegritas.Web.Domain.Common;
 
 namespace ZonaIntegritas.Web.Domain.Lke;
@@ -138,10 +139,13 @@ public static class LkeScorer
             {
                 ValidateInputs(question, answer, errors);
             }
-            else if (answer.OptionKey is null || question.Options.All(o => o.Key != answer.OptionKey))
+            else if (answer.OptionKey is null)
             {
-                var keys = string.Join(", ", question.Options.Select(o => o.Key));
-                errors.Add(new(code, $"Jawaban '{answer.OptionKey}' tidak valid untuk {code}; pilihan yang tersedia: {keys}."));
+                errors.Add(new(code, $"Jawaban {code} wajib dipilih; pilihan yang tersedia: {Keys(question.Options)}."));
+            }
+            else if (question.Options.All(o => o.Key != answer.OptionKey))
+            {
+                errors.Add(new(code, $"Jawaban '{answer.OptionKey}' tidak valid untuk {code}; pilihan yang tersedia: {Keys(question.Options)}."));
             }
         }
         foreach (var (code, answer) in answers.Hasil)
@@ -153,9 +157,13 @@ public static class LkeScorer
             }
             else if (item.Kind == HasilKind.Grade)
             {
-                if (item.Options.All(o => o.Key != answer.OptionKey))
+                if (answer.OptionKey is null)
                 {
-                    errors.Add(new(code, $"Nilai '{answer.OptionKey}' tidak valid untuk {code}; pilihan yang tersedia: {string.Join(", ", item.Options.Select(o => o.Key))}."));
+                    errors.Add(new(code, $"Nilai {code} wajib dipilih; pilihan yang tersedia: {Keys(item.Options)}."));
+                }
+                else if (item.Options.All(o => o.Key != answer.OptionKey))
+                {
+                    errors.Add(new(code, $"Nilai '{answer.OptionKey}' tidak valid untuk {code}; pilihan yang tersedia: {Keys(item.Options)}."));
                 }
             }
             else if (answer.Index is null)
@@ -168,11 +176,18 @@ public static class LkeScorer
             }
             else if (answer.Index < answer.ScaleMin || answer.Index > answer.ScaleMax)
             {
-                errors.Add(new(code, $"Indeks {code} harus di antara {answer.ScaleMin} dan {answer.ScaleMax}."));
+                errors.Add(new(code, $"Indeks {code} harus di antara {Number(answer.ScaleMin)} dan {Number(answer.ScaleMax)}."));
             }
         }
         return errors;
     }
+
+    private static string Keys(IEnumerable<LkeOption> options) => string.Join(", ", options.Select(o => o.Key));
+
+    /// <summary>A number in a message, id-ID style without trailing zeros (1,5).</summary>
+    private static string Number(decimal value) => value.ToString("0.##########", IdCulture);
+
+    private static readonly CultureInfo IdCulture = CultureInfo.GetCultureInfo("id-ID");
 
     private static void ValidateInputs(LkeQuestionDef question, QuestionAnswer answer, List<AnswerError> errors)
     {

@@ -7,6 +7,8 @@ public sealed class LkeModule : IFeatureModule
 {
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton<ILkeTemplateProvider, EmbeddedLkeTemplateProvider>();
+        services.AddMemoryCache();
+        services.AddSingleton<DbLkeTemplateProvider>();
+        services.AddSingleton<ILkeTemplateProvider>(sp => sp.GetRequiredService<DbLkeTemplateProvider>());
     }
 }

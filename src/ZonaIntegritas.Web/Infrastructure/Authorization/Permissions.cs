@@ -19,6 +19,7 @@ public static class Permissions
     public const string ManageAssessments = "assessments.manage";
     public const string AnswerWorksheet = "assessments.answer";
     public const string ReviewAssessments = "assessments.review";
+    public const string EditHasil = "assessments.hasil";
 
     public const string ViewEvidence = "evidence.view";
     public const string UploadEvidence = "evidence.upload";
@@ -52,6 +53,7 @@ public static class Permissions
         [ManageAssessments] = [Roles.Administrator, Roles.KetuaTim],
         [AnswerWorksheet] = [Roles.KetuaTim, Roles.AnggotaTim],
         [ReviewAssessments] = [Roles.PenilaiInternal],
+        [EditHasil] = [Roles.KetuaTim],
 
         [ViewEvidence] = Readers,
         [UploadEvidence] = [Roles.KetuaTim, Roles.AnggotaTim],

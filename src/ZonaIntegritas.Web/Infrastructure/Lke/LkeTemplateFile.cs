@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ZonaIntegritas.Web.Domain.Lke;
@@ -22,6 +23,29 @@ public static class LkeTemplateFile
         AllowTrailingCommas = true,
     };
 
+    /// <summary>For writing: nulls left out (no "options" on percentage questions), Indonesian text unescaped.</summary>
+    public static readonly JsonSerializerOptions WriteOptions = new(JsonOptions)
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>The template as a <c>zi-lke-template/1</c> document (the inverse of <see cref="TemplateDocument.ToTemplate"/>).</summary>
+    public static TemplateDocument ToDocument(LkeTemplate template) => new(
+        Format,
+        template.VersionCode,
+        template.Title,
+        new GatesDto(template.Gates.AreaMode, GateDto.From(template.Gates.Wbk), GateDto.From(template.Gates.Wbbm)),
+        template.Halves.Select(h => new HalfDto(h.Code, h.Name, LkeDecimal.Trim(h.Weight),
+            h.Areas.Select(a => new AreaDto(a.Code, a.Name, LkeDecimal.Trim(a.Weight),
+                a.Indicators.Select(i => new IndicatorDto(i.Code, i.Name, LkeDecimal.Trim(i.Weight),
+                    i.Questions.Select(QuestionDto.From).ToList())).ToList())).ToList())).ToList(),
+        template.Hasil.Select(x => new HasilDto(x.Code, x.Name, LkeDecimal.Trim(x.Weight), x.Kind,
+            x.Options.Count == 0 ? null : x.Options.Select(OptionDto.From).ToList())).ToList());
+
+    /// <summary>The template as <c>zi-lke-template/1</c> JSON text.</summary>
+    public static string Write(LkeTemplate template) => JsonSerializer.Serialize(ToDocument(template), WriteOptions) + "\n";
+
     public static IReadOnlyList<string> EmbeddedVersions() =>
         typeof(LkeTemplateFile).Assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith("lke-template:", StringComparison.Ordinal))
@@ -37,6 +61,12 @@ public static class LkeTemplateFile
     }
 
     public static LkeTemplate LoadEmbedded(string versionCode = DefaultVersion) => ReadEmbedded(versionCode).ToTemplate();
+
+    private static readonly Lazy<Dictionary<string, LkeTemplate>> Embedded = new(() =>
+        EmbeddedVersions().ToDictionary(v => v, LoadEmbedded, StringComparer.Ordinal));
+
+    /// <summary>The shipped template of a version (loaded once), or null when no template file has that code.</summary>
+    public static LkeTemplate? FindEmbedded(string versionCode) => Embedded.Value.GetValueOrDefault(versionCode);
 
     public sealed record TemplateDocument(
         string Format,
@@ -65,6 +95,9 @@ public static class LkeTemplateFile
     public sealed record GateDto(decimal TotalMin, decimal AreaMinFraction, decimal HbaMin, decimal HbbMin, decimal HbaPlusHbbMin, decimal HpaMin, bool RequiresWbk)
     {
         public PredicateGate ToGate() => new(TotalMin, AreaMinFraction, HbaMin, HbbMin, HbaPlusHbbMin, HpaMin, RequiresWbk);
+
+        public static GateDto From(PredicateGate g) => new(LkeDecimal.Trim(g.TotalMin), LkeDecimal.Trim(g.AreaMinFraction), LkeDecimal.Trim(g.HbaMin),
+            LkeDecimal.Trim(g.HbbMin), LkeDecimal.Trim(g.HbaPlusHbbMin), LkeDecimal.Trim(g.HpaMin), g.RequiresWbk);
     }
 
     public sealed record HalfDto(string Code, string Name, decimal Weight, List<AreaDto> Areas);
@@ -83,11 +116,18 @@ public static class LkeTemplateFile
     {
         public LkeQuestionDef ToDef() => new(Code, Text, Type, (Options ?? []).Select(o => o.ToDef()).ToList(),
             Percentage?.ToRule(), TypicalEvidence ?? []);
+
+        public static QuestionDto From(LkeQuestionDef q) => new(q.Code, q.Text, q.Type,
+            q.Options.Count == 0 ? null : q.Options.Select(OptionDto.From).ToList(),
+            q.Percentage is { } p ? new PercentageDto(p.Inputs.Select(i => new PercentageInputDto(i.Key, i.Label)).ToList(), p.Formula, p.Numerator, p.Denominator, p.WhenDenominatorZero) : null,
+            q.TypicalEvidence.ToList());
     }
 
     public sealed record OptionDto(string Key, decimal Value, string Criteria)
     {
         public LkeOption ToDef() => new(Key, Value, Criteria);
+
+        public static OptionDto From(LkeOption o) => new(o.Key, LkeDecimal.Trim(o.Value), o.Criteria);
     }
 
     public sealed record PercentageDto(List<PercentageInputDto> Inputs, PercentageFormula Formula, string Numerator, string Denominator, ZeroDenominatorRule WhenDenominatorZero)
@@ -114,9 +154,6 @@ public interface ILkeTemplateProvider
 
 public sealed class EmbeddedLkeTemplateProvider : ILkeTemplateProvider
 {
-    private static readonly Lazy<Dictionary<string, LkeTemplate>> Templates = new(() =>
-        LkeTemplateFile.EmbeddedVersions().ToDictionary(v => v, LkeTemplateFile.LoadEmbedded));
-
     public Task<LkeTemplate?> FindAsync(string versionCode, CancellationToken ct = default) =>
-        Task.FromResult(Templates.Value.GetValueOrDefault(versionCode));
+        Task.FromResult(LkeTemplateFile.FindEmbedded(versionCode));
 }

@@ -1,0 +1,199 @@
+using System.Globalization;
+using ZonaIntegritas.Web.Domain.Common;
+
+namespace ZonaIntegritas.Web.Domain.Assessments;
+
+/// <summary>
+/// One unit's LKE self-assessment for one year (one per unit and year): target predikat, LKE version, stage and
+/// the editing window of each stage. The unit's answers, the assessors' answers, the Hasil entries and the
+/// external stage outcomes hang off it.
+/// </summary>
+public class Assessment : AuditableEntity
+{
+    private static readonly CultureInfo IdCulture = CultureInfo.GetCultureInfo("id-ID");
+
+    public int Id { get; private set; }
+    public int UnitId { get; private set; }
+    public int Year { get; private set; }
+    public TargetPredicate Target { get; private set; }
+    public string LkeVersionCode { get; private set; } = "";
+    public AssessmentStage Stage { get; private set; } = AssessmentStage.PenilaianMandiri;
+
+    /// <summary>Review round: 1 at the first submission, +1 at every re-submission after Tindak Lanjut.</summary>
+    public int Round { get; private set; }
+    public List<StageWindow> Windows { get; private set; } = [];
+    public DateTime? SubmittedAtUtc { get; private set; }
+    public string? SubmittedBy { get; private set; }
+    public DateTime? ReviewStartedAtUtc { get; private set; }
+    public DateTime? FollowUpStartedAtUtc { get; private set; }
+    public DateTime? FinalizedAtUtc { get; private set; }
+    public string? FinalizedBy { get; private set; }
+
+    private Assessment()
+    {
+    }
+
+    public static Assessment Create(int unitId, int year, TargetPredicate target, string lkeVersionCode)
+    {
+        if (year is < 2000 or > 2100)
+        {
+            throw new DomainException("Tahun penilaian tidak valid.");
+        }
+        if (string.IsNullOrWhiteSpace(lkeVersionCode))
+        {
+            throw new DomainException("Versi LKE wajib dipilih.");
+        }
+        return new Assessment { UnitId = unitId, Year = year, Target = target, LkeVersionCode = lkeVersionCode };
+    }
+
+    public StageWindow? WindowOf(AssessmentStage stage) => Windows.FirstOrDefault(w => w.Stage == stage);
+
+    /// <summary>Sets (or with both dates null, removes) the editing window of a stage.</summary>
+    public void SetWindow(AssessmentStage stage, DateOnly? start, DateOnly? end)
+    {
+        if (!AssessmentLabels.WindowedStages.Contains(stage))
+        {
+            throw new DomainException($"Tahap {stage.Label()} tidak memiliki jadwal pengisian.");
+        }
+        var window = WindowOf(stage);
+        if (start is null && end is null)
+        {
+            if (window is not null)
+            {
+                Windows.Remove(window);
+            }
+            return;
+        }
+        if (start is null || end is null)
+        {
+            throw new DomainException($"Jadwal tahap {stage.Label()} harus memiliki tanggal mulai dan tanggal selesai.");
+        }
+        if (window is null)
+        {
+            Windows.Add(new StageWindow(stage, start.Value, end.Value));
+        }
+        else
+        {
+            window.Change(start.Value, end.Value);
+        }
+    }
+
+    /// <summary>Penilaian Mandiri or Tindak Lanjut → Diajukan: the unit's answers are locked.</summary>
+    public void Submit(string userId, DateTime nowUtc)
+    {
+        if (Stage is not (AssessmentStage.PenilaianMandiri or AssessmentStage.TindakLanjut))
+        {
+            throw new DomainException($"Penilaian hanya dapat diajukan dari tahap Penilaian Mandiri atau Tindak Lanjut (tahap sekarang: {Stage.Label()}).");
+        }
+        Stage = AssessmentStage.Diajukan;
+        Round++;
+        SubmittedAtUtc = nowUtc;
+        SubmittedBy = userId;
+    }
+
+    /// <summary>Diajukan → Reviu Penilai Internal.</summary>
+    public void StartReview(DateTime nowUtc)
+    {
+        if (Stage != AssessmentStage.Diajukan)
+        {
+            throw new DomainException($"Reviu hanya dapat dimulai setelah penilaian diajukan (tahap sekarang: {Stage.Label()}).");
+        }
+        Stage = AssessmentStage.ReviuInternal;
+        ReviewStartedAtUtc = nowUtc;
+    }
+
+    /// <summary>Reviu → Tindak Lanjut: the questions marked "Perlu Perbaikan" reopen for the unit.</summary>
+    public void StartFollowUp(DateTime nowUtc, int questionsNeedingFix)
+    {
+        if (Stage != AssessmentStage.ReviuInternal)
+        {
+            throw new DomainException($"Tindak Lanjut hanya dapat dibuka dari tahap Reviu Penilai Internal (tahap sekarang: {Stage.Label()}).");
+        }
+        if (questionsNeedingFix <= 0)
+        {
+            throw new DomainException("Belum ada pertanyaan yang ditandai Perlu Perbaikan; Tindak Lanjut tidak dapat dibuka.");
+        }
+        Stage = AssessmentStage.TindakLanjut;
+        FollowUpStartedAtUtc = nowUtc;
+    }
+
+    /// <summary>Reviu or Tindak Lanjut → Final.</summary>
+    public void Finalize(string userId, DateTime nowUtc)
+    {
+        if (Stage is not (AssessmentStage.ReviuInternal or AssessmentStage.TindakLanjut))
+        {
+            throw new DomainException($"Penilaian hanya dapat difinalkan dari tahap Reviu Penilai Internal atau Tindak Lanjut (tahap sekarang: {Stage.Label()}).");
+        }
+        Stage = AssessmentStage.Final;
+        FinalizedAtUtc = nowUtc;
+        FinalizedBy = userId;
+    }
+
+    /// <summary>
+    /// Throws unless the assessment is in <paramref name="stage"/> and that stage's window is open on
+    /// <paramref name="today"/> (the unit's local date).
+    /// </summary>
+    public void EnsureEditable(AssessmentStage stage, DateOnly today)
+    {
+        if (Stage != stage)
+        {
+            throw new DomainException(stage == AssessmentStage.ReviuInternal
+                ? $"Jawaban penilai hanya dapat diisi pada tahap Reviu Penilai Internal (tahap sekarang: {Stage.Label()})."
+                : LockedMessage());
+        }
+        var window = WindowOf(stage)
+            ?? throw new DomainException($"Jadwal tahap {stage.Label()} belum ditetapkan; perubahan ditolak. Hubungi Ketua Tim untuk mengatur jadwal.");
+        if (!window.Contains(today))
+        {
+            throw new DomainException(
+                $"Di luar jadwal tahap {stage.Label()} ({Format(window.StartDate)} – {Format(window.EndDate)}); hari ini {Format(today)}. Perubahan ditolak.");
+        }
+    }
+
+    /// <summary>
+    /// Throws unless the unit may change a question's answer today: in Penilaian Mandiri within its window, or in
+    /// Tindak Lanjut within its window when the question was marked "Perlu Perbaikan" (<paramref name="reopened"/>).
+    /// </summary>
+    public void EnsureUnitCanEdit(DateOnly today, bool reopened)
+    {
+        if (Stage == AssessmentStage.TindakLanjut)
+        {
+            EnsureEditable(AssessmentStage.TindakLanjut, today);
+            if (!reopened)
+            {
+                throw new DomainException("Pada tahap Tindak Lanjut hanya pertanyaan yang ditandai Perlu Perbaikan yang dapat diubah.");
+            }
+            return;
+        }
+        EnsureEditable(AssessmentStage.PenilaianMandiri, today);
+    }
+
+    /// <summary>Throws unless the unit's Hasil entries may change today (Penilaian Mandiri or Tindak Lanjut, in the window).</summary>
+    public void EnsureHasilEditable(DateOnly today) =>
+        EnsureEditable(Stage == AssessmentStage.TindakLanjut ? AssessmentStage.TindakLanjut : AssessmentStage.PenilaianMandiri, today);
+
+    /// <summary>Why the unit cannot edit now, or null when its current stage window is open.</summary>
+    public string? UnitLockReason(DateOnly today)
+    {
+        try
+        {
+            EnsureHasilEditable(today);
+            return null;
+        }
+        catch (DomainException ex)
+        {
+            return ex.Message;
+        }
+    }
+
+    private string LockedMessage() => Stage switch
+    {
+        AssessmentStage.Diajukan => "Penilaian sudah diajukan dan terkunci; jawaban tidak dapat diubah.",
+        AssessmentStage.ReviuInternal => "Penilaian sedang direviu Penilai Internal; jawaban unit terkunci.",
+        AssessmentStage.Final => "Penilaian sudah final; jawaban tidak dapat diubah.",
+        AssessmentStage.TindakLanjut => "Pada tahap Tindak Lanjut hanya pertanyaan yang ditandai Perlu Perbaikan yang dapat diubah.",
+        _ => $"Jawaban tidak dapat diubah pada tahap {Stage.Label()}.",
+    };
+
+    private static string Format(DateOnly date) => date.ToString("d MMMM yyyy", IdCulture);
+}

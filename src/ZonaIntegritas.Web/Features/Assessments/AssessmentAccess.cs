@@ -1,0 +1,86 @@
+using Microsoft.EntityFrameworkCore;
+using ZonaIntegritas.Web.Domain.Assessments;
+using ZonaIntegritas.Web.Domain.Lke;
+using ZonaIntegritas.Web.Domain.Units;
+using ZonaIntegritas.Web.Infrastructure.Authorization;
+using ZonaIntegritas.Web.Infrastructure.Data;
+using ZonaIntegritas.Web.Infrastructure.Identity;
+using ZonaIntegritas.Web.Infrastructure.Lke;
+
+namespace ZonaIntegritas.Web.Features.Assessments;
+
+/// <summary>An assessment loaded for one request: the (tracked) entity, its unit, its LKE tree and the unit's "today".</summary>
+public sealed record AssessmentContext(Assessment Assessment, OrgUnit Unit, LkeTemplate Template, DateOnly Today)
+{
+    public AnswerSet UnitAnswerSet(AssessmentAnswers answers) => answers.UnitSet(Unit.HoldsWbk);
+}
+
+/// <summary>
+/// Loads an assessment for the current user after the unit-scope check (403 outside the scope, 404 when it does
+/// not exist), with its LKE tree from <see cref="ILkeTemplateProvider"/>. "Today" is the clock's date in the
+/// unit's time zone (WIB/WITA/WIT): stage windows are calendar dates of the unit.
+/// </summary>
+public sealed class AssessmentAccess(AppDbContext db, UnitScope scope, ILkeTemplateProvider templates, TimeProvider clock, ICurrentUser currentUser)
+{
+    public DateTime NowUtc => clock.GetUtcNow().UtcDateTime;
+
+    public string UserId => currentUser.UserId ?? throw new ForbiddenException();
+
+    public string UserName => currentUser.Principal.GetFullName();
+
+    public int? UserUnitId => currentUser.UnitId;
+
+    /// <summary>Whether the current user holds a permission (the role map in <see cref="Permissions"/>).</summary>
+    public bool Has(string permission) => Permissions.RolesFor.TryGetValue(permission, out var roles) && roles.Any(currentUser.IsInRole);
+
+    public DateOnly TodayIn(IndonesianTimeZone zone) => DateOnly.FromDateTime(zone.ToLocal(NowUtc));
+
+    public async Task<AssessmentContext> LoadAsync(int assessmentId, CancellationToken ct)
+    {
+        var assessment = await db.Set<Assessment>().FirstOrDefaultAsync(a => a.Id == assessmentId, ct)
+            ?? throw new NotFoundException("Penilaian tidak ditemukan.");
+        await scope.EnsureAccessAsync(assessment.UnitId, ct);
+        var unit = await db.Units.AsNoTracking().FirstAsync(u => u.Id == assessment.UnitId, ct);
+        var template = await templates.FindAsync(assessment.LkeVersionCode, ct)
+            ?? throw new InvalidOperationException($"LKE version '{assessment.LkeVersionCode}' of assessment {assessment.Id} is not loaded.");
+        return new AssessmentContext(assessment, unit, template, TodayIn(unit.TimeZone));
+    }
+
+    public async Task<AssessmentAnswers> AnswersAsync(int assessmentId, CancellationToken ct)
+    {
+        var unit = await db.Set<UnitAnswer>().AsNoTracking().Where(a => a.AssessmentId == assessmentId).ToListAsync(ct);
+        var hasil = await db.Set<HasilEntry>().AsNoTracking().Where(a => a.AssessmentId == assessmentId).ToListAsync(ct);
+        var assessor = await db.Set<AssessorAnswer>().AsNoTracking().Where(a => a.AssessmentId == assessmentId).ToListAsync(ct);
+        return new AssessmentAnswers(unit, hasil, assessor);
+    }
+}
+
+/// <summary>The stored answers of one assessment, turned into the scorer's answer sets.</summary>
+public sealed record AssessmentAnswers(IReadOnlyList<UnitAnswer> Unit, IReadOnlyList<HasilEntry> Hasil, IReadOnlyList<AssessorAnswer> Assessor)
+{
+    public AnswerSet UnitSet(bool holdsWbk) => new(Questions(Unit.Select(a => (a.QuestionCode, a.ToAnswer()))), HasilSet(), holdsWbk);
+
+    /// <summary>
+    /// The assessors' view: their own answer where they gave one, otherwise the unit's answer (a question the
+    /// assessor has not answered counts as accepted). Hasil entries are the unit's.
+    /// </summary>
+    public AnswerSet AssessorSet(bool holdsWbk)
+    {
+        var merged = Unit.Select(a => (a.QuestionCode, a.ToAnswer())).ToDictionary(x => x.QuestionCode, x => x.Item2, StringComparer.Ordinal);
+        foreach (var answer in Assessor)
+        {
+            if (answer.ToAnswer() is { } own)
+            {
+                merged[answer.QuestionCode] = own;
+            }
+        }
+        return new AnswerSet(Questions(merged.Select(m => (m.Key, m.Value))), HasilSet(), holdsWbk);
+    }
+
+    public IReadOnlyDictionary<string, HasilAnswer> HasilSet() => Hasil.ToDictionary(h => h.Code, h => h.ToAnswer(), StringComparer.Ordinal);
+
+    public IReadOnlySet<string> ReopenedCodes => Assessor.Where(a => a.NeedsFix).Select(a => a.QuestionCode).ToHashSet(StringComparer.Ordinal);
+
+    private static Dictionary<string, QuestionAnswer> Questions(IEnumerable<(string Code, QuestionAnswer? Answer)> answers) =>
+        answers.Where(a => a.Answer is not null).ToDictionary(a => a.Code, a => a.Answer!, StringComparer.Ordinal);
+}

@@ -1,0 +1,98 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using ZonaIntegritas.Web.Domain.Common;
+using ZonaIntegritas.Web.Infrastructure.Authorization;
+using ZonaIntegritas.Web.Infrastructure.Web;
+
+namespace ZonaIntegritas.Web.Features.Assessments;
+
+[Authorize(Policy = Permissions.ViewAssessments)]
+public sealed class AssessmentsController(
+    AssessmentService assessments,
+    IValidator<CreateAssessmentInput> createValidator,
+    IValidator<RecordExternalResultInput> externalValidator) : Controller
+{
+    [HttpGet]
+    public async Task<IActionResult> Index(int? year, CancellationToken ct) => View(await assessments.ListAsync(year, ct));
+
+    [HttpGet, Authorize(Policy = Permissions.ManageAssessments)]
+    public async Task<IActionResult> Create(CancellationToken ct) => View(await assessments.CreateFormAsync(null, ct));
+
+    [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageAssessments)]
+    public async Task<IActionResult> Create(CreateAssessmentInput input, CancellationToken ct)
+    {
+        if (await createValidator.ValidateIntoAsync(input, ModelState))
+        {
+            try
+            {
+                var (id, warning) = await assessments.CreateAsync(input, ct);
+                TempData["Success"] = $"Penilaian tahun {input.Year} dibuat.";
+                TempData["Warning"] = warning;
+                return RedirectToAction(nameof(Details), new { id });
+            }
+            catch (DomainException ex)
+            {
+                ModelState.AddModelError("", ex.Message);
+            }
+        }
+        return View(await assessments.CreateFormAsync(input, ct));
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Details(int id, CancellationToken ct) => View(await assessments.DetailsAsync(id, ct));
+
+    [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageAssessments)]
+    public async Task<IActionResult> ChangeStage(int id, ChangeStageInput input, CancellationToken ct)
+    {
+        try
+        {
+            TempData["Success"] = await assessments.ChangeStageAsync(id, input.Action, ct);
+        }
+        catch (DomainException ex)
+        {
+            TempData["Error"] = ex.Message;
+        }
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageAssessments)]
+    public async Task<IActionResult> Windows(int id, EditWindowsInput input, CancellationToken ct)
+    {
+        if (!ModelState.IsValid)
+        {
+            TempData["Error"] = "Tanggal jadwal tidak valid: " + string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
+            return RedirectToAction(nameof(Details), new { id });
+        }
+        try
+        {
+            await assessments.SetWindowsAsync(id, input, ct);
+            TempData["Success"] = "Jadwal tahap disimpan.";
+        }
+        catch (DomainException ex)
+        {
+            TempData["Error"] = ex.Message;
+        }
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageAssessments)]
+    public async Task<IActionResult> External(int id, RecordExternalResultInput input, CancellationToken ct)
+    {
+        if (!await externalValidator.ValidateIntoAsync(input, ModelState))
+        {
+            TempData["Error"] = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).Distinct());
+            return RedirectToAction(nameof(Details), new { id });
+        }
+        try
+        {
+            await assessments.RecordExternalAsync(id, input, ct);
+            TempData["Success"] = "Hasil tahap eksternal disimpan.";
+        }
+        catch (DomainException ex)
+        {
+            TempData["Error"] = ex.Message;
+        }
+        return RedirectToAction(nameof(Details), new { id });
+    }
+}

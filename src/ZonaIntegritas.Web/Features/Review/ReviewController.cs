@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using ZonaIntegritas.Web.Domain.Common;
+using ZonaIntegritas.Web.Infrastructure.Authorization;
+
+namespace ZonaIntegritas.Web.Features.Review;
+
+/// <summary>Side-by-side view (everyone who may view assessments) and assessor answers (Penilai Internal).</summary>
+[Authorize(Policy = Permissions.ViewAssessments)]
+public sealed class ReviewController(ReviewService review) : Controller
+{
+    private bool IsHtmx => Request.Headers["HX-Request"] == "true";
+
+    [HttpGet]
+    public async Task<IActionResult> Index(int id, string? area, CancellationToken ct) => View(await review.PageAsync(id, area, ct));
+
+    [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.ReviewAssessments)]
+    public async Task<IActionResult> Save(int id, SaveAssessorAnswerInput input, CancellationToken ct)
+    {
+        string? error = null;
+        try
+        {
+            await review.SaveAsync(id, input, ct);
+        }
+        catch (DomainException ex)
+        {
+            error = ex.Message;
+        }
+        if (IsHtmx)
+        {
+            var model = await review.RowResponseAsync(id, input.QuestionCode, error, ct);
+            if (model.Full)
+            {
+                Response.Headers["HX-Retarget"] = $"#r-{model.Row.Code}-body";
+                Response.Headers["HX-Reswap"] = "innerHTML";
+            }
+            return PartialView("_SaveResponse", model);
+        }
+        TempData[error is null ? "Success" : "Error"] = error ?? $"Penilaian {input.QuestionCode} tersimpan.";
+        return Redirect(Url.Action(nameof(Index), new { id, area = ChangeAreas.FromLkeCode(input.QuestionCode) }) + "#r-" + input.QuestionCode);
+    }
+}

@@ -1,0 +1,111 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using ZonaIntegritas.Web.Domain.Common;
+using ZonaIntegritas.Web.Infrastructure.Authorization;
+
+namespace ZonaIntegritas.Web.Features.Worksheet;
+
+/// <summary>
+/// The LKE worksheet. Saves come from htmx (<c>HX-Request</c>: the question partial plus out-of-band progress
+/// and score) or from a plain form post without JavaScript (redirect back to the question).
+/// </summary>
+[Authorize(Policy = Permissions.ViewAssessments)]
+public sealed class WorksheetController(WorksheetService worksheet, WorksheetExchangeService exchange) : Controller
+{
+    private bool IsHtmx => Request.Headers["HX-Request"] == "true";
+
+    [HttpGet]
+    public async Task<IActionResult> Index(int id, string? tab, CancellationToken ct) => View(await worksheet.PageAsync(id, tab, ct));
+
+    [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.AnswerWorksheet)]
+    public async Task<IActionResult> Save(int id, SaveAnswerInput input, CancellationToken ct)
+    {
+        var error = await TryAsync(() => worksheet.SaveAnswerAsync(id, input, ct));
+        if (IsHtmx)
+        {
+            return SaveResponse(await worksheet.QuestionResponseAsync(id, input.QuestionCode, error, input.Clear, ct));
+        }
+        TempData[error is null ? "Success" : "Error"] = error ?? $"Jawaban {input.QuestionCode} tersimpan.";
+        return Redirect(Url.Action(nameof(Index), new { id, tab = ChangeAreas.FromLkeCode(input.QuestionCode) }) + "#q-" + input.QuestionCode);
+    }
+
+    [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.EditHasil)]
+    public async Task<IActionResult> SaveHasil(int id, SaveHasilInput input, CancellationToken ct)
+    {
+        var error = await TryAsync(() => worksheet.SaveHasilAsync(id, input, ct));
+        if (IsHtmx)
+        {
+            return SaveResponse(await worksheet.HasilResponseAsync(id, input.Code, error, input.Clear, ct));
+        }
+        TempData[error is null ? "Success" : "Error"] = error ?? $"Nilai {input.Code} tersimpan.";
+        return Redirect(Url.Action(nameof(Index), new { id, tab = WorksheetTabs.Hasil }) + "#h-" + input.Code);
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> History(int id, string code, CancellationToken ct)
+    {
+        var model = await worksheet.HistoryAsync(id, code, ct);
+        return IsHtmx ? PartialView("_History", model) : View(model);
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Export(int id, CancellationToken ct)
+    {
+        var (fileName, content) = await exchange.ExportAsync(id, ct);
+        return File(content, "application/json", fileName);
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Import(int id, CancellationToken ct) => View(await exchange.PageAsync(id, null, null, ct));
+
+    /// <summary>
+    /// Upload of a zi-lke/1 file. The request limit is above the 2 MB file limit so that a too-large file still
+    /// gets the Indonesian message from the service instead of a bare 413.
+    /// </summary>
+    [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.AnswerWorksheet)]
+    [RequestSizeLimit(MaxUploadRequestBytes), RequestFormLimits(MultipartBodyLengthLimit = MaxUploadRequestBytes)]
+    public async Task<IActionResult> Import(int id, IFormFile? file, CancellationToken ct)
+    {
+        ImportOutcome outcome;
+        if (file is null)
+        {
+            outcome = ImportOutcome.Failed("berkas", "Pilih berkas JSON hasil ekspor lembar kerja.");
+        }
+        else
+        {
+            await using var stream = file.OpenReadStream();
+            outcome = await exchange.ImportAsync(id, stream, file.Length, ct);
+        }
+        if (outcome.Succeeded)
+        {
+            TempData["Success"] = $"Impor {file!.FileName} berhasil: {outcome.Changed} jawaban berubah.";
+            return RedirectToAction(nameof(Import), new { id });
+        }
+        return View(await exchange.PageAsync(id, outcome, file?.FileName, ct));
+    }
+
+    private const long MaxUploadRequestBytes = 16 * 1024 * 1024;
+
+    private PartialViewResult SaveResponse(SaveResponse model)
+    {
+        if (model.Full)
+        {
+            Response.Headers["HX-Retarget"] = model.FullTarget;
+            Response.Headers["HX-Reswap"] = "innerHTML";
+        }
+        return PartialView("_SaveResponse", model);
+    }
+
+    private static async Task<string?> TryAsync(Func<Task> action)
+    {
+        try
+        {
+            await action();
+            return null;
+        }
+        catch (DomainException ex)
+        {
+            return ex.Message;
+        }
+    }
+}

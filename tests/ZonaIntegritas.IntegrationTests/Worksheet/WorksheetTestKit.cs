@@ -1,0 +1,118 @@
+using System.Net;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ZonaIntegritas.IntegrationTests.Infrastructure;
+using ZonaIntegritas.Web.Domain.Assessments;
+using ZonaIntegritas.Web.Domain.Users;
+using ZonaIntegritas.Web.Infrastructure.Lke;
+using ZonaIntegritas.Web.Infrastructure.Seeding;
+
+namespace ZonaIntegritas.IntegrationTests.Worksheet;
+
+/// <summary>Shared steps of the worksheet tests: assessments in a given stage/window, extra users, htmx posts.</summary>
+public static class WorksheetTestKit
+{
+    /// <summary>The demo office's local date (WIB).</summary>
+    public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+
+    public static Task<int> OfficeIdAsync(PortalFactory factory) =>
+        factory.WithDbAsync(db => db.Units.Where(u => u.Code == DemoSeeder.OfficeCode).Select(u => u.Id).SingleAsync());
+
+    /// <summary>The seeded demo assessment (this year, WBK, Penilaian Mandiri, window open).</summary>
+    public static async Task<int> DemoAssessmentIdAsync(PortalFactory factory)
+    {
+        var office = await OfficeIdAsync(factory);
+        return await factory.WithDbAsync(db => db.Set<Assessment>().Where(a => a.UnitId == office && a.Year == Today.Year).Select(a => a.Id).SingleAsync());
+    }
+
+    /// <summary>
+    /// A fresh assessment of the demo office for <paramref name="year"/> (each test uses its own year), with the
+    /// Penilaian Mandiri window open (or closed) today.
+    /// </summary>
+    public static async Task<int> CreateAssessmentAsync(PortalFactory factory, int year, bool windowOpen = true)
+    {
+        var office = await OfficeIdAsync(factory);
+        return await factory.WithDbAsync(async db =>
+        {
+            var a = Assessment.Create(office, year, TargetPredicate.Wbk, LkeTemplateFile.DefaultVersion);
+            if (windowOpen)
+            {
+                a.SetWindow(AssessmentStage.PenilaianMandiri, Today.AddDays(-30), Today.AddDays(30));
+            }
+            else
+            {
+                a.SetWindow(AssessmentStage.PenilaianMandiri, Today.AddDays(-60), Today.AddDays(-1));
+            }
+            a.SetWindow(AssessmentStage.ReviuInternal, Today.AddDays(-30), Today.AddDays(30));
+            a.SetWindow(AssessmentStage.TindakLanjut, Today.AddDays(-30), Today.AddDays(30));
+            db.Add(a);
+            await db.SaveChangesAsync();
+            return a.Id;
+        });
+    }
+
+    /// <summary>Creates an AnggotaTim account in the demo office with the given interim area rights.</summary>
+    public static async Task CreateAnggotaAsync(PortalFactory factory, string email, params string[] areas)
+    {
+        var office = await OfficeIdAsync(factory);
+        await factory.WithScopeAsync(async sp =>
+        {
+            var users = sp.GetRequiredService<UserManager<AppUser>>();
+            var user = new AppUser { UserName = email, Email = email, FullName = "Anggota Uji " + email, UnitId = office };
+            (await users.CreateAsync(user, PortalClient.DemoPassword)).Succeeded.ShouldBeTrue();
+            await users.AddToRoleAsync(user, Roles.AnggotaTim);
+            return 0;
+        });
+        await factory.WithDbAsync(async db =>
+        {
+            var id = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+            foreach (var area in areas)
+            {
+                db.AreaAssignments.Add(new AreaAssignment { UserId = id, UnitId = office, AreaCode = area, CreatedAtUtc = DateTime.UtcNow });
+            }
+            await db.SaveChangesAsync();
+        });
+    }
+
+    public static Task<HtmlForm> QuestionFormAsync(PortalClient client, int assessmentId, string code) =>
+        client.GetFormAsync($"/Worksheet/Index/{assessmentId}?tab={code[2]}", $"form[data-question-form='{code}']");
+
+    /// <summary>Posts a form the way htmx does (HX-Request header), returning the partial response.</summary>
+    public static Task<HttpResponseMessage> PostHtmxAsync(PortalClient client, HtmlForm form, Dictionary<string, string> values)
+    {
+        var fields = form.Fields.ToList();
+        foreach (var (key, value) in values)
+        {
+            fields.RemoveAll(f => f.Key == key);
+            fields.Add(new(key, value));
+        }
+        var request = new HttpRequestMessage(HttpMethod.Post, form.Action) { Content = new FormUrlEncodedContent(fields) };
+        request.Headers.Add("HX-Request", "true");
+        return client.Http.SendAsync(request);
+    }
+
+    /// <summary>
+    /// A refused request ends on the 403 page: either directly (a service refused) or through the sign-in cookie's
+    /// redirect to /Account/AccessDenied (a permission policy refused).
+    /// </summary>
+    public static async Task ShouldBeForbiddenAsync(PortalClient client, HttpResponseMessage response)
+    {
+        if (response.StatusCode == HttpStatusCode.Redirect)
+        {
+            response.Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
+            response = await client.Http.GetAsync(response.Headers.Location);
+        }
+        response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    public static Task<UnitAnswer?> UnitAnswerAsync(PortalFactory factory, int assessmentId, string code) =>
+        factory.WithDbAsync(db => db.Set<UnitAnswer>().AsNoTracking().SingleOrDefaultAsync(a => a.AssessmentId == assessmentId && a.QuestionCode == code));
+
+    /// <summary>The token-bearing sign-out form of the layout, re-aimed at <paramref name="action"/> (for users who cannot open the page).</summary>
+    public static async Task<HtmlForm> TokenFormAsync(PortalClient client, string action)
+    {
+        var logout = await client.GetFormAsync("/", "form[action='/Account/Logout']");
+        return new HtmlForm(action, logout.Fields);
+    }
+}

@@ -1,0 +1,144 @@
+using ZonaIntegritas.Web.Domain.Assessments;
+using ZonaIntegritas.Web.Domain.Common;
+using ZonaIntegritas.Web.Domain.Lke;
+using ZonaIntegritas.Web.Features.Assessments;
+using ZonaIntegritas.Web.Infrastructure.Lke;
+
+namespace ZonaIntegritas.UnitTests.Assessments;
+
+public class AssessmentTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 22);
+    private static readonly DateTime Now = new(2026, 11, 22, 3, 0, 0, DateTimeKind.Utc);
+
+    private static Assessment Open()
+    {
+        var a = Assessment.Create(1, 2026, TargetPredicate.Wbk, "permenpanrb-90-2021");
+        a.SetWindow(AssessmentStage.PenilaianMandiri, new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31));
+        a.SetWindow(AssessmentStage.ReviuInternal, new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30));
+        a.SetWindow(AssessmentStage.TindakLanjut, new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30));
+        return a;
+    }
+
+    [Fact]
+    public void Stages_run_from_penilaian_mandiri_through_review_and_follow_up_to_final()
+    {
+        var a = Open();
+        a.Submit("u1", Now);
+        a.Stage.ShouldBe(AssessmentStage.Diajukan);
+        a.Round.ShouldBe(1);
+        a.StartReview(Now);
+        a.StartFollowUp(Now, questionsNeedingFix: 2);
+        a.Stage.ShouldBe(AssessmentStage.TindakLanjut);
+        a.Submit("u1", Now);
+        a.Round.ShouldBe(2);
+        a.StartReview(Now);
+        a.Finalize("u2", Now);
+        a.Stage.ShouldBe(AssessmentStage.Final);
+        a.FinalizedBy.ShouldBe("u2");
+    }
+
+    [Fact]
+    public void Wrong_transitions_are_refused_in_indonesian()
+    {
+        var a = Open();
+        Should.Throw<DomainException>(() => a.StartReview(Now)).Message.ShouldContain("setelah penilaian diajukan");
+        Should.Throw<DomainException>(() => a.Finalize("u", Now)).Message.ShouldContain("difinalkan");
+        a.Submit("u", Now);
+        Should.Throw<DomainException>(() => a.Submit("u", Now)).Message.ShouldContain("hanya dapat diajukan");
+        a.StartReview(Now);
+        Should.Throw<DomainException>(() => a.StartFollowUp(Now, 0)).Message.ShouldContain("Perlu Perbaikan");
+    }
+
+    [Fact]
+    public void Unit_edits_need_the_editable_stage_and_an_open_window()
+    {
+        var a = Open();
+        Should.NotThrow(() => a.EnsureUnitCanEdit(Today, reopened: false));
+        Should.NotThrow(() => a.EnsureUnitCanEdit(new DateOnly(2026, 12, 31), reopened: false));
+        Should.Throw<DomainException>(() => a.EnsureUnitCanEdit(new DateOnly(2027, 1, 1), reopened: false)).Message
+            .ShouldBe("Di luar jadwal tahap Penilaian Mandiri (1 Januari 2026 – 31 Desember 2026); hari ini 1 Januari 2027. Perubahan ditolak.");
+
+        a.Submit("u", Now);
+        Should.Throw<DomainException>(() => a.EnsureUnitCanEdit(Today, reopened: true)).Message.ShouldContain("terkunci");
+        a.StartReview(Now);
+        Should.Throw<DomainException>(() => a.EnsureUnitCanEdit(Today, reopened: true)).Message.ShouldContain("direviu");
+        Should.NotThrow(() => a.EnsureEditable(AssessmentStage.ReviuInternal, Today));
+        a.StartFollowUp(Now, 1);
+        Should.NotThrow(() => a.EnsureUnitCanEdit(Today, reopened: true));
+        Should.Throw<DomainException>(() => a.EnsureUnitCanEdit(Today, reopened: false)).Message.ShouldContain("Perlu Perbaikan");
+    }
+
+    [Fact]
+    public void A_stage_without_a_window_refuses_edits()
+    {
+        var a = Assessment.Create(1, 2026, TargetPredicate.Wbk, "v");
+        Should.Throw<DomainException>(() => a.EnsureUnitCanEdit(Today, false)).Message.ShouldContain("belum ditetapkan");
+        Should.Throw<DomainException>(() => a.SetWindow(AssessmentStage.PenilaianMandiri, Today, Today.AddDays(-1))).Message.ShouldContain("tidak boleh sebelum");
+        Should.Throw<DomainException>(() => a.SetWindow(AssessmentStage.Final, Today, Today));
+    }
+
+    [Fact]
+    public void Unit_answer_change_records_old_and_new_values_and_nothing_when_unchanged()
+    {
+        var answer = new UnitAnswer(1, "PRA1A");
+        var first = answer.Change(null, new Dictionary<string, long> { ["agen"] = 4, ["perubahan"] = 5 }, "  catatan ", "u", "Nama", Now);
+        first!.OldValue.ShouldBe(AnswerValues.Empty);
+        first.NewValue.ShouldBe("agen = 4; perubahan = 5");
+        answer.InputsJson.ShouldBe("{\"agen\":4,\"perubahan\":5}");
+        answer.Note.ShouldBe("catatan");
+        answer.Change(null, new Dictionary<string, long> { ["agen"] = 4, ["perubahan"] = 5 }, "catatan", "u", "Nama", Now).ShouldBeNull();
+        answer.ToAnswer()!.Inputs!["perubahan"].ShouldBe(5);
+    }
+
+    [Fact]
+    public void Assessor_needs_a_fix_note_when_marking_perlu_perbaikan()
+    {
+        var answer = new AssessorAnswer(1, "PPA1A", "p");
+        Should.Throw<DomainException>(() => answer.Change(null, null, null, true, " ", "p", "Penilai", Now)).Message.ShouldContain("Catatan perbaikan");
+        var history = answer.Change("Tidak", null, null, true, "Lampirkan SK", "p", "Penilai", Now)!;
+        history.Source.ShouldBe(AnswerSource.Assessor);
+        history.NewValue.ShouldBe("Tidak · Perlu Perbaikan");
+    }
+
+    [Fact]
+    public void Assessor_answer_set_uses_the_unit_answer_where_the_assessor_gave_none()
+    {
+        var unitA = new UnitAnswer(1, "PPA1A");
+        unitA.Change("Ya", null, null, "u", "U", Now);
+        var unitB = new UnitAnswer(1, "PPA1B");
+        unitB.Change("A", null, null, "u", "U", Now);
+        var assessorB = new AssessorAnswer(1, "PPA1B", "p");
+        assessorB.Change("C", null, null, false, null, "p", "P", Now);
+        var onlyMark = new AssessorAnswer(1, "PPA1A", "p");
+        onlyMark.Change(null, null, null, true, "Perbaiki", "p", "P", Now);
+        var data = new AssessmentAnswers([unitA, unitB], [], [assessorB, onlyMark]);
+
+        var set = data.AssessorSet(holdsWbk: false);
+
+        set.Questions["PPA1A"].OptionKey.ShouldBe("Ya");
+        set.Questions["PPA1B"].OptionKey.ShouldBe("C");
+        data.UnitSet(false).Questions["PPA1B"].OptionKey.ShouldBe("A");
+        data.ReopenedCodes.ShouldBe(["PPA1A"]);
+    }
+
+    [Fact]
+    public void Score_board_shows_areas_hasil_and_the_target_gate()
+    {
+        var template = LkeTemplateFile.LoadEmbedded();
+        var hba = new HasilEntry(1, "HBA");
+        hba.Change(new HasilAnswer(3.6m, Provisional: true), null, "u", "U", Now);
+        var answers = new AnswerSet(new Dictionary<string, QuestionAnswer> { ["PPA1A"] = QuestionAnswer.Option("Ya") },
+            new Dictionary<string, HasilAnswer> { ["HBA"] = hba.ToAnswer() });
+
+        var board = ScoreBoard.Build(template, LkeScorer.Score(template, answers), [hba], TargetPredicate.Wbbm);
+
+        board.Answered.ShouldBe(1);
+        board.Area("A").Pemenuhan.ShouldBe(0.25m);
+        board.Hasil.Single(h => h.Code == "HBA").Value.ShouldBe(15.75m);
+        board.HasilHasProvisional.ShouldBeTrue();
+        board.HasilIncomplete.ShouldBeTrue();
+        board.TargetGate.Predicate.ShouldBe("WBBM");
+        board.TargetGate.Checks.ShouldContain(c => c.Code == "WBK_HELD" && !c.Passed);
+    }
+}
