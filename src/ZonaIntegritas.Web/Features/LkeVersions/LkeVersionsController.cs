@@ -1,0 +1,149 @@
+using System.Text;
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using ZonaIntegritas.Web.Domain.Common;
+using ZonaIntegritas.Web.Domain.Lke;
+using ZonaIntegritas.Web.Infrastructure.Authorization;
+using ZonaIntegritas.Web.Infrastructure.Web;
+
+namespace ZonaIntegritas.Web.Features.LkeVersions;
+
+/// <summary>LKE versions: anyone who may view assessments browses them; administrators edit, import, export and copy.</summary>
+[Authorize(Policy = Permissions.ViewAssessments)]
+public sealed class LkeVersionsController(LkeVersionService service, IAuthorizationService authorization) : Controller
+{
+    /// <summary>Largest template file accepted (the shipped one is about 150 KB).</summary>
+    public const long MaxImportBytes = 2 * 1024 * 1024;
+
+    public async Task<IActionResult> Index(CancellationToken ct) =>
+        View(new LkeVersionIndexViewModel(await service.ListAsync(ct), await CanManageAsync()));
+
+    public async Task<IActionResult> Details(string id, CancellationToken ct) =>
+        View(new LkeVersionDetailsViewModel(await service.GetSummaryAsync(id, ct), await service.GetTemplateAsync(id, ct), await CanManageAsync()));
+
+    [Authorize(Policy = Permissions.ManageLkeTemplates), HttpGet]
+    public async Task<IActionResult> EditQuestion(string id, string question, CancellationToken ct) =>
+        View(await service.GetQuestionAsync(id, question, null, ct));
+
+    [Authorize(Policy = Permissions.ManageLkeTemplates), HttpPost, ValidateAntiForgeryToken]
+    public async Task<IActionResult> EditQuestion(string id, string question, EditLkeQuestionInput input, [FromServices] IValidator<EditLkeQuestionInput> validator, CancellationToken ct)
+    {
+        if (await validator.ValidateIntoAsync(input, ModelState) && await TryAsync(() => service.EditQuestionAsync(id, question, input, ct)))
+        {
+            TempData["Success"] = $"Pertanyaan {question} telah diperbarui.";
+            return RedirectToAction(nameof(Details), null, new { id }, question);
+        }
+        return View(await service.GetQuestionAsync(id, question, input, ct));
+    }
+
+    [Authorize(Policy = Permissions.ManageLkeTemplates), HttpGet]
+    public async Task<IActionResult> EditGates(string id, CancellationToken ct) =>
+        View(new EditLkeGatesViewModel(await service.GetSummaryAsync(id, ct), EditLkeGatesInput.From((await service.GetTemplateAsync(id, ct)).Gates)));
+
+    [Authorize(Policy = Permissions.ManageLkeTemplates), HttpPost, ValidateAntiForgeryToken]
+    public async Task<IActionResult> EditGates(string id, EditLkeGatesInput input, [FromServices] IValidator<EditLkeGatesInput> validator, CancellationToken ct)
+    {
+        if (await validator.ValidateIntoAsync(input, ModelState) && await TryAsync(() => service.EditGatesAsync(id, input, ct)))
+        {
+            TempData["Success"] = "Syarat predikat telah diperbarui.";
+            return RedirectToAction(nameof(Details), new { id });
+        }
+        return View(new EditLkeGatesViewModel(await service.GetSummaryAsync(id, ct), input));
+    }
+
+    [Authorize(Policy = Permissions.ManageLkeTemplates), HttpGet]
+    public IActionResult Import() => View(new ImportLkeVersionInput());
+
+    [Authorize(Policy = Permissions.ManageLkeTemplates), HttpPost, ValidateAntiForgeryToken]
+    [RequestSizeLimit(MaxImportBytes + 64 * 1024), RequestFormLimits(MultipartBodyLengthLimit = MaxImportBytes + 64 * 1024, ValueLengthLimit = (int)MaxImportBytes)]
+    public async Task<IActionResult> Import(ImportLkeVersionInput input, CancellationToken ct)
+    {
+        var json = await ReadImportAsync(input, ct);
+        if (json is not null)
+        {
+            var (code, errors) = await service.ImportAsync(json, ct);
+            if (code is not null)
+            {
+                TempData["Success"] = $"Versi LKE {code} berhasil diimpor.";
+                return RedirectToAction(nameof(Details), new { id = code });
+            }
+            foreach (var error in errors)
+            {
+                ModelState.AddModelError("", error);
+            }
+        }
+        return View(new ImportLkeVersionInput { Json = input.Json });
+    }
+
+    [Authorize(Policy = Permissions.ManageLkeTemplates), HttpGet]
+    public async Task<IActionResult> Export(string id, CancellationToken ct) =>
+        File(Encoding.UTF8.GetBytes(await service.ExportAsync(id, ct)), "application/json", $"lke-{id}.json");
+
+    [Authorize(Policy = Permissions.ManageLkeTemplates), HttpGet]
+    public async Task<IActionResult> Copy(string id, CancellationToken ct)
+    {
+        var version = await service.GetSummaryAsync(id, ct);
+        return View(new CopyLkeVersionViewModel(version, new CopyLkeVersionInput { Code = id + "-rev1", Title = version.Title + " (perbaikan)" }));
+    }
+
+    [Authorize(Policy = Permissions.ManageLkeTemplates), HttpPost, ValidateAntiForgeryToken]
+    public async Task<IActionResult> Copy(string id, CopyLkeVersionInput input, [FromServices] IValidator<CopyLkeVersionInput> validator, CancellationToken ct)
+    {
+        if (await validator.ValidateIntoAsync(input, ModelState) && await TryAsync(() => service.CopyAsync(id, input, ct)))
+        {
+            TempData["Success"] = $"Versi {id} telah disalin sebagai versi baru {input.Code}.";
+            return RedirectToAction(nameof(Details), new { id = input.Code });
+        }
+        return View(new CopyLkeVersionViewModel(await service.GetSummaryAsync(id, ct), input));
+    }
+
+    [Authorize(Policy = Permissions.ManageLkeTemplates), HttpPost, ValidateAntiForgeryToken]
+    public async Task<IActionResult> SetStatus(string id, LkeVersionStatus status, CancellationToken ct)
+    {
+        if (!Enum.IsDefined(status))
+        {
+            return BadRequest();
+        }
+        await service.ChangeStatusAsync(id, status, ct);
+        TempData["Success"] = $"Status versi {id} menjadi {LkeVersionLabels.Status(status)}.";
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    private async Task<string?> ReadImportAsync(ImportLkeVersionInput input, CancellationToken ct)
+    {
+        if (input.File is { Length: > 0 } file)
+        {
+            if (file.Length > MaxImportBytes)
+            {
+                ModelState.AddModelError(nameof(input.File), "Berkas terlalu besar: paling besar 2 MB.");
+                return null;
+            }
+            using var reader = new StreamReader(file.OpenReadStream(), Encoding.UTF8);
+            return await reader.ReadToEndAsync(ct);
+        }
+        if (!string.IsNullOrWhiteSpace(input.Json))
+        {
+            return input.Json;
+        }
+        ModelState.AddModelError(nameof(input.File), "Pilih berkas templat LKE (.json) atau tempelkan isinya.");
+        return null;
+    }
+
+    private async Task<bool> TryAsync(Func<Task> action)
+    {
+        try
+        {
+            await action();
+            return true;
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddModelError("", ex.Message);
+            return false;
+        }
+    }
+
+    private async Task<bool> CanManageAsync() =>
+        (await authorization.AuthorizeAsync(User, Permissions.ManageLkeTemplates)).Succeeded;
+}

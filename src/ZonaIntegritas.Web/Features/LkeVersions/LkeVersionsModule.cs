@@ -1,0 +1,19 @@
+using FluentValidation;
+using ZonaIntegritas.Web.Configuration;
+using ZonaIntegritas.Web.Infrastructure.Authorization;
+
+namespace ZonaIntegritas.Web.Features.LkeVersions;
+
+public sealed class LkeVersionsModule : IFeatureModule
+{
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<LkeVersionService>();
+        services.AddSingleton<IValidator<EditLkeQuestionInput>, EditLkeQuestionInputValidator>();
+        services.AddSingleton<IValidator<EditLkeGatesInput>, EditLkeGatesInputValidator>();
+        services.AddSingleton<IValidator<CopyLkeVersionInput>, CopyLkeVersionInputValidator>();
+    }
+
+    public IEnumerable<NavItem> Navigation =>
+        [new("Versi LKE", "/LkeVersions", "bi-diagram-3", Permissions.ManageLkeTemplates, 900, "Administrasi")];
+}
