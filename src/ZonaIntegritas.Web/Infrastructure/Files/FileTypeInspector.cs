@@ -239,6 +239,10 @@ public static class FileTypeInspector
 
     private static string DecodeText(ReadOnlySpan<byte> header)
     {
+        if (Starts(header, [0xEF, 0xBB, 0xBF]))
+        {
+            return Encoding.UTF8.GetString(header[3..]);
+        }
         if (Starts(header, [0xFF, 0xFE]))
         {
             return Encoding.Unicode.GetString(header[2..]);
