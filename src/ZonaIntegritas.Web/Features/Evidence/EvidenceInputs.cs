@@ -17,8 +17,10 @@ public sealed class UploadEvidenceInput
     /// <summary>LKE question codes to link at once (comma/space separated in the form).</summary>
     public List<string> QuestionCodes { get; set; } = [];
 
-    /// <summary>Set by the form parser when a field could not be read (e.g. "31-02-2026").</summary>
+    /// <summary>Set by the form parser when a field could not be read (e.g. "2026-02-31").</summary>
     public List<string> ParseErrors { get; } = [];
+
+    public bool DocumentDateUnreadable { get; private set; }
 
     public static UploadEvidenceInput FromFields(IReadOnlyDictionary<string, string> fields)
     {
@@ -56,6 +58,7 @@ public sealed class UploadEvidenceInput
             else
             {
                 input.ParseErrors.Add($"Tanggal dokumen '{date}' tidak valid.");
+                input.DocumentDateUnreadable = true;
             }
         }
         return input;

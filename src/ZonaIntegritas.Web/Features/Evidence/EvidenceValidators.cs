@@ -28,15 +28,15 @@ public sealed class UploadEvidenceInputValidator : AbstractValidator<UploadEvide
     public UploadEvidenceInputValidator(TimeProvider clock)
     {
         RuleForEach(x => x.ParseErrors).Must(_ => false).WithMessage((_, error) => error);
-        RuleFor(x => x.UnitId).GreaterThan(0).WithMessage("Unit kerja wajib dipilih.").When(x => x.ParseErrors.Count == 0);
+        RuleFor(x => x.UnitId).GreaterThan(0).WithMessage("Unit kerja wajib dipilih.").When(x => x.UnitId != 0);
         RuleFor(x => x.Year).InclusiveBetween(EvidenceRules.MinYear, EvidenceRules.MaxYear(clock))
             .WithMessage($"Tahun penilaian harus antara {EvidenceRules.MinYear} dan {EvidenceRules.MaxYear(clock)}.")
-            .When(x => x.ParseErrors.Count == 0);
+            .When(x => x.Year != 0);
         RuleFor(x => x.AreaCode).Must(ChangeAreas.IsValid).WithMessage("Area perubahan tidak valid.").When(x => x.AreaCode is not null);
         RuleFor(x => x.AreaCode).NotNull().WithMessage("Pilih area perubahan atau pertanyaan LKE.").When(x => x.QuestionCodes.Count == 0);
         RuleFor(x => x.Title).MaximumLength(200).WithMessage("Judul maksimal 200 karakter.");
         RuleFor(x => x.Description).MaximumLength(2000).WithMessage("Keterangan maksimal 2.000 karakter.");
-        RuleFor(x => x.DocumentDate).NotNull().WithMessage("Tanggal dokumen wajib diisi.").When(x => x.ParseErrors.Count == 0);
+        RuleFor(x => x.DocumentDate).NotNull().WithMessage("Tanggal dokumen wajib diisi.").When(x => !x.DocumentDateUnreadable);
         RuleFor(x => x.DocumentDate).Must(d => EvidenceRules.NotInFuture(d, clock)).WithMessage("Tanggal dokumen tidak boleh di masa depan.");
         RuleFor(x => x.DocumentDate).Must(d => d is not { } v || v.Year >= 1945).WithMessage("Tanggal dokumen tidak valid.");
         RuleFor(x => x.Tags).Must(EvidenceRules.TagsValid)
