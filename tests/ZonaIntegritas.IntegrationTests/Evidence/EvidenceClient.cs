@@ -77,6 +77,10 @@ public sealed class EvidenceClient(HttpClient http)
         request.Headers.Add("RequestVerificationToken", await TokenAsync());
         using var response = await Http.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
+        if (response.StatusCode == HttpStatusCode.Redirect)
+        {
+            return (response.StatusCode, new UploadResponse(false, "redirect:" + response.Headers.Location));
+        }
         UploadResponse body;
         try
         {
@@ -98,6 +102,35 @@ public sealed class EvidenceClient(HttpClient http)
     {
         var all = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = await TokenAsync() };
         return await Http.PostAsync(url, new FormUrlEncodedContent(all));
+    }
+}
+
+public static class EvidenceAssertions
+{
+    /// <summary>Refused by a policy (302 to the access-denied page, which answers 403) or by a service check (403).</summary>
+    public static void ShouldBeDenied(this HttpResponseMessage response)
+    {
+        if (response.StatusCode == HttpStatusCode.Redirect)
+        {
+            response.Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
+        }
+        else
+        {
+            response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        }
+    }
+
+    public static void ShouldBeDenied(this (HttpStatusCode Status, UploadResponse Body) upload)
+    {
+        upload.Body.Ok.ShouldBeFalse();
+        if (upload.Status == HttpStatusCode.Redirect)
+        {
+            upload.Body.Message.ShouldContain("/Account/AccessDenied");
+        }
+        else
+        {
+            upload.Status.ShouldBe(HttpStatusCode.Forbidden, upload.Body.Message);
+        }
     }
 }
 
