@@ -5,6 +5,7 @@ using ZonaIntegritas.Web.Domain.Evidence;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Data;
 using ZonaIntegritas.Web.Infrastructure.Files;
+using ZonaIntegritas.Web.Infrastructure.Web;
 
 namespace ZonaIntegritas.Web.Features.Evidence;
 
@@ -85,6 +86,17 @@ public sealed class EvidenceExportService(AppDbContext db, IFileStore store, Evi
     /// <summary>Writes the ZIP into <paramref name="output"/> (may be non-seekable): manifest first, then the files.</summary>
     public async Task WriteAsync(ExportPlan plan, Stream output, CancellationToken ct)
     {
+        // ZipArchive still writes entry trailers and the central directory synchronously on dispose; the
+        // wrapper sends those few bytes asynchronously, so the response never needs AllowSynchronousIO.
+        await using var sink = new DeferredSyncWriteStream(output);
+        await WriteZipAsync(plan, sink, ct);
+        await sink.FlushAsync(ct);
+        logger.LogInformation("Evidence export of unit {UnitId} year {Year}: {Count} files, at most {Deferred} bytes deferred",
+            plan.UnitId, plan.Year, plan.Entries.Count, sink.PeakDeferredBytes);
+    }
+
+    private async Task WriteZipAsync(ExportPlan plan, Stream output, CancellationToken ct)
+    {
         await using var zip = await ZipArchive.CreateAsync(output, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, ct);
         var manifest = zip.CreateEntry(ManifestName, CompressionLevel.Optimal);
         await using (var manifestStream = await manifest.OpenAsync(ct))
@@ -107,6 +119,5 @@ public sealed class EvidenceExportService(AppDbContext db, IFileStore store, Evi
             await using var source = await store.OpenReadAsync(entry.Sha256, ct);
             await source.CopyToAsync(target, ct);
         }
-        logger.LogInformation("Evidence export of unit {UnitId} year {Year}: {Count} files", plan.UnitId, plan.Year, plan.Entries.Count);
     }
 }
