@@ -105,7 +105,10 @@ public class EvidencePermissionTests(PortalFactory factory) : IClassFixture<Port
 
         var response = await client.PostAsync("/EvidenceReview/Review", new()
         {
-            ["LinkId"] = linkId.ToString(), ["RevisionId"] = revisionId.ToString(), ["Status"] = "Diterima", ["Note"] = "Sesuai",
+            ["LinkId"] = linkId.ToString(),
+            ["RevisionId"] = revisionId.ToString(),
+            ["Status"] = "Diterima",
+            ["Note"] = "Sesuai",
         });
 
         if (allowed)

@@ -174,6 +174,13 @@ public class EvidenceUploadTests(PortalFactory factory) : IClassFixture<PortalFa
         var before = await CountsAsync();
         var response = await client.Http.PostAsync("/EvidenceUpload/Create", form);
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("Sesi halaman kedaluwarsa");
+        (await CountsAsync()).ShouldBe(before);
+
+        // A header with a wrong token is refused by the antiforgery check itself.
+        using var forged = new HttpRequestMessage(HttpMethod.Post, "/EvidenceUpload/Create") { Content = form };
+        forged.Headers.Add("RequestVerificationToken", "palsu");
+        (await client.Http.SendAsync(forged)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await CountsAsync()).ShouldBe(before);
     }
 

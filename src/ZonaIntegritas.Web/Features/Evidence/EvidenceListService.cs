@@ -59,7 +59,16 @@ public sealed class EvidenceListService(AppDbContext db, EvidenceAccess access, 
         var raw = await items.OrderByDescending(i => i.Id).Skip((page - 1) * PageSize).Take(PageSize)
             .Select(i => new
             {
-                i.Id, i.Title, i.AreaCode, i.Year, i.DocumentDate, i.Tags, i.UploadedById, i.CreatedAtUtc, i.DeletedAtUtc, i.CurrentRevisionId,
+                i.Id,
+                i.Title,
+                i.AreaCode,
+                i.Year,
+                i.DocumentDate,
+                i.Tags,
+                i.UploadedById,
+                i.CreatedAtUtc,
+                i.DeletedAtUtc,
+                i.CurrentRevisionId,
                 Number = i.CurrentRevision == null ? 0 : i.CurrentRevision.Number,
                 Size = i.CurrentRevision == null ? 0 : i.CurrentRevision.SizeBytes,
                 Extension = i.CurrentRevision == null ? "" : i.CurrentRevision.Extension,

@@ -15,7 +15,7 @@ namespace ZonaIntegritas.Web.Features.Evidence;
 [Authorize(Policy = Permissions.UploadEvidence)]
 public sealed class EvidenceUploadController(EvidenceUploadService uploads, ILogger<EvidenceUploadController> logger) : Controller
 {
-    [HttpPost, ValidateAntiForgeryToken, DisableRequestSizeLimit, DisableFormValueModelBinding]
+    [HttpPost, RequireAntiforgeryHeader, ValidateAntiForgeryToken, DisableRequestSizeLimit, DisableFormValueModelBinding]
     public Task<IActionResult> Create(CancellationToken ct) => RunAsync(async () =>
     {
         UploadEvidenceInput? input = null;
@@ -28,7 +28,7 @@ public sealed class EvidenceUploadController(EvidenceUploadService uploads, ILog
         return await uploads.CreateAsync(input, upload, ct);
     });
 
-    [HttpPost, ValidateAntiForgeryToken, DisableRequestSizeLimit, DisableFormValueModelBinding]
+    [HttpPost, RequireAntiforgeryHeader, ValidateAntiForgeryToken, DisableRequestSizeLimit, DisableFormValueModelBinding]
     public Task<IActionResult> Revision(int id, CancellationToken ct) => RunAsync(async () =>
     {
         var prepared = false;

@@ -28,7 +28,7 @@ public sealed class UploadTempCleanupTask : IStartupTask
 
     public Task RunAsync(IServiceProvider services, CancellationToken ct)
     {
-        var removed = services.GetRequiredService<LocalFileStore>().CleanTemp();
+        var removed = services.GetRequiredService<LocalFileStore>().CleanTemp(services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
         if (removed > 0)
         {
             services.GetRequiredService<ILogger<UploadTempCleanupTask>>().LogInformation("Removed {Count} stale staged uploads", removed);

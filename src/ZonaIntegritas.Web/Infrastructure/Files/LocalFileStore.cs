@@ -104,14 +104,20 @@ public sealed class LocalFileStore : IFileStore
         return Task.CompletedTask;
     }
 
-    /// <summary>Deletes staged files left by a crash (called once at start-up, when no upload runs).</summary>
-    public int CleanTemp()
+    /// <summary>
+    /// Deletes staged files left by a crash (called at start-up). Only files untouched for a day go: another
+    /// instance sharing the data folder may be receiving a long upload right now.
+    /// </summary>
+    public int CleanTemp(DateTime utcNow)
     {
         var count = 0;
         foreach (var file in Directory.EnumerateFiles(TempRoot, "*.part"))
         {
-            FileCleanup.TryDelete(file);
-            count++;
+            if (utcNow - File.GetLastWriteTimeUtc(file) > TimeSpan.FromDays(1))
+            {
+                FileCleanup.TryDelete(file);
+                count++;
+            }
         }
         return count;
     }
