@@ -179,14 +179,16 @@ public class EvidenceClamdTests(ClamdFixture clamd, ITestOutputHelper output) : 
         var client = await EvidenceClient.SignedInAsync(factory, "ketua@zi.demo");
         var office = await EvidenceTestData.OfficeIdAsync(factory);
         var infected = Encoding.ASCII.GetBytes("%PDF-1.4\n% " + ClamdFixture.Eicar + "\n%%EOF\n");
+        var items = await factory.WithDbAsync(db => db.Set<EvidenceItem>().CountAsync());
+        var files = Directory.GetFiles(Path.Combine(factory.DataPath, "files"), "*", SearchOption.AllDirectories);
 
         var (status, body) = await client.UploadAsync(infected, "laporan.pdf", office, "PPA1A");
 
         status.ShouldBe(HttpStatusCode.UnprocessableEntity);
         body.Message.ShouldBe("Berkas ditolak karena terdeteksi mengandung virus (Eicar-Test-Signature.UNOFFICIAL).");
-        (await factory.WithDbAsync(db => db.Set<EvidenceItem>().CountAsync())).ShouldBe(0);
+        (await factory.WithDbAsync(db => db.Set<EvidenceItem>().CountAsync())).ShouldBe(items);
         Directory.GetFiles(Path.Combine(factory.DataPath, "tmp", "uploads")).ShouldBeEmpty();
-        Directory.GetFiles(Path.Combine(factory.DataPath, "files"), "*", SearchOption.AllDirectories).ShouldBeEmpty();
+        Directory.GetFiles(Path.Combine(factory.DataPath, "files"), "*", SearchOption.AllDirectories).ShouldBe(files);
         clamd.Logs.Entries.ShouldContain(e => e.Level == LogLevel.Warning && e.Message.StartsWith("Infected upload rejected: Eicar-Test-Signature"));
 
         var clean = await client.UploadAsync(EvidenceTestData.Pdf("bersih"), "bersih.pdf", office, "PPA1A");

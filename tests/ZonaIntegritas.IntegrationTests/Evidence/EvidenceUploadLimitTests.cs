@@ -20,16 +20,19 @@ public class EvidenceUploadLimitTests(SmallUploadLimitFactory factory) : IClassF
     {
         var client = await EvidenceClient.SignedInAsync(factory, "ketua@zi.demo");
         var office = await EvidenceTestData.OfficeIdAsync(factory);
+        var items = await factory.WithDbAsync(db => db.Set<EvidenceItem>().CountAsync());
+        var stored = await factory.WithDbAsync(db => db.Set<StoredFile>().CountAsync());
+        var files = StoredFiles();
 
         var (status, body) = await client.UploadAsync(PdfOfSize(OneMegabyte + 1), "besar.pdf", office, "PPA1A");
 
         status.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
         body.Ok.ShouldBeFalse();
         body.Message.ShouldBe("Ukuran berkas melebihi batas 1 MB per berkas.");
-        (await factory.WithDbAsync(db => db.Set<EvidenceItem>().CountAsync())).ShouldBe(0);
-        (await factory.WithDbAsync(db => db.Set<StoredFile>().CountAsync())).ShouldBe(0);
+        (await factory.WithDbAsync(db => db.Set<EvidenceItem>().CountAsync())).ShouldBe(items);
+        (await factory.WithDbAsync(db => db.Set<StoredFile>().CountAsync())).ShouldBe(stored);
         Directory.GetFiles(Path.Combine(factory.DataPath, "tmp", "uploads")).ShouldBeEmpty();
-        Directory.GetFiles(Path.Combine(factory.DataPath, "files"), "*", SearchOption.AllDirectories).ShouldBeEmpty();
+        StoredFiles().ShouldBe(files);
     }
 
     [Fact]
@@ -49,6 +52,8 @@ public class EvidenceUploadLimitTests(SmallUploadLimitFactory factory) : IClassF
         page.QuerySelector("form[data-evidence-upload]")!.GetAttribute("data-max-bytes").ShouldBe(OneMegabyte.ToString());
         page.Body!.TextContent.ShouldContain("paling besar 1 MB per berkas");
     }
+
+    private string[] StoredFiles() => Directory.GetFiles(Path.Combine(factory.DataPath, "files"), "*", SearchOption.AllDirectories);
 
     private static byte[] PdfOfSize(int size)
     {

@@ -81,9 +81,10 @@ public class EvidenceWorkflowTests(PortalFactory factory) : IClassFixture<Portal
     {
         var ketua = await EvidenceClient.SignedInAsync(factory, "ketua@zi.demo");
         var office = await EvidenceTestData.OfficeIdAsync(factory);
-        var (_, created) = await ketua.UploadAsync(EvidenceTestData.Pdf("SK"), "sk.pdf", office, "PPA1A", "PPA1B");
+        const int year = 2016;
+        var (_, created) = await ketua.UploadAsync(new ByteArrayContent(EvidenceTestData.Pdf("SK")), "sk.pdf", EvidenceClient.Fields(office, ["PPA1A", "PPA1B"], year: year));
         var itemId = created.Id!.Value;
-        (await ketua.PostAsync("/Evidence/Link", new() { ["ItemId"] = $"{itemId}", ["Year"] = $"{EvidenceClient.ThisYear - 1}", ["QuestionCode"] = "PPA1A" }))
+        (await ketua.PostAsync("/Evidence/Link", new() { ["ItemId"] = $"{itemId}", ["Year"] = $"{year - 1}", ["QuestionCode"] = "PPA1A" }))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         var confirm = await ketua.GetDocumentAsync($"/Evidence/Delete/{itemId}");
@@ -105,12 +106,12 @@ public class EvidenceWorkflowTests(PortalFactory factory) : IClassFixture<Portal
         var anggota = await EvidenceClient.SignedInAsync(factory, "anggota@zi.demo");
         (await anggota.Http.GetAsync($"/Evidence/Details/{itemId}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await anggota.Http.GetAsync($"/EvidenceFile/Download/{itemId}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        var summary = await CountsAsync(office, EvidenceClient.ThisYear);
+        var summary = await CountsAsync(office, year);
         summary.ForQuestion("PPA1B").Total.ShouldBe(0);
 
         (await ketua.PostAsync($"/Evidence/Restore/{itemId}", [])).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await DeletedAtAsync(itemId)).ShouldBeNull();
-        (await CountsAsync(office, EvidenceClient.ThisYear)).ForQuestion("PPA1B").Total.ShouldBe(1);
+        (await CountsAsync(office, year)).ForQuestion("PPA1B").Total.ShouldBe(1);
 
         // After 30 days the item stays deleted.
         (await ketua.PostAsync($"/Evidence/Delete/{itemId}", new() { ["confirm"] = "true" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
