@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Measures how much a 100 MB evidence upload raises the server's resident memory.
+# Starts the portal on a free loopback port with a throwaway data folder and demo accounts, signs in as
+# ketua@zi.demo, warms the upload path with a small file, resets the peak-RSS counter of the server process
+# (/proc/<pid>/clear_refs), uploads a generated 100 MB file with a PDF signature and prints
+# VmRSS before and VmHWM (peak) during the upload.
+# Usage: scripts/bench/evidence-upload-memory.sh [size-in-MB]   (default 100; must not exceed Storage:MaxUploadMegabytes)
+set -euo pipefail
+size_mb=${1:-100}
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+work="$(mktemp -d /tmp/zi-bench.XXXXXX)"
+server_pid=""
+cleanup() {
+    if [[ -n "$server_pid" ]] && kill -0 "$server_pid" 2>/dev/null; then
+        kill "$server_pid" 2>/dev/null || true
+        wait "$server_pid" 2>/dev/null || true
+    fi
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+echo "Building…" >&2
+dotnet build "$root/src/ZonaIntegritas.Web" -c Release -v q -nologo >/dev/null
+bin="$root/src/ZonaIntegritas.Web/bin/Release/net10.0"
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
+base="http://127.0.0.1:$port"
+
+echo "Starting the portal on $base (data in $work)…" >&2
+(
+    cd "$bin"
+    ASPNETCORE_ENVIRONMENT=Testing \
+    Storage__DataPath="$work/data" \
+    Demo__Seed=true \
+    Serilog__MinimumLevel=Warning \
+    exec dotnet ZonaIntegritas.Web.dll --urls "$base"
+) >"$work/server.log" 2>&1 &
+server_pid=$!
+for _ in $(seq 1 120); do
+    curl -fsS "$base/health" >/dev/null 2>&1 && break
+    sleep 0.5
+done
+curl -fsS "$base/health" >/dev/null
+
+jar="$work/cookies.txt"
+token_of() { grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
+login_token=$(curl -fsS -c "$jar" -b "$jar" "$base/Account/Login" | token_of)
+curl -fsS -o /dev/null -c "$jar" -b "$jar" \
+    --data-urlencode "Email=ketua@zi.demo" --data-urlencode "Password=ZonaIntegritas#Demo1" \
+    --data-urlencode "__RequestVerificationToken=$login_token" "$base/Account/Login"
+header_token=$(curl -fsS -c "$jar" -b "$jar" "$base/" | grep -o '"RequestVerificationToken": "[^"]*"' | sed 's/.*: "//; s/"$//')
+unit_id=$(curl -fsS -b "$jar" "$base/Evidence/Upload" | grep -o '<option value="[0-9]*" selected="selected">' | head -1 | grep -o '[0-9]\+')
+
+upload() {
+    curl -sS -b "$jar" -H "RequestVerificationToken: $header_token" \
+        -F "UnitId=$unit_id" -F "Year=$(date +%Y)" -F "DocumentDate=$(date +%Y-%m-%d)" -F "QuestionCodes=PPA1A" \
+        -F "Title=$2" -F "file=@$1;type=application/pdf" "$base/EvidenceUpload/Create"
+}
+kb() { awk -v k="$1:" '$1 == k { print $2 }' "/proc/$server_pid/status"; }
+
+{ printf '%%PDF-1.4\n'; head -c 100000 /dev/urandom; } >"$work/small.pdf"
+{ printf '%%PDF-1.4\n'; head -c $((size_mb * 1024 * 1024 - 9)) /dev/urandom; } >"$work/big.pdf"
+echo "Warm-up: $(upload "$work/small.pdf" warmup)" >&2
+sleep 1
+
+rss_before=$(kb VmRSS)
+echo 5 >"/proc/$server_pid/clear_refs"   # reset VmHWM to the current RSS
+hwm_reset=$(kb VmHWM)
+start=$(date +%s.%N)
+answer=$(upload "$work/big.pdf" "Bench ${size_mb} MB")
+end=$(date +%s.%N)
+hwm_after=$(kb VmHWM)
+rss_after=$(kb VmRSS)
+
+echo "Server answer: $answer"
+printf 'Upload of %d MB took %.1f s\n' "$size_mb" "$(echo "$end - $start" | bc)"
+echo "VmRSS before upload : $((rss_before / 1024)) MB ($rss_before kB)"
+echo "VmHWM after reset   : $((hwm_reset / 1024)) MB ($hwm_reset kB)"
+echo "VmHWM during upload : $((hwm_after / 1024)) MB ($hwm_after kB)"
+echo "VmRSS after upload  : $((rss_after / 1024)) MB ($rss_after kB)"
+echo "Peak increase       : $(((hwm_after - rss_before) / 1024)) MB ($((hwm_after - rss_before)) kB)"

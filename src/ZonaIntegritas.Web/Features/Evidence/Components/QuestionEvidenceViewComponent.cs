@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Mvc;
+using ZonaIntegritas.Web.Configuration;
+using ZonaIntegritas.Web.Domain.Common;
+using ZonaIntegritas.Web.Infrastructure.Authorization;
+
+namespace ZonaIntegritas.Web.Features.Evidence;
+
+/// <summary>
+/// Worksheet panel (registered as <c>WorksheetPanel("QuestionEvidence", 10)</c>): the evidence of one question
+/// with review states and counts, actions to attach or upload (when the worksheet is editable and the user has
+/// the area), and review buttons for the PenilaiInternal. Renders nothing for users without evidence rights.
+/// </summary>
+public sealed class QuestionEvidenceViewComponent(EvidenceListService lists, EvidenceAccess access) : ViewComponent
+{
+    public async Task<IViewComponentResult> InvokeAsync(WorksheetPanelContext context)
+    {
+        if (!access.Has(Permissions.ViewEvidence) || !(await access.VisibleUnitIdsAsync(HttpContext.RequestAborted)).Contains(context.UnitId))
+        {
+            return Content("");
+        }
+        var items = await lists.QuestionItemsAsync(context.UnitId, context.Year, context.QuestionCode, HttpContext.RequestAborted);
+        var area = ChangeAreas.FromLkeCode(context.QuestionCode);
+        var canEdit = context.CanEdit && area is not null && (await access.EditableAreasAsync(context.UnitId, HttpContext.RequestAborted)).Contains(area);
+        var counts = items.Aggregate(EvidenceLinkCounts.Empty, (c, i) => c.Add(i.State, i.NeedsRevalidation));
+        var returnUrl = HttpContext.Request.Path + HttpContext.Request.QueryString;
+        return View("~/Features/Evidence/Components/QuestionEvidence.cshtml",
+            new QuestionPanelViewModel(context.UnitId, context.Year, context.QuestionCode, items, counts, canEdit, access.Has(Permissions.ReviewEvidence), returnUrl));
+    }
+}

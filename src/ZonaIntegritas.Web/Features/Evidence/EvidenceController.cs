@@ -1,0 +1,141 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using ZonaIntegritas.Web.Domain.Common;
+using ZonaIntegritas.Web.Infrastructure.Authorization;
+using ZonaIntegritas.Web.Infrastructure.Web;
+
+namespace ZonaIntegritas.Web.Features.Evidence;
+
+/// <summary>The evidence library pages: list, details, metadata, links, delete/restore, per-question view, quota.</summary>
+[Authorize(Policy = Permissions.ViewEvidence)]
+public sealed class EvidenceController(
+    EvidenceService evidence,
+    EvidenceListService lists,
+    EvidenceCarryOverService carryOver,
+    IValidator<EditEvidenceInput> editValidator) : Controller
+{
+    [HttpGet]
+    public async Task<IActionResult> Index([FromQuery] EvidenceListQuery query, CancellationToken ct) =>
+        View(await lists.ListAsync(query, ct));
+
+    [HttpGet]
+    public async Task<IActionResult> Details(int id, CancellationToken ct) => View(await evidence.GetDetailsAsync(id, ct));
+
+    [HttpGet, Authorize(Policy = Permissions.UploadEvidence)]
+    public async Task<IActionResult> Upload(int? unitId, int? year, string? question, CancellationToken ct) =>
+        View(await lists.UploadPageAsync(unitId, year, question, ct));
+
+    [HttpGet]
+    public async Task<IActionResult> Question(int unitId, int year, string code, string? q, CancellationToken ct) =>
+        View(await lists.QuestionAsync(unitId, year, code ?? "", q, Request.Path + Request.QueryString, ct));
+
+    [HttpGet]
+    public async Task<IActionResult> Quota(int? unitId, CancellationToken ct) => View(await lists.QuotaAsync(unitId, ct));
+
+    [HttpGet, Authorize(Policy = Permissions.UploadEvidence)]
+    public async Task<IActionResult> Edit(int id, CancellationToken ct) => View(await evidence.GetEditAsync(id, ct));
+
+    [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.UploadEvidence)]
+    public async Task<IActionResult> Edit(EditEvidenceInput input, CancellationToken ct)
+    {
+        if (!await editValidator.ValidateIntoAsync(input, ModelState))
+        {
+            return View(await evidence.EditViewAsync(input, await evidence.UnitOfAsync(input.Id, ct), ct));
+        }
+        await evidence.UpdateAsync(input, ct);
+        TempData["Success"] = "Data eviden disimpan.";
+        return RedirectToAction(nameof(Details), new { id = input.Id });
+    }
+
+    [HttpGet, Authorize(Policy = Permissions.ManageEvidence)]
+    public async Task<IActionResult> Delete(int id, CancellationToken ct) => View(await evidence.GetDeleteAsync(id, ct));
+
+    [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageEvidence)]
+    public async Task<IActionResult> Delete(int id, bool confirm, CancellationToken ct)
+    {
+        if (!confirm)
+        {
+            ModelState.AddModelError("confirm", "Centang konfirmasi untuk menghapus eviden ini.");
+            return View(await evidence.GetDeleteAsync(id, ct));
+        }
+        await evidence.DeleteAsync(id, ct);
+        TempData["Success"] = "Eviden dihapus. Ketua Tim dapat memulihkannya dalam 30 hari dari Tempat Sampah.";
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageEvidence)]
+    public async Task<IActionResult> Restore(int id, CancellationToken ct)
+    {
+        try
+        {
+            await evidence.RestoreAsync(id, ct);
+            TempData["Success"] = "Eviden dipulihkan.";
+        }
+        catch (DomainException ex)
+        {
+            TempData["Error"] = ex.Message;
+        }
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.UploadEvidence)]
+    public async Task<IActionResult> Link(LinkEvidenceInput input, CancellationToken ct)
+    {
+        try
+        {
+            var code = input.QuestionCode.Trim().ToUpperInvariant();
+            if (await evidence.LinkAsync(input.ItemId, input.Year, code, ct))
+            {
+                TempData["Success"] = $"Eviden ditautkan ke {code} tahun {input.Year}.";
+            }
+            else
+            {
+                TempData["Error"] = $"Eviden sudah ditautkan ke {code} tahun {input.Year}.";
+            }
+        }
+        catch (DomainException ex)
+        {
+            TempData["Error"] = ex.Message;
+        }
+        return Back(input.ReturnUrl, input.ItemId);
+    }
+
+    [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.UploadEvidence)]
+    public async Task<IActionResult> Unlink(int id, string? returnUrl, CancellationToken ct)
+    {
+        var itemId = await evidence.UnlinkAsync(id, ct);
+        TempData["Success"] = "Tautan ke pertanyaan dihapus.";
+        return Back(returnUrl, itemId);
+    }
+
+    [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.UploadEvidence)]
+    public async Task<IActionResult> Revalidate(int id, string? returnUrl, CancellationToken ct)
+    {
+        var itemId = await evidence.RevalidateAsync(id, ct);
+        TempData["Success"] = "Tautan ditandai masih berlaku.";
+        return Back(returnUrl, itemId);
+    }
+
+    [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageEvidence)]
+    public async Task<IActionResult> CarryOver(CarryOverEvidenceInput input, CancellationToken ct)
+    {
+        try
+        {
+            var count = await carryOver.CarryOverAsync(input.UnitId, input.FromYear, input.ToYear, ct);
+            TempData["Success"] = count == 0
+                ? $"Tidak ada tautan baru yang dibawa dari tahun {input.FromYear}."
+                : $"{count} tautan eviden dibawa dari tahun {input.FromYear} ke {input.ToYear}, ditandai perlu divalidasi ulang.";
+        }
+        catch (DomainException ex)
+        {
+            TempData["Error"] = ex.Message;
+        }
+        return RedirectToAction(nameof(Index), new { unitId = input.UnitId, year = input.ToYear });
+    }
+
+    private IActionResult Back(string? returnUrl, int itemId) =>
+        !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl)
+            ? LocalRedirect(returnUrl)
+            : RedirectToAction(nameof(Details), new { id = itemId });
+}

@@ -1,0 +1,40 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using ZonaIntegritas.Web.Domain.Common;
+using ZonaIntegritas.Web.Infrastructure.Authorization;
+
+namespace ZonaIntegritas.Web.Features.Evidence;
+
+/// <summary>PenilaiInternal marks a question–evidence link Diterima / Perlu Perbaikan / Ditolak with a note.</summary>
+[Authorize(Policy = Permissions.ReviewEvidence)]
+public sealed class EvidenceReviewController(EvidenceReviewService reviews, IValidator<ReviewEvidenceInput> validator) : Controller
+{
+    [HttpPost, ValidateAntiForgeryToken]
+    public async Task<IActionResult> Review(ReviewEvidenceInput input, CancellationToken ct)
+    {
+        var result = await validator.ValidateAsync(input, ct);
+        int? itemId = null;
+        if (!result.IsValid)
+        {
+            TempData["Error"] = string.Join(" ", result.Errors.Select(e => e.ErrorMessage).Distinct());
+        }
+        else
+        {
+            try
+            {
+                itemId = await reviews.ReviewAsync(input, ct);
+                TempData["Success"] = "Reviu disimpan.";
+            }
+            catch (DomainException ex)
+            {
+                TempData["Error"] = ex.Message;
+            }
+        }
+        if (!string.IsNullOrEmpty(input.ReturnUrl) && Url.IsLocalUrl(input.ReturnUrl))
+        {
+            return LocalRedirect(input.ReturnUrl);
+        }
+        return itemId is { } id ? RedirectToAction("Details", "Evidence", new { id }) : RedirectToAction("Index", "Evidence");
+    }
+}

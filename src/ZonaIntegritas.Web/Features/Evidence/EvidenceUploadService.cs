@@ -1,0 +1,207 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using ZonaIntegritas.Web.Configuration;
+using ZonaIntegritas.Web.Domain.Common;
+using ZonaIntegritas.Web.Domain.Evidence;
+using ZonaIntegritas.Web.Infrastructure.Authorization;
+using ZonaIntegritas.Web.Infrastructure.Data;
+using ZonaIntegritas.Web.Infrastructure.Files;
+
+namespace ZonaIntegritas.Web.Features.Evidence;
+
+/// <summary>
+/// Streamed evidence uploads, one file per request: the metadata is checked (with the user's rights) before the
+/// first file byte is read; the file is staged while hashed, inspected by content, optionally virus-scanned, then
+/// stored by SHA-256 and recorded in one transaction. Any refusal leaves neither a record nor a file behind.
+/// </summary>
+public sealed class EvidenceUploadService(
+    AppDbContext db,
+    IFileStore store,
+    IFileScanner scanner,
+    EvidenceAccess access,
+    EvidenceCatalog catalog,
+    IValidator<UploadEvidenceInput> validator,
+    IOptions<StorageOptions> storage,
+    ILogger<EvidenceUploadService> logger)
+{
+    public long MaxBytes => storage.Value.MaxUploadMegabytes * 1024L * 1024L;
+
+    public IFileStore Store => store;
+
+    /// <summary>Checks the form fields of a new upload (validation, codes, unit and area rights) before the file arrives.</summary>
+    public async Task<UploadEvidenceInput> PrepareNewAsync(IReadOnlyDictionary<string, string> fields, CancellationToken ct)
+    {
+        var input = UploadEvidenceInput.FromFields(fields);
+        var result = await validator.ValidateAsync(input, ct);
+        if (!result.IsValid)
+        {
+            throw new UploadRejectedException(string.Join(" ", result.Errors.Select(e => e.ErrorMessage).Distinct()));
+        }
+        input.QuestionCodes = [.. await catalog.ValidateCodesAsync(input.QuestionCodes, ct)];
+        input.AreaCode ??= ChangeAreas.FromLkeCode(input.QuestionCodes[0]);
+        await access.EnsureEditAsync(input.UnitId, [input.AreaCode, .. input.QuestionCodes.Select(ChangeAreas.FromLkeCode)], ct);
+        return input;
+    }
+
+    public async Task<UploadResponse> CreateAsync(UploadEvidenceInput input, StreamedUpload upload, CancellationToken ct)
+    {
+        var (type, fileName) = await VerifyAsync(upload, ct);
+        var staged = upload.File!;
+        var title = input.Title ?? FileNameSanitizer.Segment(Path.GetFileNameWithoutExtension(fileName), "Eviden", 200);
+        var userId = access.UserId;
+        var now = access.UtcNow;
+
+        var created = false;
+        try
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            created = await StoreAsync(staged, type, now, ct);
+            var item = new EvidenceItem
+            {
+                UnitId = input.UnitId,
+                Title = title,
+                Description = input.Description,
+                DocumentDate = input.DocumentDate!.Value,
+                Year = input.Year,
+                AreaCode = input.AreaCode!,
+                Tags = EvidenceItem.JoinTags(EvidenceItem.ParseTags(input.Tags)),
+                UploadedById = userId,
+            };
+            var revision = NewRevision(item, 1, staged, type, fileName, userId, now);
+            item.Revisions.Add(revision);
+            foreach (var code in input.QuestionCodes)
+            {
+                item.Links.Add(new EvidenceLink { UnitId = input.UnitId, Year = input.Year, QuestionCode = code });
+            }
+            db.Add(item);
+            await db.SaveChangesAsync(ct);
+            item.CurrentRevisionId = revision.Id;
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            logger.LogInformation("Evidence {EvidenceId} uploaded by {UserId}: {Sha256}, {Length} bytes, {ContentType}, deduplicated {Deduplicated}",
+                item.Id, userId, staged.Sha256, staged.Length, type.ContentType, !created);
+            return new UploadResponse(true, created ? "Berhasil diunggah." : "Berhasil diunggah (isi berkas sama dengan berkas yang sudah tersimpan; disimpan sekali).",
+                item.Id, item.Title, input.QuestionCodes, "/Evidence/Details/" + item.Id, !created);
+        }
+        catch
+        {
+            await ForgetAsync(staged.Sha256, created);
+            throw;
+        }
+    }
+
+    /// <summary>Checks a new version's target item and rights before the file arrives; returns the item's id.</summary>
+    public async Task<int> PrepareRevisionAsync(int itemId, CancellationToken ct)
+    {
+        var item = await db.Set<EvidenceItem>().AsNoTracking().FirstOrDefaultAsync(i => i.Id == itemId, ct);
+        if (item is null || item.IsDeleted)
+        {
+            throw new NotFoundException("Eviden tidak ditemukan.");
+        }
+        await access.EnsureEditAsync(item.UnitId, [item.AreaCode], ct);
+        return item.Id;
+    }
+
+    public async Task<UploadResponse> AddRevisionAsync(int itemId, StreamedUpload upload, CancellationToken ct)
+    {
+        var (type, fileName) = await VerifyAsync(upload, ct);
+        var staged = upload.File!;
+        var userId = access.UserId;
+        var now = access.UtcNow;
+        var created = false;
+        try
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var item = await db.Set<EvidenceItem>().Include(i => i.Revisions).Include(i => i.Links)
+                .FirstOrDefaultAsync(i => i.Id == itemId && i.DeletedAtUtc == null, ct) ?? throw new NotFoundException("Eviden tidak ditemukan.");
+            await access.EnsureEditAsync(item.UnitId, [item.AreaCode], ct);
+            if (item.Revisions.FirstOrDefault(r => r.Id == item.CurrentRevisionId)?.StoredFileSha256 == staged.Sha256)
+            {
+                throw new UploadRejectedException("Berkas ini sama persis dengan versi saat ini; tidak ada versi baru yang disimpan.");
+            }
+            created = await StoreAsync(staged, type, now, ct);
+            var revision = NewRevision(item, item.NextRevisionNumber, staged, type, fileName, userId, now);
+            item.Revisions.Add(revision);
+            await db.SaveChangesAsync(ct);
+            item.CurrentRevisionId = revision.Id;
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            logger.LogInformation("Evidence {EvidenceId} revision {Revision} uploaded by {UserId}: {Sha256}", item.Id, revision.Number, userId, staged.Sha256);
+            return new UploadResponse(true, $"Versi {revision.Number} berhasil diunggah.", item.Id, item.Title,
+                item.Links.Select(l => l.QuestionCode).Distinct().ToList(), "/Evidence/Details/" + item.Id, !created);
+        }
+        catch
+        {
+            await ForgetAsync(staged.Sha256, created);
+            throw;
+        }
+    }
+
+    /// <summary>Type by content, then the optional virus scan. Returns the detected type and the sanitised file name.</summary>
+    private async Task<(FileTypeInfo Type, string FileName)> VerifyAsync(StreamedUpload upload, CancellationToken ct)
+    {
+        if (upload.File is null)
+        {
+            throw new UploadRejectedException("Pilih berkas untuk diunggah.");
+        }
+        var fileName = FileNameSanitizer.Sanitize(upload.FileName);
+        await using var content = upload.File.OpenRead();
+        var inspection = FileTypeInspector.Inspect(content, fileName);
+        if (!inspection.IsAllowed)
+        {
+            logger.LogInformation("Upload by {UserId} refused: {Reason}", access.UserId, inspection.Error);
+            throw new UploadRejectedException(inspection.Error!, StatusCodes.Status415UnsupportedMediaType);
+        }
+        if (scanner.IsEnabled)
+        {
+            content.Position = 0;
+            var scan = await scanner.ScanAsync(content, ct);
+            if (scan.Outcome == FileScanOutcome.Infected)
+            {
+                logger.LogWarning("Infected upload rejected: {Signature} in {Sha256} from {UserId}", scan.Detail, upload.File.Sha256, access.UserId);
+                throw new UploadRejectedException($"Berkas ditolak karena terdeteksi mengandung virus ({scan.Detail}).", StatusCodes.Status422UnprocessableEntity);
+            }
+            if (scan.Outcome == FileScanOutcome.Failed)
+            {
+                throw new UploadRejectedException("Pemindaian virus tidak dapat dilakukan saat ini; coba lagi nanti atau hubungi administrator.", StatusCodes.Status503ServiceUnavailable);
+            }
+        }
+        return (inspection.Type!, fileName);
+    }
+
+    /// <summary>Moves the staged file to its address and makes sure its <see cref="StoredFile"/> row exists. True when the content is new.</summary>
+    private async Task<bool> StoreAsync(StagedFile staged, FileTypeInfo type, DateTime now, CancellationToken ct)
+    {
+        var known = await db.Set<StoredFile>().AnyAsync(f => f.Sha256 == staged.Sha256, ct);
+        var created = await store.CommitAsync(staged, ct);
+        if (!known)
+        {
+            db.Add(new StoredFile { Sha256 = staged.Sha256, SizeBytes = staged.Length, ContentType = type.ContentType, CreatedAtUtc = now });
+        }
+        return created;
+    }
+
+    private static EvidenceRevision NewRevision(EvidenceItem item, int number, StagedFile staged, FileTypeInfo type, string fileName, string userId, DateTime now) => new()
+    {
+        Item = item,
+        Number = number,
+        StoredFileSha256 = staged.Sha256,
+        SizeBytes = staged.Length,
+        ContentType = type.ContentType,
+        FileName = fileName,
+        Extension = Path.GetExtension(fileName).ToLowerInvariant() is { Length: > 0 } ext ? ext : type.CanonicalExtension,
+        UploadedById = userId,
+        UploadedAtUtc = now,
+    };
+
+    /// <summary>After a failed save: removes content this request added to the store, unless a record refers to it.</summary>
+    private async Task ForgetAsync(string sha256, bool created)
+    {
+        db.ChangeTracker.Clear();
+        if (created && !await db.Set<StoredFile>().AnyAsync(f => f.Sha256 == sha256))
+        {
+            await store.DeleteAsync(sha256);
+        }
+    }
+}
