@@ -72,15 +72,28 @@ public class AreaRightsFromRosterTests(RostersFactory factory) : IClassFixture<R
             var teams = sp.GetRequiredService<TeamService>();
             var decreeId = await teams.SaveDecreeAsync(new SaveTeamDecreeInput
             {
-                UnitId = office, Year = 2027, Number = "B-1/2027", DecreeDate = new DateOnly(2027, 1, 4), SignedBy = "Kepala Kantor",
-                ValidFrom = new DateOnly(2027, 1, 1), ValidTo = new DateOnly(2027, 12, 31),
+                UnitId = office,
+                Year = 2027,
+                Number = "B-1/2027",
+                DecreeDate = new DateOnly(2027, 1, 4),
+                SignedBy = "Kepala Kantor",
+                ValidFrom = new DateOnly(2027, 1, 1),
+                ValidTo = new DateOnly(2027, 12, 31),
             });
             await teams.AddMemberAsync(new AddTeamMemberInput { DecreeId = decreeId, StaffMemberId = leaver, Role = TeamRole.KoordinatorArea, AreaCode = "C" });
             var plans = sp.GetRequiredService<WorkPlanService>();
             SaveWorkPlanItemInput Item(string activity, WorkPlanStatus status) => new()
             {
-                UnitId = office, Year = 2027, AreaCode = "C", Activity = activity, Output = "Dokumen", PicStaffId = leaver,
-                StartMonth = "2027-02", EndMonth = "2027-09", Status = status, Progress = status == WorkPlanStatus.Selesai ? 100 : 30,
+                UnitId = office,
+                Year = 2027,
+                AreaCode = "C",
+                Activity = activity,
+                Output = "Dokumen",
+                PicStaffId = leaver,
+                StartMonth = "2027-02",
+                EndMonth = "2027-09",
+                Status = status,
+                Progress = status == WorkPlanStatus.Selesai ? 100 : 30,
             };
             var open = await plans.SaveItemAsync(Item("Analisis kebutuhan diklat 2027", WorkPlanStatus.Berjalan));
             var done = await plans.SaveItemAsync(Item("Rekap SKP triwulan I", WorkPlanStatus.Selesai));

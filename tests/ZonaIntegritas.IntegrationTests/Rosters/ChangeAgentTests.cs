@@ -39,9 +39,16 @@ public class ChangeAgentTests(RostersFactory factory) : IClassFixture<RostersFac
             agent.Status = ChangeAgentStatus.Nonaktif;
             agent.Projects.Add(new ChangeProject
             {
-                Title = "Layanan legalisir daring", AreaCode = "F", Problem = "Antre", BeforeDescription = "Manual", AfterDescription = "Daring",
-                StartDate = new DateOnly(2026, 11, 1), EndDate = new DateOnly(2027, 2, 1), Status = ChangeProjectStatus.Selesai,
-                IsIntegrated = true, IntegrationReference = "SOP 3/2027",
+                Title = "Layanan legalisir daring",
+                AreaCode = "F",
+                Problem = "Antre",
+                BeforeDescription = "Manual",
+                AfterDescription = "Daring",
+                StartDate = new DateOnly(2026, 11, 1),
+                EndDate = new DateOnly(2027, 2, 1),
+                Status = ChangeProjectStatus.Selesai,
+                IsIntegrated = true,
+                IntegrationReference = "SOP 3/2027",
             });
             await db.SaveChangesAsync();
             return agent.Id;
@@ -85,7 +92,10 @@ public class ChangeAgentTests(RostersFactory factory) : IClassFixture<RostersFac
         var client = await PortalClient.SignedInAsync(factory, "anggota@zi.demo");
         var response = await DecideAsync(client, new()
         {
-            ["agentInputs.UnitId"] = office.ToString(), ["agentInputs.Year"] = "2026", ["agentInputs.QuestionCode"] = "PRA1A", ["agentInputs.Override"] = "false",
+            ["agentInputs.UnitId"] = office.ToString(),
+            ["agentInputs.Year"] = "2026",
+            ["agentInputs.QuestionCode"] = "PRA1A",
+            ["agentInputs.Override"] = "false",
         });
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var panel = (await PortalClient.ParseAsync(response)).QuerySelector("[data-agent-panel]")!;
@@ -105,8 +115,13 @@ public class ChangeAgentTests(RostersFactory factory) : IClassFixture<RostersFac
         var client = await PortalClient.SignedInAsync(factory, "ketua@zi.demo");
         Dictionary<string, string> Override(string reason) => new()
         {
-            ["agentInputs.UnitId"] = office.ToString(), ["agentInputs.Year"] = "2026", ["agentInputs.QuestionCode"] = "PRA1B", ["agentInputs.Override"] = "true",
-            ["agentInputs.Changes"] = "5", ["agentInputs.Integrated"] = "4", ["agentInputs.Reason"] = reason,
+            ["agentInputs.UnitId"] = office.ToString(),
+            ["agentInputs.Year"] = "2026",
+            ["agentInputs.QuestionCode"] = "PRA1B",
+            ["agentInputs.Override"] = "true",
+            ["agentInputs.Changes"] = "5",
+            ["agentInputs.Integrated"] = "4",
+            ["agentInputs.Reason"] = reason,
         };
 
         var missing = await PortalClient.ParseAsync(await DecideAsync(client, Override("")));
@@ -119,7 +134,10 @@ public class ChangeAgentTests(RostersFactory factory) : IClassFixture<RostersFac
 
         await DecideAsync(client, new()
         {
-            ["agentInputs.UnitId"] = office.ToString(), ["agentInputs.Year"] = "2026", ["agentInputs.QuestionCode"] = "PRA1B", ["agentInputs.Override"] = "false",
+            ["agentInputs.UnitId"] = office.ToString(),
+            ["agentInputs.Year"] = "2026",
+            ["agentInputs.QuestionCode"] = "PRA1B",
+            ["agentInputs.Override"] = "false",
         });
         var ok = await PortalClient.ParseAsync(await DecideAsync(client, Override("Satu perubahan dari KUA belum tercatat di register")));
         ok.QuerySelector("[data-agent-panel]")!.GetAttribute("data-agent-apply").ShouldBe("""{"perubahan":5,"terintegrasi":4}""");
@@ -137,7 +155,10 @@ public class ChangeAgentTests(RostersFactory factory) : IClassFixture<RostersFac
         var office = await factory.OfficeIdAsync();
         var values = new Dictionary<string, string>
         {
-            ["agentInputs.UnitId"] = office.ToString(), ["agentInputs.Year"] = "2026", ["agentInputs.QuestionCode"] = "PRA1A", ["agentInputs.Override"] = "false",
+            ["agentInputs.UnitId"] = office.ToString(),
+            ["agentInputs.Year"] = "2026",
+            ["agentInputs.QuestionCode"] = "PRA1A",
+            ["agentInputs.Override"] = "false",
         };
         var penilai = await PortalClient.SignedInAsync(factory, "penilai@zi.demo");
         (await DecideAsync(penilai, values)).Status().Code.ShouldBe(HttpStatusCode.Forbidden);
@@ -177,9 +198,16 @@ public class ChangeAgentTests(RostersFactory factory) : IClassFixture<RostersFac
         var form = await client.GetFormAsync($"/ChangeAgents/Project?agentId={agentId}", "[data-testid=project-form]");
         var values = new Dictionary<string, string>
         {
-            ["Title"] = "Tanda tangan elektronik surat keluar", ["AreaCode"] = "B", ["Problem"] = "Surat lama ditandatangani",
-            ["BeforeDescription"] = "Tanda tangan basah", ["AfterDescription"] = "TTE BSrE", ["StartDate"] = "2026-05-01",
-            ["Status"] = "Selesai", ["IsIntegrated"] = "true", ["IntegrationReference"] = "", ["EvidenceIds"] = "12, x",
+            ["Title"] = "Tanda tangan elektronik surat keluar",
+            ["AreaCode"] = "B",
+            ["Problem"] = "Surat lama ditandatangani",
+            ["BeforeDescription"] = "Tanda tangan basah",
+            ["AfterDescription"] = "TTE BSrE",
+            ["StartDate"] = "2026-05-01",
+            ["Status"] = "Selesai",
+            ["IsIntegrated"] = "true",
+            ["IntegrationReference"] = "",
+            ["EvidenceIds"] = "12, x",
         };
         var bad = await PortalClient.ParseAsync(await client.PostFormAsync(form, values));
         var errors = bad.QuerySelector("[data-testid=validation-summary]")!.TextContent;

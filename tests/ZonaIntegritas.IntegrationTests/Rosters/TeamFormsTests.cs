@@ -17,7 +17,9 @@ public class TeamFormsTests(RostersFactory factory) : IClassFixture<RostersFacto
         var form = await client.GetFormAsync("/Team/Decree?year=2028", "[data-testid=decree-form]");
         var saved = await client.PostMultipartAsync(form, new()
         {
-            ["Number"] = "B-77/Kk.13.24/2028", ["DecreeDate"] = "2028-01-03", ["SignedBy"] = "Kepala Kantor",
+            ["Number"] = "B-77/Kk.13.24/2028",
+            ["DecreeDate"] = "2028-01-03",
+            ["SignedBy"] = "Kepala Kantor",
             ["SelectionMechanism"] = "Rapat pemilihan 2 Januari 2028",
         }, "Scan", Pdf, "sk tim.pdf", "application/pdf");
         saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);

@@ -38,8 +38,15 @@ public class WorkPlanTests(RostersFactory factory) : IClassFixture<RostersFactor
 
         var values = new Dictionary<string, string>
         {
-            ["AreaCode"] = "A", ["QuestionCodes"] = "PPA4D", ["Activity"] = "Apel integritas bulanan", ["Output"] = "12 apel",
-            ["PicStaffId"] = pic.ToString(), ["StartMonth"] = "2026-11", ["EndMonth"] = "2026-12", ["Status"] = "BelumMulai", ["Progress"] = "0",
+            ["AreaCode"] = "A",
+            ["QuestionCodes"] = "PPA4D",
+            ["Activity"] = "Apel integritas bulanan",
+            ["Output"] = "12 apel",
+            ["PicStaffId"] = pic.ToString(),
+            ["StartMonth"] = "2026-11",
+            ["EndMonth"] = "2026-12",
+            ["Status"] = "BelumMulai",
+            ["Progress"] = "0",
         };
         (await client.PostFormAsync(form, values)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await client.PostFormAsync(form, new(values) { ["AreaCode"] = "B", ["Activity"] = "Kegiatan area B" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
@@ -50,7 +57,12 @@ public class WorkPlanTests(RostersFactory factory) : IClassFixture<RostersFactor
         var token = await client.AntiforgeryTokenAsync();
         var monitorC = await client.Http.PostAsync("/WorkPlan/Monitor", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = token, ["ItemId"] = areaC.ToString(), ["Date"] = "2026-11-20", ["Status"] = "Berjalan", ["Progress"] = "50", ["Notes"] = "x",
+            ["__RequestVerificationToken"] = token,
+            ["ItemId"] = areaC.ToString(),
+            ["Date"] = "2026-11-20",
+            ["Status"] = "Berjalan",
+            ["Progress"] = "50",
+            ["Notes"] = "x",
         }));
         monitorC.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await factory.DbAsync(db => db.Set<WorkPlanItem>().AnyAsync(i => i.Activity == "Kegiatan area B" && i.Plan!.UnitId == office))).ShouldBeFalse();
@@ -97,8 +109,13 @@ public class WorkPlanTests(RostersFactory factory) : IClassFixture<RostersFactor
 
         var saved = await client.PostFormAsync(form, new()
         {
-            ["Date"] = "2026-11-20", ["Progress"] = "90", ["Status"] = "Berjalan", ["Notes"] = "11 dari 12 unggahan terbit.",
-            ["FollowUpAction"] = "Cetak banner tambahan", ["FollowUpOwnerStaffId"] = owner.ToString(), ["FollowUpDueDate"] = "2026-12-05",
+            ["Date"] = "2026-11-20",
+            ["Progress"] = "90",
+            ["Status"] = "Berjalan",
+            ["Notes"] = "11 dari 12 unggahan terbit.",
+            ["FollowUpAction"] = "Cetak banner tambahan",
+            ["FollowUpOwnerStaffId"] = owner.ToString(),
+            ["FollowUpDueDate"] = "2026-12-05",
         });
         saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var page = await client.FollowAsync(saved);
@@ -140,7 +157,9 @@ public class WorkPlanTests(RostersFactory factory) : IClassFixture<RostersFactor
         var token = await ketua.AntiforgeryTokenAsync();
         var byKetua = await ketua.Http.PostAsync("/WorkPlan/Approve", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = token, ["PlanId"] = plan.Id.ToString(), ["Version"] = approved.Version.ToString(),
+            ["__RequestVerificationToken"] = token,
+            ["PlanId"] = plan.Id.ToString(),
+            ["Version"] = approved.Version.ToString(),
         }));
         byKetua.Status().Code.ShouldBe(HttpStatusCode.Forbidden);
     }

@@ -9,8 +9,16 @@ public class RosterRulesTests
 {
     private static ChangeProject Project(ChangeProjectStatus status, string? end, bool integrated) => new()
     {
-        Title = "P", AreaCode = "A", Problem = "p", BeforeDescription = "b", AfterDescription = "a", StartDate = new DateOnly(2025, 1, 1),
-        EndDate = end is null ? null : DateOnly.Parse(end), Status = status, IsIntegrated = integrated, IntegrationReference = integrated ? "SOP" : null,
+        Title = "P",
+        AreaCode = "A",
+        Problem = "p",
+        BeforeDescription = "b",
+        AfterDescription = "a",
+        StartDate = new DateOnly(2025, 1, 1),
+        EndDate = end is null ? null : DateOnly.Parse(end),
+        Status = status,
+        IsIntegrated = integrated,
+        IntegrationReference = integrated ? "SOP" : null,
     };
 
     [Fact]
@@ -18,7 +26,11 @@ public class RosterRulesTests
     {
         var decree = new ChangeAgentDecree
         {
-            Number = "1", SignedBy = "K", SelectionMethod = "Voting", TermFrom = new DateOnly(2025, 7, 1), TermTo = new DateOnly(2027, 6, 30),
+            Number = "1",
+            SignedBy = "K",
+            SelectionMethod = "Voting",
+            TermFrom = new DateOnly(2025, 7, 1),
+            TermTo = new DateOnly(2027, 6, 30),
             Agents =
             [
                 new ChangeAgent { StaffMemberId = 1, Projects = [Project(ChangeProjectStatus.Selesai, "2026-03-01", true), Project(ChangeProjectStatus.Selesai, "2025-12-31", true)] },
@@ -28,7 +40,11 @@ public class RosterRulesTests
         };
         var renewed = new ChangeAgentDecree
         {
-            Number = "2", SignedBy = "K", SelectionMethod = "Voting", TermFrom = new DateOnly(2026, 1, 1), TermTo = new DateOnly(2026, 12, 31),
+            Number = "2",
+            SignedBy = "K",
+            SelectionMethod = "Voting",
+            TermFrom = new DateOnly(2026, 1, 1),
+            TermTo = new DateOnly(2026, 12, 31),
             Agents = [new ChangeAgent { StaffMemberId = 1 }],
         };
         ChangeAgentRules.Compute([decree, renewed], 2026).ShouldBe(new ChangeAgentStats(2, 3, 2), "staff 1 counts once; a change by a now inactive agent still counts");

@@ -7,7 +7,12 @@ public class TeamMembershipTests
 {
     private static TeamDecree Decree() => new()
     {
-        UnitId = 1, Year = 2026, Number = "B-1", SignedBy = "Kepala", ValidFrom = new DateOnly(2026, 1, 1), ValidTo = new DateOnly(2026, 12, 31),
+        UnitId = 1,
+        Year = 2026,
+        Number = "B-1",
+        SignedBy = "Kepala",
+        ValidFrom = new DateOnly(2026, 1, 1),
+        ValidTo = new DateOnly(2026, 12, 31),
     };
 
     [Fact]

@@ -7,9 +7,15 @@ public class WorkPlanItemTests
 {
     private static WorkPlanItem Item(WorkPlanStatus status, int endMonth = 9) => new()
     {
-        AreaCode = "A", Activity = "Monev", Output = "Notulen", PicStaffId = 1, Status = status,
-        OriginalStartMonth = new DateOnly(2026, 1, 1), OriginalEndMonth = new DateOnly(2026, endMonth, 1),
-        StartMonth = new DateOnly(2026, 1, 1), EndMonth = new DateOnly(2026, endMonth, 1),
+        AreaCode = "A",
+        Activity = "Monev",
+        Output = "Notulen",
+        PicStaffId = 1,
+        Status = status,
+        OriginalStartMonth = new DateOnly(2026, 1, 1),
+        OriginalEndMonth = new DateOnly(2026, endMonth, 1),
+        StartMonth = new DateOnly(2026, 1, 1),
+        EndMonth = new DateOnly(2026, endMonth, 1),
     };
 
     [Theory]

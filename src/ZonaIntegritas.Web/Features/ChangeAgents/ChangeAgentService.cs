@@ -43,8 +43,15 @@ public sealed class ChangeAgentService(
             await scope.EnsureAccessAsync(d.UnitId, ct);
             return new AgentDecreeFormViewModel(new SaveAgentDecreeInput
             {
-                Id = d.Id, UnitId = d.UnitId, Number = d.Number, DecreeDate = d.DecreeDate, SignedBy = d.SignedBy,
-                TermFrom = d.TermFrom, TermTo = d.TermTo, SelectionMethod = d.SelectionMethod, SelectionMinutes = d.SelectionMinutes,
+                Id = d.Id,
+                UnitId = d.UnitId,
+                Number = d.Number,
+                DecreeDate = d.DecreeDate,
+                SignedBy = d.SignedBy,
+                TermFrom = d.TermFrom,
+                TermTo = d.TermTo,
+                SelectionMethod = d.SelectionMethod,
+                SelectionMinutes = d.SelectionMinutes,
             }, d.Unit!.Name, d.Scan?.FileName);
         }
         var unit = await calendar.ResolveAsync(unitId, ct);
@@ -147,10 +154,20 @@ public sealed class ChangeAgentService(
                 ?? throw new NotFoundException();
             input = new SaveChangeProjectInput
             {
-                Id = p.Id, AgentId = agentId, Title = p.Title, AreaCode = p.AreaCode, Problem = p.Problem,
-                BeforeDescription = p.BeforeDescription, AfterDescription = p.AfterDescription, StartDate = p.StartDate, EndDate = p.EndDate,
-                Status = p.Status, IsIntegrated = p.IsIntegrated, IntegrationReference = p.IntegrationReference,
-                EvidenceIds = EvidenceIds.Format(p.Evidence.Select(e => e.EvidenceItemId)), EvidenceNote = p.EvidenceNote,
+                Id = p.Id,
+                AgentId = agentId,
+                Title = p.Title,
+                AreaCode = p.AreaCode,
+                Problem = p.Problem,
+                BeforeDescription = p.BeforeDescription,
+                AfterDescription = p.AfterDescription,
+                StartDate = p.StartDate,
+                EndDate = p.EndDate,
+                Status = p.Status,
+                IsIntegrated = p.IsIntegrated,
+                IntegrationReference = p.IntegrationReference,
+                EvidenceIds = EvidenceIds.Format(p.Evidence.Select(e => e.EvidenceItemId)),
+                EvidenceNote = p.EvidenceNote,
             };
         }
         return new ProjectFormViewModel(input, agent.FullName, agent.UnitId);

@@ -62,8 +62,13 @@ public sealed class RosterDemoData : IStartupTask
     {
         var decree = new TeamDecree
         {
-            UnitId = unitId, Year = 2026, Number = "B-0012/Kk.13.24/1/KP.07.6/01/2026", DecreeDate = new DateOnly(2026, 1, 5),
-            SignedBy = kepalaName + ", Kepala Kantor", ValidFrom = new DateOnly(2026, 1, 1), ValidTo = new DateOnly(2026, 12, 31),
+            UnitId = unitId,
+            Year = 2026,
+            Number = "B-0012/Kk.13.24/1/KP.07.6/01/2026",
+            DecreeDate = new DateOnly(2026, 1, 5),
+            SignedBy = kepalaName + ", Kepala Kantor",
+            ValidFrom = new DateOnly(2026, 1, 1),
+            ValidTo = new DateOnly(2026, 12, 31),
             SelectionMechanism = "Rapat pemilihan anggota tim tanggal 3 Januari 2026 yang dihadiri pimpinan, para kepala seksi dan perwakilan pegawai; "
                 + "kriteria: kompeten, memahami tusi, berdedikasi, tidak pernah dijatuhi hukuman disiplin. Berita acara Nomor B-0009/Kk.13.24/1/KP.07.6/01/2026.",
         };
@@ -95,8 +100,12 @@ public sealed class RosterDemoData : IStartupTask
     {
         var decree = new ChangeAgentDecree
         {
-            UnitId = unitId, Number = "B-0815/Kk.13.24/1/KP.07.6/07/2025", DecreeDate = new DateOnly(2025, 7, 14), SignedBy = kepalaName + ", Kepala Kantor",
-            TermFrom = new DateOnly(2025, 7, 14), TermTo = new DateOnly(2027, 7, 13),
+            UnitId = unitId,
+            Number = "B-0815/Kk.13.24/1/KP.07.6/07/2025",
+            DecreeDate = new DateOnly(2025, 7, 14),
+            SignedBy = kepalaName + ", Kepala Kantor",
+            TermFrom = new DateOnly(2025, 7, 14),
+            TermTo = new DateOnly(2027, 7, 13),
             SelectionMethod = "Nominasi oleh pegawai dan pemungutan suara terbuka, dilanjutkan rapat seleksi pimpinan",
             SelectionMinutes = "Berita acara pemilihan agen perubahan tanggal 10 Juli 2025: 12 nominasi, 4 terpilih.",
         };
@@ -108,8 +117,16 @@ public sealed class RosterDemoData : IStartupTask
         ChangeProject Project(string title, string area, string problem, string before, string after, DateOnly start, DateOnly? end,
             ChangeProjectStatus status, string? integration) => new()
             {
-                Title = title, AreaCode = area, Problem = problem, BeforeDescription = before, AfterDescription = after, StartDate = start, EndDate = end,
-                Status = status, IsIntegrated = integration is not null, IntegrationReference = integration,
+                Title = title,
+                AreaCode = area,
+                Problem = problem,
+                BeforeDescription = before,
+                AfterDescription = after,
+                StartDate = start,
+                EndDate = end,
+                Status = status,
+                IsIntegrated = integration is not null,
+                IntegrationReference = integration,
             };
         a1.Projects.Add(Project("Antrean daring layanan PTSP", "F", "Antrean panjang di loket PTSP pada jam sibuk",
             "Pemohon mengambil nomor antrean manual di loket", "Pemohon mengambil nomor antrean daring dan menerima notifikasi WhatsApp",
@@ -138,9 +155,16 @@ public sealed class RosterDemoData : IStartupTask
         {
             var item = new WorkPlanItem
             {
-                AreaCode = area, Activity = activity, Output = output, ExpectedEvidence = evidence, PicStaffId = pic,
-                OriginalStartMonth = PlanMonths.Of(2026, start), OriginalEndMonth = PlanMonths.Of(2026, end),
-                StartMonth = PlanMonths.Of(2026, start), EndMonth = PlanMonths.Of(2026, end), Budget = budget,
+                AreaCode = area,
+                Activity = activity,
+                Output = output,
+                ExpectedEvidence = evidence,
+                PicStaffId = pic,
+                OriginalStartMonth = PlanMonths.Of(2026, start),
+                OriginalEndMonth = PlanMonths.Of(2026, end),
+                StartMonth = PlanMonths.Of(2026, start),
+                EndMonth = PlanMonths.Of(2026, end),
+                Budget = budget,
             };
             item.SetProgress(status, progress);
             item.SetQuestions(codes.Split(','));
@@ -168,16 +192,26 @@ public sealed class RosterDemoData : IStartupTask
         sop.OriginalEndMonth = PlanMonths.Of(2026, 6);
         sop.Revisions.Add(new WorkPlanItemRevision
         {
-            Kind = RevisionKind.Jadwal, Description = "Jadwal diubah", Reason = "Menunggu peta proses bisnis hasil reviu Kanwil",
-            OldStartMonth = PlanMonths.Of(2026, 3), OldEndMonth = PlanMonths.Of(2026, 6), NewStartMonth = PlanMonths.Of(2026, 4), NewEndMonth = PlanMonths.Of(2026, 10),
-            AtUtc = new DateTime(2026, 3, 2, 2, 0, 0, DateTimeKind.Utc), ByName = ketuaName,
+            Kind = RevisionKind.Jadwal,
+            Description = "Jadwal diubah",
+            Reason = "Menunggu peta proses bisnis hasil reviu Kanwil",
+            OldStartMonth = PlanMonths.Of(2026, 3),
+            OldEndMonth = PlanMonths.Of(2026, 6),
+            NewStartMonth = PlanMonths.Of(2026, 4),
+            NewEndMonth = PlanMonths.Of(2026, 10),
+            AtUtc = new DateTime(2026, 3, 2, 2, 0, 0, DateTimeKind.Utc),
+            ByName = ketuaName,
         });
         plan.Touch();
 
         monev.Monitoring.Add(new MonitoringEntry
         {
-            Date = new DateOnly(2026, 9, 28), Progress = 75, Status = WorkPlanStatus.Berjalan, RecordedByName = ketuaName,
-            Notes = "Rapat monev September dipimpin Kepala Kantor. Eviden area Pengawasan belum lengkap.", EvidenceNote = "Notulen monev 28 September 2026",
+            Date = new DateOnly(2026, 9, 28),
+            Progress = 75,
+            Status = WorkPlanStatus.Berjalan,
+            RecordedByName = ketuaName,
+            Notes = "Rapat monev September dipimpin Kepala Kantor. Eviden area Pengawasan belum lengkap.",
+            EvidenceNote = "Notulen monev 28 September 2026",
             FollowUps =
             [
                 new FollowUpAction { Action = "Lengkapi eviden kampanye gratifikasi", OwnerStaffId = o(5), DueDate = new DateOnly(2026, 10, 31) },
@@ -190,18 +224,29 @@ public sealed class RosterDemoData : IStartupTask
         });
         monev.Monitoring.Add(new MonitoringEntry
         {
-            Date = new DateOnly(2026, 10, 30), Progress = 80, Status = WorkPlanStatus.Berjalan, RecordedByName = ketuaName,
-            Notes = "Monev Oktober: progres sesuai jadwal.", EvidenceNote = "Notulen monev 30 Oktober 2026",
+            Date = new DateOnly(2026, 10, 30),
+            Progress = 80,
+            Status = WorkPlanStatus.Berjalan,
+            RecordedByName = ketuaName,
+            Notes = "Monev Oktober: progres sesuai jadwal.",
+            EvidenceNote = "Notulen monev 30 Oktober 2026",
         });
         skm.Monitoring.Add(new MonitoringEntry
         {
-            Date = new DateOnly(2026, 9, 20), Progress = 60, Status = WorkPlanStatus.Berjalan, RecordedByName = ketuaName,
+            Date = new DateOnly(2026, 9, 20),
+            Progress = 60,
+            Status = WorkPlanStatus.Berjalan,
+            RecordedByName = ketuaName,
             Notes = "Jumlah responden baru 60 % dari target; survei diperpanjang.",
         });
         sosialisasi.Monitoring.Add(new MonitoringEntry
         {
-            Date = new DateOnly(2026, 10, 15), Progress = 75, Status = WorkPlanStatus.Berjalan, RecordedByName = ketuaName,
-            Notes = "9 dari 12 unggahan terbit.", EvidenceNote = "Tangkapan layar Instagram @kemenagkotamalang",
+            Date = new DateOnly(2026, 10, 15),
+            Progress = 75,
+            Status = WorkPlanStatus.Berjalan,
+            RecordedByName = ketuaName,
+            Notes = "9 dari 12 unggahan terbit.",
+            EvidenceNote = "Tangkapan layar Instagram @kemenagkotamalang",
         });
         return plan;
     }

@@ -53,15 +53,25 @@ public sealed class TeamService(
             await scope.EnsureAccessAsync(d.UnitId, ct);
             return new DecreeFormViewModel(new SaveTeamDecreeInput
             {
-                Id = d.Id, UnitId = d.UnitId, Year = d.Year, Number = d.Number, DecreeDate = d.DecreeDate, SignedBy = d.SignedBy,
-                ValidFrom = d.ValidFrom, ValidTo = d.ValidTo, SelectionMechanism = d.SelectionMechanism,
+                Id = d.Id,
+                UnitId = d.UnitId,
+                Year = d.Year,
+                Number = d.Number,
+                DecreeDate = d.DecreeDate,
+                SignedBy = d.SignedBy,
+                ValidFrom = d.ValidFrom,
+                ValidTo = d.ValidTo,
+                SelectionMechanism = d.SelectionMechanism,
             }, d.Unit!.Name, d.Scan?.FileName);
         }
         var unit = await calendar.ResolveAsync(unitId, ct);
         var y = year ?? calendar.Today(unit.TimeZone).Year;
         return new DecreeFormViewModel(new SaveTeamDecreeInput
         {
-            UnitId = unit.Id, Year = y, ValidFrom = new DateOnly(y, 1, 1), ValidTo = new DateOnly(y, 12, 31),
+            UnitId = unit.Id,
+            Year = y,
+            ValidFrom = new DateOnly(y, 1, 1),
+            ValidTo = new DateOnly(y, 12, 31),
         }, unit.Name, null);
     }
 
@@ -233,8 +243,18 @@ public sealed class TeamService(
     {
         var rows = await query.AsNoTracking().Select(m => new
         {
-            m.Id, m.StaffMemberId, m.StaffMember!.FullName, m.StaffMember.Nip, m.StaffMember.Position, m.Role, m.AreaCode,
-            m.ValidFrom, m.ValidTo, m.EndReason, m.EndNote, ReplacedBy = m.ReplacedBy == null ? null : m.ReplacedBy.StaffMember!.FullName,
+            m.Id,
+            m.StaffMemberId,
+            m.StaffMember!.FullName,
+            m.StaffMember.Nip,
+            m.StaffMember.Position,
+            m.Role,
+            m.AreaCode,
+            m.ValidFrom,
+            m.ValidTo,
+            m.EndReason,
+            m.EndNote,
+            ReplacedBy = m.ReplacedBy == null ? null : m.ReplacedBy.StaffMember!.FullName,
             Replaces = db.Set<TeamMembership>().Where(o => o.ReplacedByMembershipId == m.Id).Select(o => o.StaffMember!.FullName).FirstOrDefault(),
         }).ToListAsync(ct);
         return rows.Select(m => new MembershipRow(m.Id, m.StaffMemberId, m.FullName, m.Nip, m.Position, m.Role, m.AreaCode,

@@ -365,7 +365,9 @@ public sealed class WorkPlanExcel(AppDbContext db, UnitCalendar calendar, WorkPl
             }
             var columns = new Columns(header.Select((h, i) => new Column
             {
-                Min = (uint)(i + 1), Max = (uint)(i + 1), CustomWidth = true,
+                Min = (uint)(i + 1),
+                Max = (uint)(i + 1),
+                CustomWidth = true,
                 Width = h is Col.Activity or Col.Output or Col.Evidence ? 45 : h is Col.Helpers ? 30 : 16,
             }));
             sheetPart.Worksheet = new Worksheet(columns, data);

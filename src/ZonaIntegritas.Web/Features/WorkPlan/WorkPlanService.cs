@@ -96,6 +96,17 @@ public sealed class WorkPlanService(
 
     public async Task<ItemFormViewModel> ItemFormAsync(int? itemId, int? unitId, int? year, CancellationToken ct = default)
     {
+        var form = await ItemFormCoreAsync(itemId, unitId, year, ct);
+        var from = new DateOnly(form.Input.Year, 1, 1);
+        var to = new DateOnly(form.Input.Year, 12, 31);
+        var roster = await db.Set<Domain.Teams.TeamMembership>().AsNoTracking()
+            .Where(m => m.Decree!.UnitId == form.Input.UnitId && m.ValidFrom <= to && from <= m.ValidTo)
+            .Select(m => m.StaffMemberId).Distinct().ToListAsync(ct);
+        return form with { RosterStaffIds = roster.ToHashSet() };
+    }
+
+    private async Task<ItemFormViewModel> ItemFormCoreAsync(int? itemId, int? unitId, int? year, CancellationToken ct)
+    {
         if (itemId is { } id)
         {
             var item = await db.Set<WorkPlanItem>().AsNoTracking().Include(i => i.Plan).Include(i => i.Questions).Include(i => i.Helpers).Include(i => i.Evidence)
@@ -103,12 +114,23 @@ public sealed class WorkPlanService(
             var u = await calendar.ResolveAsync(item.Plan!.UnitId, ct);
             return new ItemFormViewModel(new SaveWorkPlanItemInput
             {
-                Id = item.Id, UnitId = u.Id, Year = item.Plan.Year, AreaCode = item.AreaCode,
+                Id = item.Id,
+                UnitId = u.Id,
+                Year = item.Plan.Year,
+                AreaCode = item.AreaCode,
                 QuestionCodes = string.Join(", ", item.Questions.Select(q => q.QuestionCode).Order(StringComparer.Ordinal)),
-                Activity = item.Activity, Output = item.Output, ExpectedEvidence = item.ExpectedEvidence, PicStaffId = item.PicStaffId,
-                HelperStaffIds = item.Helpers.Select(h => h.StaffMemberId).ToList(), StartMonth = $"{item.StartMonth:yyyy-MM}",
-                EndMonth = $"{item.EndMonth:yyyy-MM}", Budget = item.Budget, Status = item.Status, Progress = item.Progress,
-                EvidenceIds = EvidenceIds.Format(item.Evidence.Select(e => e.EvidenceItemId)), EvidenceNote = item.EvidenceNote,
+                Activity = item.Activity,
+                Output = item.Output,
+                ExpectedEvidence = item.ExpectedEvidence,
+                PicStaffId = item.PicStaffId,
+                HelperStaffIds = item.Helpers.Select(h => h.StaffMemberId).ToList(),
+                StartMonth = $"{item.StartMonth:yyyy-MM}",
+                EndMonth = $"{item.EndMonth:yyyy-MM}",
+                Budget = item.Budget,
+                Status = item.Status,
+                Progress = item.Progress,
+                EvidenceIds = EvidenceIds.Format(item.Evidence.Select(e => e.EvidenceItemId)),
+                EvidenceNote = item.EvidenceNote,
             }, u.Name, await calendar.StaffOptionsAsync(u.Id, ct), await access.EditableAreasAsync(u.Id, ct), item.OriginalStartMonth, item.OriginalEndMonth);
         }
         var unit = await calendar.ResolveAsync(unitId, ct);
@@ -173,8 +195,14 @@ public sealed class WorkPlanService(
             plan = await GetOrCreatePlanAsync(input.UnitId, input.Year, ct);
             item = new WorkPlanItem
             {
-                AreaCode = input.AreaCode!, Activity = "", Output = "", PicStaffId = input.PicStaffId.Value,
-                OriginalStartMonth = start, OriginalEndMonth = end, StartMonth = start, EndMonth = end,
+                AreaCode = input.AreaCode!,
+                Activity = "",
+                Output = "",
+                PicStaffId = input.PicStaffId.Value,
+                OriginalStartMonth = start,
+                OriginalEndMonth = end,
+                StartMonth = start,
+                EndMonth = end,
             };
             plan.Items.Add(item);
         }
@@ -259,9 +287,19 @@ public sealed class WorkPlanService(
         }
         var snapshot = JsonSerializer.Serialize(plan.Items.OrderBy(i => i.AreaCode, StringComparer.Ordinal).ThenBy(i => i.Id).Select(i => new
         {
-            i.Id, Area = i.AreaCode, Kegiatan = i.Activity, Output = i.Output, Kode = i.Questions.Select(q => q.QuestionCode).Order(StringComparer.Ordinal),
-            Pic = i.Pic!.FullName, Mulai = $"{i.StartMonth:yyyy-MM}", Selesai = $"{i.EndMonth:yyyy-MM}", MulaiAwal = $"{i.OriginalStartMonth:yyyy-MM}",
-            SelesaiAwal = $"{i.OriginalEndMonth:yyyy-MM}", Anggaran = i.Budget, Status = i.Status.Label(), Progres = i.Progress,
+            i.Id,
+            Area = i.AreaCode,
+            Kegiatan = i.Activity,
+            Output = i.Output,
+            Kode = i.Questions.Select(q => q.QuestionCode).Order(StringComparer.Ordinal),
+            Pic = i.Pic!.FullName,
+            Mulai = $"{i.StartMonth:yyyy-MM}",
+            Selesai = $"{i.EndMonth:yyyy-MM}",
+            MulaiAwal = $"{i.OriginalStartMonth:yyyy-MM}",
+            SelesaiAwal = $"{i.OriginalEndMonth:yyyy-MM}",
+            Anggaran = i.Budget,
+            Status = i.Status.Label(),
+            Progres = i.Progress,
         }));
         plan.Approve(currentUser.UserId!, currentUser.Principal.GetFullName(), calendar.UtcNow, input.Note, snapshot);
         await db.SaveChangesAsync(ct);

@@ -46,7 +46,11 @@ public sealed record ItemDetailViewModel(
 }
 
 public sealed record ItemFormViewModel(SaveWorkPlanItemInput Input, string UnitName, IReadOnlyList<StaffOption> Staff, IReadOnlySet<string> EditableAreas,
-    DateOnly? OriginalStartMonth, DateOnly? OriginalEndMonth);
+    DateOnly? OriginalStartMonth, DateOnly? OriginalEndMonth)
+{
+    /// <summary>Staff on the Tim ZI roster of the plan year: listed first in the PIC/helper pickers.</summary>
+    public IReadOnlySet<int> RosterStaffIds { get; init; } = new HashSet<int>();
+}
 
 public sealed record CoverageQuestion(string Code, string Text, string HalfName, IReadOnlyList<(int Id, string Activity)> Items, bool HasLibraryEvidence);
 
