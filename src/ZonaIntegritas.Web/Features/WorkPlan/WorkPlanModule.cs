@@ -19,5 +19,7 @@ public sealed class WorkPlanModule : IFeatureModule
         services.AddSingleton<IValidator<CloseFollowUpInput>, CloseFollowUpInputValidator>();
     }
 
+    public IEnumerable<HomeWidget> HomeWidgets => [new("WorkPlanSummary", Permissions.ViewWorkPlan, 40)];
+
     public IEnumerable<NavItem> Navigation => [new("Rencana Kerja", "/WorkPlan", "bi-calendar3", Permissions.ViewWorkPlan, 32, "Pembangunan ZI")];
 }
