@@ -31,6 +31,7 @@ public static class Permissions
     public const string ViewWorkPlan = "workplan.view";
     public const string EditWorkPlan = "workplan.edit";
     public const string ApproveWorkPlan = "workplan.approve";
+    public const string ViewChangeAgents = "changeagents.view";
 
     public const string SignPacts = "pacts.sign";
     public const string ManagePacts = "pacts.manage";
@@ -65,6 +66,7 @@ public static class Permissions
         [ViewWorkPlan] = Readers,
         [EditWorkPlan] = [Roles.KetuaTim, Roles.AnggotaTim],
         [ApproveWorkPlan] = [Roles.Pimpinan],
+        [ViewChangeAgents] = Readers,
 
         [SignPacts] = [.. Roles.All],
         [ManagePacts] = [Roles.Administrator, Roles.KetuaTim],

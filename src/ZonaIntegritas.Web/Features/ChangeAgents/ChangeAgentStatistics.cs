@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using ZonaIntegritas.Web.Domain.ChangeAgents;
+using ZonaIntegritas.Web.Infrastructure.Authorization;
+using ZonaIntegritas.Web.Infrastructure.Data;
+
+namespace ZonaIntegritas.Web.Features.ChangeAgents;
+
+/// <summary>
+/// LKE Reform PRA1A/PRA1B inputs computed from the Agen Perubahan register for a unit and year:
+/// active agents (status aktif, term overlapping the year), changes made (projects Selesai with their end
+/// date in the year) and changes integrated (of those, integrated into the management system).
+/// </summary>
+public interface IChangeAgentStatistics
+{
+    Task<ChangeAgentStats> GetAsync(int unitId, int year, CancellationToken ct = default);
+}
+
+public sealed class ChangeAgentStatistics(AppDbContext db, UnitScope scope) : IChangeAgentStatistics
+{
+    public async Task<ChangeAgentStats> GetAsync(int unitId, int year, CancellationToken ct = default)
+    {
+        await scope.EnsureAccessAsync(unitId, ct);
+        var decrees = await db.Set<ChangeAgentDecree>().AsNoTracking()
+            .Include(d => d.Agents).ThenInclude(a => a.Projects)
+            .Where(d => d.UnitId == unitId)
+            .AsSplitQuery()
+            .ToListAsync(ct);
+        return ChangeAgentRules.Compute(decrees, year);
+    }
+}

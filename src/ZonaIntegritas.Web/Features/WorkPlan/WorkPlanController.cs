@@ -1,0 +1,152 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using ZonaIntegritas.Web.Domain.Common;
+using ZonaIntegritas.Web.Infrastructure.Authorization;
+using ZonaIntegritas.Web.Infrastructure.Web;
+
+namespace ZonaIntegritas.Web.Features.WorkPlan;
+
+/// <summary>
+/// The ZI work plan. Readers (not Pegawai) see it; KetuaTim edits all items, coordinators the items of their
+/// area (checked in the service); the Pimpinan approves a version.
+/// </summary>
+[Authorize(Policy = Permissions.ViewWorkPlan)]
+public sealed class WorkPlanController(WorkPlanService plans, WorkPlanExcel excel, IAuthorizationService auth) : Controller
+{
+    [HttpGet]
+    public async Task<IActionResult> Index(int? unitId, int? year, [FromQuery] WorkPlanFilter filter, CancellationToken ct) =>
+        View((await plans.GetIndexAsync(unitId, year, filter, ct)) with { CanApprove = (await auth.AuthorizeAsync(User, Permissions.ApproveWorkPlan)).Succeeded });
+
+    [HttpGet]
+    public async Task<IActionResult> Timeline(int? unitId, int? year, CancellationToken ct) => View(await plans.GetTimelineAsync(unitId, year, ct));
+
+    [HttpGet]
+    public async Task<IActionResult> Coverage(int? unitId, int? year, CancellationToken ct) => View(await plans.GetCoverageAsync(unitId, year, ct));
+
+    [HttpGet]
+    public async Task<IActionResult> Item(int id, CancellationToken ct) => View(await plans.GetItemAsync(id, ct));
+
+    [HttpGet]
+    public async Task<IActionResult> Export(int? unitId, int? year, CancellationToken ct)
+    {
+        var (content, fileName) = await excel.ExportAsync(unitId, year, ct);
+        return File(content, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", fileName);
+    }
+
+    [HttpGet, Authorize(Policy = Permissions.EditWorkPlan)]
+    public async Task<IActionResult> Edit(int? id, int? unitId, int? year, CancellationToken ct) => View(await plans.ItemFormAsync(id, unitId, year, ct));
+
+    [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.EditWorkPlan)]
+    public async Task<IActionResult> Edit(SaveWorkPlanItemInput input, [FromServices] IValidator<SaveWorkPlanItemInput> validator, CancellationToken ct)
+    {
+        if (await validator.ValidateIntoAsync(input, ModelState))
+        {
+            try
+            {
+                var id = await plans.SaveItemAsync(input, ct);
+                TempData["Success"] = "Kegiatan rencana kerja disimpan.";
+                return RedirectToAction(nameof(Item), new { id });
+            }
+            catch (DomainException e)
+            {
+                ModelState.AddModelError("", e.Message);
+            }
+        }
+        return View((await plans.ItemFormAsync(input.Id, input.UnitId, input.Year, ct)) with { Input = input });
+    }
+
+    [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.EditWorkPlan)]
+    public async Task<IActionResult> Monitor(AddMonitoringInput input, [FromServices] IValidator<AddMonitoringInput> validator, CancellationToken ct)
+    {
+        if (await validator.ValidateIntoAsync(input, ModelState))
+        {
+            try
+            {
+                await plans.AddMonitoringAsync(input, ct);
+                TempData["Success"] = "Catatan monev disimpan.";
+                return RedirectToAction(nameof(Item), new { id = input.ItemId });
+            }
+            catch (DomainException e)
+            {
+                ModelState.AddModelError("", e.Message);
+            }
+        }
+        return View(nameof(Item), (await plans.GetItemAsync(input.ItemId, ct)) with { Monitor = input });
+    }
+
+    [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.EditWorkPlan)]
+    public async Task<IActionResult> FollowUp(AddFollowUpInput input, int itemId, [FromServices] IValidator<AddFollowUpInput> validator, CancellationToken ct)
+    {
+        if (await validator.ValidateIntoAsync(input, ModelState) && await TryAsync(() => plans.AddFollowUpAsync(input, ct)))
+        {
+            TempData["Success"] = "Tindak lanjut ditambahkan.";
+        }
+        return RedirectToAction(nameof(Item), new { id = itemId });
+    }
+
+    [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.EditWorkPlan)]
+    public async Task<IActionResult> CloseFollowUp(CloseFollowUpInput input, int itemId, [FromServices] IValidator<CloseFollowUpInput> validator, CancellationToken ct)
+    {
+        if (await validator.ValidateIntoAsync(input, ModelState) && await TryAsync(() => plans.CloseFollowUpAsync(input, ct)))
+        {
+            TempData["Success"] = "Tindak lanjut ditutup.";
+        }
+        return RedirectToAction(nameof(Item), new { id = itemId });
+    }
+
+    [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.ApproveWorkPlan)]
+    public async Task<IActionResult> Approve(ApproveWorkPlanInput input, int unitId, int year, CancellationToken ct)
+    {
+        try
+        {
+            (unitId, year) = await plans.ApproveAsync(input, ct);
+            TempData["Success"] = $"Rencana kerja versi {input.Version} disetujui.";
+        }
+        catch (DomainException e)
+        {
+            TempData["Error"] = e.Message;
+        }
+        return RedirectToAction(nameof(Index), new { unitId, year });
+    }
+
+    [HttpGet, Authorize(Policy = Permissions.EditWorkPlan)]
+    public async Task<IActionResult> Import(int? unitId, int? year, CancellationToken ct)
+    {
+        var index = await plans.GetIndexAsync(unitId, year, new WorkPlanFilter(), ct);
+        return View(new ImportViewModel(index.Unit, index.Year, null));
+    }
+
+    [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.EditWorkPlan)]
+    [RequestSizeLimit(WorkPlanExcel.MaxBytes + 1024 * 1024)]
+    public async Task<IActionResult> Import(int unitId, int year, IFormFile? file, CancellationToken ct)
+    {
+        var index = await plans.GetIndexAsync(unitId, year, new WorkPlanFilter(), ct);
+        if (file is null || file.Length == 0)
+        {
+            return View(new ImportViewModel(index.Unit, year, new ImportResult(0, 0, [new ImportError(0, "", "Pilih berkas Excel (.xlsx) untuk diimpor.")])));
+        }
+        await using var stream = file.OpenReadStream();
+        var result = await excel.ImportAsync(unitId, year, stream, ct);
+        if (result.Succeeded)
+        {
+            TempData["Success"] = $"Impor selesai: {result.Created} kegiatan baru, {result.Updated} kegiatan diperbarui.";
+            return RedirectToAction(nameof(Index), new { unitId, year });
+        }
+        return View(new ImportViewModel(index.Unit, year, result));
+    }
+
+    private async Task<bool> TryAsync(Func<Task<int>> action)
+    {
+        try
+        {
+            await action();
+            return true;
+        }
+        catch (DomainException e)
+        {
+            TempData["Error"] = e.Message;
+            return false;
+        }
+    }
+}

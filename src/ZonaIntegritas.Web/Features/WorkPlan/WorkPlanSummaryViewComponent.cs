@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Mvc;
+using ZonaIntegritas.Web.Infrastructure.Identity;
+
+namespace ZonaIntegritas.Web.Features.WorkPlan;
+
+/// <summary>Home-page card: this year's work plan at a glance (late items, open follow-ups, approval).</summary>
+public sealed class WorkPlanSummaryViewComponent(WorkPlanService plans) : ViewComponent
+{
+    public async Task<IViewComponentResult> InvokeAsync()
+    {
+        if (UserClaimsPrincipal.GetUnitId() is null)
+        {
+            return Content("");
+        }
+        var index = await plans.GetIndexAsync(null, null, new WorkPlanFilter(), HttpContext.RequestAborted);
+        return View("~/Features/WorkPlan/Components/WorkPlanSummary.cshtml", index);
+    }
+}
