@@ -370,7 +370,7 @@ public sealed class WorkPlanExcel(AppDbContext db, UnitCalendar calendar, WorkPl
                 CustomWidth = true,
                 Width = h is Col.Activity or Col.Output or Col.Evidence ? 45 : h is Col.Helpers ? 30 : 16,
             }));
-            sheetPart.Worksheet = new Worksheet(columns, data);
+            sheetPart.Worksheet = new DocumentFormat.OpenXml.Spreadsheet.Worksheet(columns, data);
             workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = sheetName.Length > 31 ? sheetName[..31] : sheetName }));
             workbook.Workbook.Save();
         }

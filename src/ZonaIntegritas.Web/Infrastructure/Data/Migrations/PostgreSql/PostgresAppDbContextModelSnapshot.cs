@@ -519,6 +519,273 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.ToTable("assessment_unit_answers", (string)null);
                 });
 
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.ChangeAgents.AgentInputDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("Agents")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Changes")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ComputedAgents")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ComputedChanges")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ComputedIntegrated")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("DecidedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("DecidedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int?>("Integrated")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsOverride")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("QuestionCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Year", "QuestionCode");
+
+                    b.ToTable("agent_input_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.ChangeAgents.ChangeAgent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<int>("DecreeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StaffMemberId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("StatusNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StaffMemberId");
+
+                    b.HasIndex("DecreeId", "StaffMemberId")
+                        .IsUnique();
+
+                    b.ToTable("change_agents", (string)null);
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.ChangeAgents.ChangeAgentDecree", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("DecreeDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<string>("SelectionMethod")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("SelectionMinutes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("SignedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("TermFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("TermTo")
+                        .HasColumnType("date");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("change_agent_decrees", (string)null);
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.ChangeAgents.ChangeProject", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AfterDescription")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("AreaCode")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("character varying(1)");
+
+                    b.Property<string>("BeforeDescription")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("ChangeAgentId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EvidenceNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("IntegrationReference")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<bool>("IsIntegrated")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Problem")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangeAgentId");
+
+                    b.ToTable("change_projects", (string)null);
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.ChangeAgents.ChangeProjectEvidence", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ChangeProjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EvidenceItemId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EvidenceItemId");
+
+                    b.HasIndex("ChangeProjectId", "EvidenceItemId")
+                        .IsUnique();
+
+                    b.ToTable("change_project_evidence", (string)null);
+                });
+
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Evidence.EvidenceItem", b =>
                 {
                     b.Property<int>("Id")
@@ -1259,6 +1526,124 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.ToTable("staff_members", (string)null);
                 });
 
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.Teams.TeamDecree", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("DecreeDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<string>("SelectionMechanism")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("SignedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("ValidTo")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("team_decrees", (string)null);
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.Teams.TeamMembership", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AreaCode")
+                        .HasMaxLength(1)
+                        .HasColumnType("character varying(1)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<int>("DecreeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("EndNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int?>("EndReason")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ReplacedByMembershipId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StaffMemberId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("ValidTo")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecreeId");
+
+                    b.HasIndex("ReplacedByMembershipId")
+                        .IsUnique();
+
+                    b.HasIndex("StaffMemberId", "ValidFrom", "ValidTo");
+
+                    b.ToTable("team_memberships", (string)null);
+                });
+
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Units.OrgUnit", b =>
                 {
                     b.Property<int>("Id")
@@ -1448,6 +1833,448 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.ToTable("area_assignments", (string)null);
                 });
 
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.FollowUpAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("ClosedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ClosingNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("MonitoringEntryId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OwnerStaffId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MonitoringEntryId");
+
+                    b.HasIndex("OwnerStaffId");
+
+                    b.ToTable("follow_up_actions", (string)null);
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.MonitoringEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EvidenceNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Progress")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<int>("WorkPlanItemId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkPlanItemId");
+
+                    b.ToTable("monitoring_entries", (string)null);
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.MonitoringEvidence", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("EvidenceItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MonitoringEntryId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EvidenceItemId");
+
+                    b.HasIndex("MonitoringEntryId", "EvidenceItemId")
+                        .IsUnique();
+
+                    b.ToTable("monitoring_evidence", (string)null);
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("ApprovedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ApprovedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ApprovedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int?>("ApprovedVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("work_plans", (string)null);
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlanApproval", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("ApprovedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ApprovedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ApprovedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("SnapshotJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WorkPlanId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkPlanId");
+
+                    b.ToTable("work_plan_approvals", (string)null);
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlanItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Activity")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("AreaCode")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("character varying(1)");
+
+                    b.Property<decimal?>("Budget")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("numeric(18,6)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("EndMonth")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EvidenceNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("ExpectedEvidence")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly>("OriginalEndMonth")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("OriginalStartMonth")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Output")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("PicStaffId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Progress")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("StartMonth")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<int>("WorkPlanId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PicStaffId");
+
+                    b.HasIndex("WorkPlanId");
+
+                    b.ToTable("work_plan_items", (string)null);
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlanItemEvidence", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("EvidenceItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WorkPlanItemId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EvidenceItemId");
+
+                    b.HasIndex("WorkPlanItemId", "EvidenceItemId")
+                        .IsUnique();
+
+                    b.ToTable("work_plan_item_evidence", (string)null);
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlanItemHelper", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("StaffMemberId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WorkPlanItemId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StaffMemberId");
+
+                    b.HasIndex("WorkPlanItemId", "StaffMemberId")
+                        .IsUnique();
+
+                    b.ToTable("work_plan_item_helpers", (string)null);
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlanItemQuestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("QuestionCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("WorkPlanItemId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionCode");
+
+                    b.HasIndex("WorkPlanItemId", "QuestionCode")
+                        .IsUnique();
+
+                    b.ToTable("work_plan_item_questions", (string)null);
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlanItemRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("NewEndMonth")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("NewPicStaffId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("NewStartMonth")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("OldEndMonth")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("OldPicStaffId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("OldStartMonth")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("WorkPlanItemId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NewPicStaffId");
+
+                    b.HasIndex("OldPicStaffId");
+
+                    b.HasIndex("WorkPlanItemId");
+
+                    b.ToTable("work_plan_item_revisions", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1558,6 +2385,98 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.HasOne("ZonaIntegritas.Web.Domain.Assessments.Assessment", null)
                         .WithMany()
                         .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.ChangeAgents.AgentInputDecision", b =>
+                {
+                    b.HasOne("ZonaIntegritas.Web.Domain.Units.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.ChangeAgents.ChangeAgent", b =>
+                {
+                    b.HasOne("ZonaIntegritas.Web.Domain.ChangeAgents.ChangeAgentDecree", "Decree")
+                        .WithMany("Agents")
+                        .HasForeignKey("DecreeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ZonaIntegritas.Web.Domain.Staff.StaffMember", "StaffMember")
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Decree");
+
+                    b.Navigation("StaffMember");
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.ChangeAgents.ChangeAgentDecree", b =>
+                {
+                    b.HasOne("ZonaIntegritas.Web.Domain.Units.OrgUnit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("ZonaIntegritas.Web.Domain.Teams.StoredScan", "Scan", b1 =>
+                        {
+                            b1.Property<int>("ChangeAgentDecreeId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("ContentType")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("FileName")
+                                .IsRequired()
+                                .HasMaxLength(255)
+                                .HasColumnType("character varying(255)");
+
+                            b1.Property<string>("Key")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<long>("Size")
+                                .HasColumnType("bigint");
+
+                            b1.HasKey("ChangeAgentDecreeId");
+
+                            b1.ToTable("change_agent_decrees");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ChangeAgentDecreeId");
+                        });
+
+                    b.Navigation("Scan");
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.ChangeAgents.ChangeProject", b =>
+                {
+                    b.HasOne("ZonaIntegritas.Web.Domain.ChangeAgents.ChangeAgent", "Agent")
+                        .WithMany("Projects")
+                        .HasForeignKey("ChangeAgentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Agent");
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.ChangeAgents.ChangeProjectEvidence", b =>
+                {
+                    b.HasOne("ZonaIntegritas.Web.Domain.ChangeAgents.ChangeProject", null)
+                        .WithMany("Evidence")
+                        .HasForeignKey("ChangeProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1737,6 +2656,76 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.Teams.TeamDecree", b =>
+                {
+                    b.HasOne("ZonaIntegritas.Web.Domain.Units.OrgUnit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("ZonaIntegritas.Web.Domain.Teams.StoredScan", "Scan", b1 =>
+                        {
+                            b1.Property<int>("TeamDecreeId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("ContentType")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("FileName")
+                                .IsRequired()
+                                .HasMaxLength(255)
+                                .HasColumnType("character varying(255)");
+
+                            b1.Property<string>("Key")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<long>("Size")
+                                .HasColumnType("bigint");
+
+                            b1.HasKey("TeamDecreeId");
+
+                            b1.ToTable("team_decrees");
+
+                            b1.WithOwner()
+                                .HasForeignKey("TeamDecreeId");
+                        });
+
+                    b.Navigation("Scan");
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.Teams.TeamMembership", b =>
+                {
+                    b.HasOne("ZonaIntegritas.Web.Domain.Teams.TeamDecree", "Decree")
+                        .WithMany("Memberships")
+                        .HasForeignKey("DecreeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ZonaIntegritas.Web.Domain.Teams.TeamMembership", "ReplacedBy")
+                        .WithOne()
+                        .HasForeignKey("ZonaIntegritas.Web.Domain.Teams.TeamMembership", "ReplacedByMembershipId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ZonaIntegritas.Web.Domain.Staff.StaffMember", "StaffMember")
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Decree");
+
+                    b.Navigation("ReplacedBy");
+
+                    b.Navigation("StaffMember");
+                });
+
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Units.OrgUnit", b =>
                 {
                     b.HasOne("ZonaIntegritas.Web.Domain.Units.OrgUnit", "Parent")
@@ -1780,9 +2769,156 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.FollowUpAction", b =>
+                {
+                    b.HasOne("ZonaIntegritas.Web.Domain.WorkPlans.MonitoringEntry", "Entry")
+                        .WithMany("FollowUps")
+                        .HasForeignKey("MonitoringEntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ZonaIntegritas.Web.Domain.Staff.StaffMember", "Owner")
+                        .WithMany()
+                        .HasForeignKey("OwnerStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Entry");
+
+                    b.Navigation("Owner");
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.MonitoringEntry", b =>
+                {
+                    b.HasOne("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlanItem", "Item")
+                        .WithMany("Monitoring")
+                        .HasForeignKey("WorkPlanItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Item");
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.MonitoringEvidence", b =>
+                {
+                    b.HasOne("ZonaIntegritas.Web.Domain.WorkPlans.MonitoringEntry", null)
+                        .WithMany("Evidence")
+                        .HasForeignKey("MonitoringEntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlan", b =>
+                {
+                    b.HasOne("ZonaIntegritas.Web.Domain.Units.OrgUnit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlanApproval", b =>
+                {
+                    b.HasOne("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlan", null)
+                        .WithMany("Approvals")
+                        .HasForeignKey("WorkPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlanItem", b =>
+                {
+                    b.HasOne("ZonaIntegritas.Web.Domain.Staff.StaffMember", "Pic")
+                        .WithMany()
+                        .HasForeignKey("PicStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlan", "Plan")
+                        .WithMany("Items")
+                        .HasForeignKey("WorkPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Pic");
+
+                    b.Navigation("Plan");
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlanItemEvidence", b =>
+                {
+                    b.HasOne("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlanItem", null)
+                        .WithMany("Evidence")
+                        .HasForeignKey("WorkPlanItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlanItemHelper", b =>
+                {
+                    b.HasOne("ZonaIntegritas.Web.Domain.Staff.StaffMember", "StaffMember")
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlanItem", null)
+                        .WithMany("Helpers")
+                        .HasForeignKey("WorkPlanItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("StaffMember");
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlanItemQuestion", b =>
+                {
+                    b.HasOne("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlanItem", null)
+                        .WithMany("Questions")
+                        .HasForeignKey("WorkPlanItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlanItemRevision", b =>
+                {
+                    b.HasOne("ZonaIntegritas.Web.Domain.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("NewPicStaffId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ZonaIntegritas.Web.Domain.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("OldPicStaffId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlanItem", null)
+                        .WithMany("Revisions")
+                        .HasForeignKey("WorkPlanItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Assessments.Assessment", b =>
                 {
                     b.Navigation("Windows");
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.ChangeAgents.ChangeAgent", b =>
+                {
+                    b.Navigation("Projects");
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.ChangeAgents.ChangeAgentDecree", b =>
+                {
+                    b.Navigation("Agents");
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.ChangeAgents.ChangeProject", b =>
+                {
+                    b.Navigation("Evidence");
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Evidence.EvidenceItem", b =>
@@ -1831,9 +2967,41 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.Navigation("HasilItems");
                 });
 
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.Teams.TeamDecree", b =>
+                {
+                    b.Navigation("Memberships");
+                });
+
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Units.OrgUnit", b =>
                 {
                     b.Navigation("Children");
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.MonitoringEntry", b =>
+                {
+                    b.Navigation("Evidence");
+
+                    b.Navigation("FollowUps");
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlan", b =>
+                {
+                    b.Navigation("Approvals");
+
+                    b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlanItem", b =>
+                {
+                    b.Navigation("Evidence");
+
+                    b.Navigation("Helpers");
+
+                    b.Navigation("Monitoring");
+
+                    b.Navigation("Questions");
+
+                    b.Navigation("Revisions");
                 });
 #pragma warning restore 612, 618
         }

@@ -496,6 +496,263 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("assessment_unit_answers", (string)null);
                 });
 
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.ChangeAgents.AgentInputDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Agents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Changes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ComputedAgents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ComputedChanges")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ComputedIntegrated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Integrated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsOverride")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("QuestionCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Year", "QuestionCode");
+
+                    b.ToTable("agent_input_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.ChangeAgents.ChangeAgent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DecreeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StaffMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StatusNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StaffMemberId");
+
+                    b.HasIndex("DecreeId", "StaffMemberId")
+                        .IsUnique();
+
+                    b.ToTable("change_agents", (string)null);
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.ChangeAgents.ChangeAgentDecree", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DecreeDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SelectionMethod")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SelectionMinutes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("TermFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("TermTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("change_agent_decrees", (string)null);
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.ChangeAgents.ChangeProject", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AfterDescription")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AreaCode")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BeforeDescription")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ChangeAgentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvidenceNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IntegrationReference")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsIntegrated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Problem")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangeAgentId");
+
+                    b.ToTable("change_projects", (string)null);
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.ChangeAgents.ChangeProjectEvidence", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChangeProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EvidenceItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EvidenceItemId");
+
+                    b.HasIndex("ChangeProjectId", "EvidenceItemId")
+                        .IsUnique();
+
+                    b.ToTable("change_project_evidence", (string)null);
+                });
+
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Evidence.EvidenceItem", b =>
                 {
                     b.Property<int>("Id")
@@ -1208,6 +1465,120 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("staff_members", (string)null);
                 });
 
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.Teams.TeamDecree", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DecreeDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SelectionMechanism")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("team_decrees", (string)null);
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.Teams.TeamMembership", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AreaCode")
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DecreeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EndNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EndReason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReplacedByMembershipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StaffMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecreeId");
+
+                    b.HasIndex("ReplacedByMembershipId")
+                        .IsUnique();
+
+                    b.HasIndex("StaffMemberId", "ValidFrom", "ValidTo");
+
+                    b.ToTable("team_memberships", (string)null);
+                });
+
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Units.OrgUnit", b =>
                 {
                     b.Property<int>("Id")
@@ -1393,6 +1764,428 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("area_assignments", (string)null);
                 });
 
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.FollowUpAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosingNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MonitoringEntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OwnerStaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MonitoringEntryId");
+
+                    b.HasIndex("OwnerStaffId");
+
+                    b.ToTable("follow_up_actions", (string)null);
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.MonitoringEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvidenceNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Progress")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WorkPlanItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkPlanItemId");
+
+                    b.ToTable("monitoring_entries", (string)null);
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.MonitoringEvidence", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EvidenceItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MonitoringEntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EvidenceItemId");
+
+                    b.HasIndex("MonitoringEntryId", "EvidenceItemId")
+                        .IsUnique();
+
+                    b.ToTable("monitoring_evidence", (string)null);
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ApprovedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ApprovedVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("work_plans", (string)null);
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlanApproval", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ApprovedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SnapshotJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WorkPlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkPlanId");
+
+                    b.ToTable("work_plan_approvals", (string)null);
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlanItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Activity")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AreaCode")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Budget")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndMonth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvidenceNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExpectedEvidence")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OriginalEndMonth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OriginalStartMonth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Output")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PicStaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Progress")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartMonth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WorkPlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PicStaffId");
+
+                    b.HasIndex("WorkPlanId");
+
+                    b.ToTable("work_plan_items", (string)null);
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlanItemEvidence", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EvidenceItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WorkPlanItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EvidenceItemId");
+
+                    b.HasIndex("WorkPlanItemId", "EvidenceItemId")
+                        .IsUnique();
+
+                    b.ToTable("work_plan_item_evidence", (string)null);
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlanItemHelper", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StaffMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WorkPlanItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StaffMemberId");
+
+                    b.HasIndex("WorkPlanItemId", "StaffMemberId")
+                        .IsUnique();
+
+                    b.ToTable("work_plan_item_helpers", (string)null);
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlanItemQuestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("QuestionCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WorkPlanItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionCode");
+
+                    b.HasIndex("WorkPlanItemId", "QuestionCode")
+                        .IsUnique();
+
+                    b.ToTable("work_plan_item_questions", (string)null);
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlanItemRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("NewEndMonth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("NewPicStaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("NewStartMonth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OldEndMonth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OldPicStaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("OldStartMonth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WorkPlanItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NewPicStaffId");
+
+                    b.HasIndex("OldPicStaffId");
+
+                    b.HasIndex("WorkPlanItemId");
+
+                    b.ToTable("work_plan_item_revisions", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1503,6 +2296,98 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasOne("ZonaIntegritas.Web.Domain.Assessments.Assessment", null)
                         .WithMany()
                         .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.ChangeAgents.AgentInputDecision", b =>
+                {
+                    b.HasOne("ZonaIntegritas.Web.Domain.Units.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.ChangeAgents.ChangeAgent", b =>
+                {
+                    b.HasOne("ZonaIntegritas.Web.Domain.ChangeAgents.ChangeAgentDecree", "Decree")
+                        .WithMany("Agents")
+                        .HasForeignKey("DecreeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ZonaIntegritas.Web.Domain.Staff.StaffMember", "StaffMember")
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Decree");
+
+                    b.Navigation("StaffMember");
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.ChangeAgents.ChangeAgentDecree", b =>
+                {
+                    b.HasOne("ZonaIntegritas.Web.Domain.Units.OrgUnit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("ZonaIntegritas.Web.Domain.Teams.StoredScan", "Scan", b1 =>
+                        {
+                            b1.Property<int>("ChangeAgentDecreeId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ContentType")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("FileName")
+                                .IsRequired()
+                                .HasMaxLength(255)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Key")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("Size")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("ChangeAgentDecreeId");
+
+                            b1.ToTable("change_agent_decrees");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ChangeAgentDecreeId");
+                        });
+
+                    b.Navigation("Scan");
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.ChangeAgents.ChangeProject", b =>
+                {
+                    b.HasOne("ZonaIntegritas.Web.Domain.ChangeAgents.ChangeAgent", "Agent")
+                        .WithMany("Projects")
+                        .HasForeignKey("ChangeAgentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Agent");
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.ChangeAgents.ChangeProjectEvidence", b =>
+                {
+                    b.HasOne("ZonaIntegritas.Web.Domain.ChangeAgents.ChangeProject", null)
+                        .WithMany("Evidence")
+                        .HasForeignKey("ChangeProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1682,6 +2567,76 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.Teams.TeamDecree", b =>
+                {
+                    b.HasOne("ZonaIntegritas.Web.Domain.Units.OrgUnit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("ZonaIntegritas.Web.Domain.Teams.StoredScan", "Scan", b1 =>
+                        {
+                            b1.Property<int>("TeamDecreeId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ContentType")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("FileName")
+                                .IsRequired()
+                                .HasMaxLength(255)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Key")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("Size")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("TeamDecreeId");
+
+                            b1.ToTable("team_decrees");
+
+                            b1.WithOwner()
+                                .HasForeignKey("TeamDecreeId");
+                        });
+
+                    b.Navigation("Scan");
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.Teams.TeamMembership", b =>
+                {
+                    b.HasOne("ZonaIntegritas.Web.Domain.Teams.TeamDecree", "Decree")
+                        .WithMany("Memberships")
+                        .HasForeignKey("DecreeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ZonaIntegritas.Web.Domain.Teams.TeamMembership", "ReplacedBy")
+                        .WithOne()
+                        .HasForeignKey("ZonaIntegritas.Web.Domain.Teams.TeamMembership", "ReplacedByMembershipId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ZonaIntegritas.Web.Domain.Staff.StaffMember", "StaffMember")
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Decree");
+
+                    b.Navigation("ReplacedBy");
+
+                    b.Navigation("StaffMember");
+                });
+
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Units.OrgUnit", b =>
                 {
                     b.HasOne("ZonaIntegritas.Web.Domain.Units.OrgUnit", "Parent")
@@ -1725,9 +2680,156 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.FollowUpAction", b =>
+                {
+                    b.HasOne("ZonaIntegritas.Web.Domain.WorkPlans.MonitoringEntry", "Entry")
+                        .WithMany("FollowUps")
+                        .HasForeignKey("MonitoringEntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ZonaIntegritas.Web.Domain.Staff.StaffMember", "Owner")
+                        .WithMany()
+                        .HasForeignKey("OwnerStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Entry");
+
+                    b.Navigation("Owner");
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.MonitoringEntry", b =>
+                {
+                    b.HasOne("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlanItem", "Item")
+                        .WithMany("Monitoring")
+                        .HasForeignKey("WorkPlanItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Item");
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.MonitoringEvidence", b =>
+                {
+                    b.HasOne("ZonaIntegritas.Web.Domain.WorkPlans.MonitoringEntry", null)
+                        .WithMany("Evidence")
+                        .HasForeignKey("MonitoringEntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlan", b =>
+                {
+                    b.HasOne("ZonaIntegritas.Web.Domain.Units.OrgUnit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlanApproval", b =>
+                {
+                    b.HasOne("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlan", null)
+                        .WithMany("Approvals")
+                        .HasForeignKey("WorkPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlanItem", b =>
+                {
+                    b.HasOne("ZonaIntegritas.Web.Domain.Staff.StaffMember", "Pic")
+                        .WithMany()
+                        .HasForeignKey("PicStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlan", "Plan")
+                        .WithMany("Items")
+                        .HasForeignKey("WorkPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Pic");
+
+                    b.Navigation("Plan");
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlanItemEvidence", b =>
+                {
+                    b.HasOne("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlanItem", null)
+                        .WithMany("Evidence")
+                        .HasForeignKey("WorkPlanItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlanItemHelper", b =>
+                {
+                    b.HasOne("ZonaIntegritas.Web.Domain.Staff.StaffMember", "StaffMember")
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlanItem", null)
+                        .WithMany("Helpers")
+                        .HasForeignKey("WorkPlanItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("StaffMember");
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlanItemQuestion", b =>
+                {
+                    b.HasOne("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlanItem", null)
+                        .WithMany("Questions")
+                        .HasForeignKey("WorkPlanItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlanItemRevision", b =>
+                {
+                    b.HasOne("ZonaIntegritas.Web.Domain.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("NewPicStaffId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ZonaIntegritas.Web.Domain.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("OldPicStaffId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlanItem", null)
+                        .WithMany("Revisions")
+                        .HasForeignKey("WorkPlanItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Assessments.Assessment", b =>
                 {
                     b.Navigation("Windows");
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.ChangeAgents.ChangeAgent", b =>
+                {
+                    b.Navigation("Projects");
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.ChangeAgents.ChangeAgentDecree", b =>
+                {
+                    b.Navigation("Agents");
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.ChangeAgents.ChangeProject", b =>
+                {
+                    b.Navigation("Evidence");
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Evidence.EvidenceItem", b =>
@@ -1776,9 +2878,41 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("HasilItems");
                 });
 
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.Teams.TeamDecree", b =>
+                {
+                    b.Navigation("Memberships");
+                });
+
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Units.OrgUnit", b =>
                 {
                     b.Navigation("Children");
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.MonitoringEntry", b =>
+                {
+                    b.Navigation("Evidence");
+
+                    b.Navigation("FollowUps");
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlan", b =>
+                {
+                    b.Navigation("Approvals");
+
+                    b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlanItem", b =>
+                {
+                    b.Navigation("Evidence");
+
+                    b.Navigation("Helpers");
+
+                    b.Navigation("Monitoring");
+
+                    b.Navigation("Questions");
+
+                    b.Navigation("Revisions");
                 });
 #pragma warning restore 612, 618
         }
