@@ -161,6 +161,34 @@ public sealed class PdfDocumentBuilder : IDisposable
         Y += height;
     }
 
+    /// <summary>
+    /// Wrapped text inside a rectangle (e.g. beside a QR code in a <see cref="Block"/>); lines that do not fit are
+    /// cut. Does not move the cursor. Returns the height used.
+    /// </summary>
+    public double TextBox(string text, XRect box, PdfTextStyle? style = null)
+    {
+        style ??= PdfTextStyle.Body;
+        var font = style.Font();
+        var y = box.Y;
+        foreach (var line in Wrap(text, font, box.Width))
+        {
+            if (y + style.LineHeight > box.Bottom + 0.5)
+            {
+                break;
+            }
+            DrawTextAt(line, font, style, box.X, y, box.Width);
+            y += style.LineHeight;
+        }
+        return y - box.Y;
+    }
+
+    /// <summary>Height that <paramref name="text"/> takes when wrapped to <paramref name="width"/>.</summary>
+    public double MeasureHeight(string text, double width, PdfTextStyle? style = null)
+    {
+        style ??= PdfTextStyle.Body;
+        return Wrap(text, style.Font(), width).Count * style.LineHeight;
+    }
+
     /// <summary>A PNG or JPEG scaled to fit the box (never enlarged), kept on one page.</summary>
     public void Image(byte[] bytes, double maxWidth, double maxHeight, PdfAlign align = PdfAlign.Left)
     {
