@@ -90,3 +90,17 @@ public static class PactTestData
     /// <summary>Collapses whitespace so wrapped PDF lines compare as one text.</summary>
     public static string Flat(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }
+
+public static class DeniedResponse
+{
+    /// <summary>Refused: 403 from a service check, or the cookie handler's redirect to the access-denied page for a missing permission.</summary>
+    public static void ShouldBeDenied(this HttpResponseMessage response)
+    {
+        if (response.StatusCode == System.Net.HttpStatusCode.Forbidden)
+        {
+            return;
+        }
+        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.Redirect);
+        response.Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
+    }
+}
