@@ -75,6 +75,24 @@ public sealed class PactBrowserFixture : IAsyncLifetime
         return page;
     }
 
+    /// <summary>Saves a full-page PNG as {name}.png in $ZI_SCREENSHOTS, else test-output/screenshots under the repository.</summary>
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        var dir = Environment.GetEnvironmentVariable("ZI_SCREENSHOTS") is { Length: > 0 } configured ? configured : DefaultScreenshotDirectory();
+        Directory.CreateDirectory(dir);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(dir, name + ".png"), FullPage = true });
+    }
+
+    private static string DefaultScreenshotDirectory()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ZonaIntegritas.sln")))
+        {
+            dir = dir.Parent;
+        }
+        return Path.Combine(dir?.FullName ?? Path.GetTempPath(), "test-output", "screenshots");
+    }
+
     public async Task DisposeAsync()
     {
         if (_browser is not null)

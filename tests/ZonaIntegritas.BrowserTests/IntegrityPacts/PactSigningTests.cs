@@ -36,6 +36,7 @@ public class PactSigningTests(PactBrowserFixture browser) : IClassFixture<PactBr
 
         await page.FillAsync("#TypedName", fullName);
         await page.CheckAsync("#Consent");
+        await PactBrowserFixture.ScreenshotAsync(page, "pakta-tanda-tangan");
         await page.ClickAsync("[data-testid=sign-submit]");
 
         var signed = page.Locator("[data-testid=pact-signed]");
@@ -62,7 +63,14 @@ public class PactSigningTests(PactBrowserFixture browser) : IClassFixture<PactBr
         var anonymous = await browser.NewPageAsync();
         await anonymous.GotoAsync(await page.Locator("[data-testid=verification-link]").GetAttributeAsync("href") ?? "");
         (await anonymous.Locator("[data-testid=verification-status]").GetAttributeAsync("data-status")).ShouldBe("valid");
+        await PactBrowserFixture.ScreenshotAsync(anonymous, "pakta-verifikasi");
         (await anonymous.ContentAsync()).ShouldNotContain(signature.SignerNip!);
+
+        // The coverage page as the Ketua Tim sees it.
+        var ketua = await browser.NewSignedInPageAsync("ketua@zi.demo");
+        await ketua.GotoAsync($"/pakta/kampanye/{signature.CampaignId}");
+        await PactBrowserFixture.ScreenshotAsync(ketua, "pakta-cakupan");
+        await ketua.Context.CloseAsync();
 
         // Nothing waits any more.
         await page.GotoAsync("/");
@@ -108,6 +116,7 @@ public class PactSigningTests(PactBrowserFixture browser) : IClassFixture<PactBr
         await Touch("touchEnd", 0, 0);
         (await page.Locator("[data-signature-status]").InnerTextAsync()).ShouldContain("sudah digambar");
         (await page.EvaluateAsync<double>("() => window.scrollY")).ShouldBe(scrollBefore, "drawing does not scroll the page");
+        await PactBrowserFixture.ScreenshotAsync(page, "pakta-tanda-tangan-ponsel");
 
         await page.FillAsync("#TypedName", fullName);
         await page.CheckAsync("#Consent");

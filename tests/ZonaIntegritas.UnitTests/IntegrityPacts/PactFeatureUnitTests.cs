@@ -100,7 +100,18 @@ public class PactFeatureUnitTests
             TextSha256 = new string('a', 64),
         };
 
-        var text = string.Join(' ', PdfTextExtractor.Extract(PactPdfWriter.Single(document)).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var pdf = PactPdfWriter.Single(document);
+        if (Environment.GetEnvironmentVariable("ZI_PDF_SAMPLES") is { Length: > 0 } samples)
+        {
+            // Opt-in: keep the sample to look at (e.g. pdftoppm -png).
+            Directory.CreateDirectory(samples);
+            File.WriteAllBytes(Path.Combine(samples, "pakta-contoh.pdf"), pdf);
+            File.WriteAllBytes(Path.Combine(samples, "pakta-contoh-pejabat.pdf"), PactPdfWriter.Single(document with
+            {
+                RenderedText = PactText.Render(DefaultPactText.OfficialBody, signer with { Position = "Kepala Seksi Pendidikan Madrasah", FullName = "Dr. H. Muhammad Zainal Arifin Maulana, S.Ag., M.Pd.I." }),
+            }));
+        }
+        var text = string.Join(' ', PdfTextExtractor.Extract(pdf).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
         text.ShouldContain("KEMENTERIAN AGAMA REPUBLIK INDONESIA");
         text.ShouldContain("KANTOR KEMENTERIAN AGAMA KOTA MALANG");

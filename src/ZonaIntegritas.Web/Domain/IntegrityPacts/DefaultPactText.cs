@@ -33,8 +33,7 @@ public static class DefaultPactText
         5. akan menjadi contoh dalam menaati peraturan perundang-undangan dan ketentuan kedinasan;
         6. akan melaporkan setiap pelanggaran integritas yang saya ketahui di lingkungan organisasi, serta menjaga kerahasiaan identitas pelapor dan saksi;
         7. bersedia menerima sanksi sesuai ketentuan peraturan perundang-undangan apabila saya melanggar pakta integritas ini.
-
-        """ + Closing;
+        """ + "\n\n" + Closing;
 
     public const string OfficialBody = Identity + "\n\n" + """
         sebagai pejabat yang memimpin dan membina pegawai, dalam rangka membangun Zona Integritas menuju Wilayah Bebas dari Korupsi (WBK) dan Wilayah Birokrasi Bersih dan Melayani (WBBM), dengan ini menyatakan bahwa saya:
@@ -46,6 +45,5 @@ public static class DefaultPactText
         5. akan memberi keteladanan kepada seluruh pegawai dalam menaati peraturan perundang-undangan dan ketentuan kedinasan;
         6. akan melaporkan dan menindaklanjuti setiap pelanggaran integritas di lingkungan organisasi, serta melindungi kerahasiaan identitas pelapor dan saksi;
         7. bersedia menerima sanksi sesuai ketentuan peraturan perundang-undangan apabila saya melanggar pakta integritas ini.
-
-        """ + Closing;
+        """ + "\n\n" + Closing;
 }

@@ -86,7 +86,7 @@ public static class PactPdfWriter
             pdf.Paragraph($"DIBATALKAN pada {Fmt.DateTime(voided, d.Zone)}: tanda tangan ini tidak berlaku.",
                 PdfTextStyle.Body with { Bold = true, Color = Red, Align = PdfAlign.Center, SpaceAfter = 8 });
         }
-        pdf.Paragraph(d.Title, PdfTextStyle.Title with { SpaceAfter = 12 });
+        pdf.Paragraph(d.Title, PdfTextStyle.Title with { SpaceAfter = 8 });
         Body(pdf, d.RenderedText);
         SignerBlock(pdf, d);
         VerificationBlock(pdf, d);
@@ -105,14 +105,13 @@ public static class PactPdfWriter
         {
             pdf.Paragraph(address, PdfTextStyle.Small with { Align = PdfAlign.Center, SpaceAfter = 0 });
         }
-        pdf.Spacer(2);
         pdf.Rule(1.5);
-        pdf.Spacer(8);
+        pdf.Spacer(6);
     }
 
     private static void Body(PdfDocumentBuilder pdf, string renderedText)
     {
-        var body = PdfTextStyle.Body with { SpaceAfter = 6 };
+        var body = PdfTextStyle.Body with { Size = 10.5, LineSpacing = 1.25, SpaceAfter = 5 };
         foreach (var block in PactMarkdown.ToBlocks(renderedText))
         {
             switch (block)
@@ -121,7 +120,7 @@ public static class PactPdfWriter
                     pdf.Paragraph(h.Text, PdfTextStyle.Heading);
                     break;
                 case PactListItemBlock item:
-                    pdf.ListItem(item.Marker, item.Text, body with { Indent = item.Depth * 20, SpaceAfter = 3 });
+                    pdf.ListItem(item.Marker, item.Text, body with { Indent = item.Depth * 20, SpaceAfter = 2 });
                     break;
                 case PactParagraphBlock p:
                     pdf.Paragraph(p.Text, body with { Indent = p.Depth * 20 });
@@ -132,16 +131,16 @@ public static class PactPdfWriter
 
     private static void SignerBlock(PdfDocumentBuilder pdf, PactDocument d)
     {
-        pdf.Spacer(10);
+        pdf.Spacer(6);
         var width = pdf.Width * 0.45;
-        var small = PdfTextStyle.Body;
-        pdf.Block(150, (gfx, box) =>
+        var small = PdfTextStyle.Body with { Size = 10.5, LineSpacing = 1.25 };
+        pdf.Block(128, (gfx, box) =>
         {
             var x = box.Right - width;
             var y = box.Y;
             y += pdf.TextBox($"{d.Place}, {PactText.FormatDate(d.SignedOn)}", new XRect(x, y, width, 30), small);
             y += pdf.TextBox("Yang membuat pernyataan,", new XRect(x, y, width, 16), small);
-            var signatureBox = new XRect(x, y + 4, width, 62);
+            var signatureBox = new XRect(x, y + 2, width, 50);
             if (d.DrawnSignaturePng is { Length: > 0 } png && PdfDocumentBuilder.IsReadableImage(png))
             {
                 pdf.DrawImageInto(png, signatureBox);
@@ -153,7 +152,7 @@ public static class PactPdfWriter
                     : $"ttd. elektronik\n{d.TypedName ?? d.SignerName}";
                 pdf.TextBox(note, new XRect(x, signatureBox.Y + 16, width, 40), PdfTextStyle.Body with { Italic = true, Size = 10, Color = XColors.DarkSlateGray });
             }
-            y = signatureBox.Bottom + 4;
+            y = signatureBox.Bottom + 2;
             y += pdf.TextBox(d.SignerName, new XRect(x, y, width, 30), small with { Bold = true });
             pdf.TextBox("NIP. " + (string.IsNullOrWhiteSpace(d.SignerNip) ? "-" : d.SignerNip), new XRect(x, y, width, 16), small);
         });
@@ -161,8 +160,8 @@ public static class PactPdfWriter
 
     private static void VerificationBlock(PdfDocumentBuilder pdf, PactDocument d)
     {
-        pdf.Spacer(8);
-        const double qr = 78;
+        pdf.Spacer(6);
+        const double qr = 74;
         var how = d.Method == SignatureMethod.Kertas ? "dicatat dari tanda tangan basah (kertas)" : "ditandatangani secara elektronik";
         var text = $"Dokumen ini {how} melalui Portal Zona Integritas pada {Fmt.DateTime(d.SignedAtUtc, d.Zone)}.\n" +
                    $"Kode verifikasi: {d.VerificationCode}\n" +
