@@ -146,7 +146,7 @@ public sealed class PactCampaignService(
             c.StatusOn(PactDates.Today(clock, c.Unit.TimeZone)), $"{template.Name} (versi {template.Number})", template.TemplateId,
             c.LastReminderAtUtc, c.Unit.TimeZone,
             list.Count(p => p.HasSigned), list.Count, units, unitFilter, shown, exports,
-            await access.HasAsync(Permissions.ManagePacts), await access.HasAsync(Permissions.VoidPactSignatures), mail.IsEnabled);
+            await access.HasAsync(Permissions.ManagePacts), mail.IsEnabled);
     }
 
     /// <summary>Loads a campaign after checking the permission and that its unit is in the user's scope.</summary>

@@ -49,7 +49,6 @@ public sealed record PactCoverageViewModel(
     IReadOnlyList<PactParticipantRow> Participants,
     IReadOnlyList<PactEvidenceExportRow> Exports,
     bool CanManage,
-    bool CanVoid,
     bool MailEnabled);
 
 public sealed record PactReminderResult(int NotSigned, int Notified, int Emailed, int EmailFailed, int WithoutAccount);
