@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ZonaIntegritas.Web.Domain.Common;
 using ZonaIntegritas.Web.Domain.IntegrityPacts;
-using ZonaIntegritas.Web.Domain.Users;
 using ZonaIntegritas.Web.Features.IntegrityPacts.Common;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Data;
@@ -136,7 +135,8 @@ public sealed class PactTemplateService(AppDbContext db, PactAccess access, ICur
             PactMarkdown.ToHtml(PactText.Render(staffBody ?? "", signer)));
     }
 
-    private bool CanEdit(int? unitId) => unitId is null ? currentUser.IsAdministrator : currentUser.IsAdministrator || currentUser.IsInRole(Roles.KetuaTim);
+    /// <summary>Callers hold ManagePacts (checked by the controller); the portal-wide default is for Administrators only.</summary>
+    private bool CanEdit(int? unitId) => unitId is not null || currentUser.IsAdministrator;
 
     private async Task<IntegrityPactTemplate> LoadEditableAsync(int id, CancellationToken ct)
     {
