@@ -1,0 +1,118 @@
+using Microsoft.EntityFrameworkCore;
+using ZonaIntegritas.Web.Domain.IntegrityPacts;
+using ZonaIntegritas.Web.Infrastructure.Authorization;
+using ZonaIntegritas.Web.Infrastructure.Data;
+
+namespace ZonaIntegritas.Web.Features.IntegrityPacts.Common;
+
+/// <summary>A participant of a campaign with their signature, if any.</summary>
+public sealed record PactParticipantRow(
+    int StaffMemberId,
+    string FullName,
+    string? Nip,
+    string? Position,
+    int UnitId,
+    string UnitName,
+    bool JoinedLater,
+    int? SignatureId,
+    SignatureMethod? Method,
+    DateTime? SignedAtUtc,
+    string? VerificationCode)
+{
+    public bool HasSigned => SignatureId is not null;
+}
+
+/// <summary>
+/// Who takes part in a campaign. Rule (documented in docs/integrity-pacts.md):
+/// participants = the campaign's <see cref="PactParticipant"/> rows ∪ staff with a valid signature. While the
+/// campaign is not closed, every read first synchronises the rows with the active staff now in scope: staff
+/// who joined the scope (new or moved in) are added with <c>JoinedLater</c>, unsigned staff who left the scope
+/// or became inactive are removed. Once closed, the rows are no longer touched, so the list is frozen.
+/// </summary>
+public sealed class PactParticipantService(AppDbContext db, TimeProvider clock)
+{
+    public async Task<List<int>> ScopeUnitIdsAsync(PactCampaign campaign, CancellationToken ct = default)
+    {
+        if (!campaign.IncludeDescendants)
+        {
+            return [campaign.UnitId];
+        }
+        var units = await db.Units.AsNoTracking().Select(u => new { u.Id, u.ParentId }).ToListAsync(ct);
+        return [.. UnitScope.Descendants(units.Select(u => (u.Id, u.ParentId)), campaign.UnitId)];
+    }
+
+    /// <summary>Brings the participant rows up to date unless the campaign is closed (<paramref name="initial"/>: at creation).</summary>
+    public async Task SyncAsync(PactCampaign campaign, bool initial = false, CancellationToken ct = default)
+    {
+        var zone = await db.Units.Where(u => u.Id == campaign.UnitId).Select(u => u.TimeZone).FirstAsync(ct);
+        if (!initial && campaign.StatusOn(PactDates.Today(clock, zone)) == PactCampaignStatus.Closed)
+        {
+            return;
+        }
+        var scope = await ScopeUnitIdsAsync(campaign, ct);
+        var eligible = (await db.Staff.Where(s => s.IsActive && scope.Contains(s.UnitId)).Select(s => s.Id).ToListAsync(ct)).ToHashSet();
+        var rows = await db.Set<PactParticipant>().Where(p => p.CampaignId == campaign.Id).ToListAsync(ct);
+        var signed = (await db.Set<PactSignature>().Where(s => s.CampaignId == campaign.Id && s.VoidedAtUtc == null)
+            .Select(s => s.StaffMemberId).ToListAsync(ct)).ToHashSet();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var known = rows.Select(r => r.StaffMemberId).ToHashSet();
+        var added = eligible.Where(id => !known.Contains(id))
+            .Select(id => new PactParticipant { CampaignId = campaign.Id, StaffMemberId = id, AddedAtUtc = now, JoinedLater = !initial })
+            .ToList();
+        var removed = rows.Where(r => !eligible.Contains(r.StaffMemberId) && !signed.Contains(r.StaffMemberId)).ToList();
+        if (added.Count == 0 && removed.Count == 0)
+        {
+            return;
+        }
+        db.AddRange(added);
+        db.RemoveRange(removed);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // A concurrent read synchronised the same rows first; its result is as good as ours.
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    public async Task<IReadOnlyList<PactParticipantRow>> ListAsync(PactCampaign campaign, CancellationToken ct = default)
+    {
+        await SyncAsync(campaign, ct: ct);
+        var rows = await db.Set<PactParticipant>().AsNoTracking().Where(p => p.CampaignId == campaign.Id)
+            .Select(p => new { p.StaffMemberId, p.JoinedLater }).ToListAsync(ct);
+        var signatures = await db.Set<PactSignature>().AsNoTracking().Where(s => s.CampaignId == campaign.Id && s.VoidedAtUtc == null)
+            .Select(s => new { s.Id, s.StaffMemberId, s.Method, s.SignedAtUtc, s.VerificationCode }).ToListAsync(ct);
+        var ids = rows.Select(r => r.StaffMemberId).Concat(signatures.Select(s => s.StaffMemberId)).Distinct().ToList();
+        var staff = await db.Staff.AsNoTracking().Where(s => ids.Contains(s.Id))
+            .Select(s => new { s.Id, s.FullName, s.Nip, s.Position, s.UnitId, UnitName = s.Unit!.Name }).ToListAsync(ct);
+        var joined = rows.ToDictionary(r => r.StaffMemberId, r => r.JoinedLater);
+        var bySigner = signatures.ToDictionary(s => s.StaffMemberId);
+        return staff
+            .Select(s =>
+            {
+                var sig = bySigner.GetValueOrDefault(s.Id);
+                return new PactParticipantRow(s.Id, s.FullName, s.Nip, s.Position, s.UnitId, s.UnitName,
+                    joined.GetValueOrDefault(s.Id), sig?.Id, sig?.Method, sig?.SignedAtUtc, sig?.VerificationCode);
+            })
+            .OrderBy(p => p.UnitName, StringComparer.Ordinal)
+            .ThenBy(p => p.FullName, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>Records a participant row for someone who signs (e.g. before any coverage read synchronised them).</summary>
+    public async Task EnsureRowAsync(int campaignId, int staffMemberId, CancellationToken ct = default)
+    {
+        if (!await db.Set<PactParticipant>().AnyAsync(p => p.CampaignId == campaignId && p.StaffMemberId == staffMemberId, ct))
+        {
+            db.Add(new PactParticipant
+            {
+                CampaignId = campaignId,
+                StaffMemberId = staffMemberId,
+                AddedAtUtc = clock.GetUtcNow().UtcDateTime,
+                JoinedLater = true,
+            });
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using ZonaIntegritas.Web.Domain.Common;
+using ZonaIntegritas.Web.Features.IntegrityPacts.Campaigns;
+using ZonaIntegritas.Web.Infrastructure.Authorization;
+using ZonaIntegritas.Web.Infrastructure.Web;
+
+namespace ZonaIntegritas.Web.Features.IntegrityPacts.Evidence;
+
+[Authorize(Policy = Permissions.ManagePacts)]
+[Route("pakta/kampanye/{id:int}/eviden")]
+public sealed class PactEvidenceController(PactEvidenceService evidence, IValidator<FilePactEvidenceInput> validator) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(int id, CancellationToken ct) => View(await evidence.FormAsync(id, ct: ct));
+
+    [HttpPost(""), ValidateAntiForgeryToken]
+    public async Task<IActionResult> Index(int id, FilePactEvidenceInput input, CancellationToken ct)
+    {
+        if (await validator.ValidateIntoAsync(input, ModelState))
+        {
+            try
+            {
+                await evidence.FileAsync(id, input.Codes(), ct);
+                TempData["Success"] = $"PDF gabungan dan daftar penandatangan disimpan sebagai eviden untuk {string.Join(", ", input.Codes())}.";
+                return RedirectToAction("Details", "PactCampaigns", new { id });
+            }
+            catch (DomainException ex)
+            {
+                ModelState.AddModelError("", ex.Message);
+            }
+        }
+        return View(await evidence.FormAsync(id, input, ct));
+    }
+}

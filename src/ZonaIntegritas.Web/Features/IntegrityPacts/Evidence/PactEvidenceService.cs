@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using ZonaIntegritas.Web.Domain.Common;
+using ZonaIntegritas.Web.Domain.IntegrityPacts;
+using ZonaIntegritas.Web.Features.IntegrityPacts.Campaigns;
+using ZonaIntegritas.Web.Features.IntegrityPacts.Common;
+using ZonaIntegritas.Web.Features.IntegrityPacts.Exports;
+using ZonaIntegritas.Web.Features.IntegrityPacts.Signatures;
+using ZonaIntegritas.Web.Infrastructure.Authorization;
+using ZonaIntegritas.Web.Infrastructure.Data;
+
+namespace ZonaIntegritas.Web.Features.IntegrityPacts.Evidence;
+
+/// <summary>The "Jadikan eviden" step: access checks and code validation around <see cref="IPactEvidenceFiler"/>.</summary>
+public sealed class PactEvidenceService(
+    AppDbContext db,
+    PactCampaignService campaigns,
+    PactCampaignDocuments documents,
+    IPactEvidenceFiler filer,
+    IPactFileStore files)
+{
+    public async Task<FilePactEvidenceViewModel> FormAsync(int campaignId, FilePactEvidenceInput? input = null, CancellationToken ct = default)
+    {
+        var campaign = await campaigns.LoadAsync(campaignId, Permissions.ManagePacts, ct);
+        var (signed, total) = await documents.CountsAsync(campaign, ct);
+        return new FilePactEvidenceViewModel(campaign.Id, campaign.Title, signed, total, input ?? new FilePactEvidenceInput());
+    }
+
+    public async Task<int> FileAsync(int campaignId, IReadOnlyList<string> questionCodes, CancellationToken ct = default)
+    {
+        var campaign = await campaigns.LoadAsync(campaignId, Permissions.ManagePacts, ct);
+        var invalid = questionCodes.Where(c => !PactEvidenceCodes.IsValid(c)).ToList();
+        if (questionCodes.Count == 0 || invalid.Count > 0)
+        {
+            throw new DomainException($"Kode pertanyaan LKE tidak valid: {string.Join(", ", invalid)} (contoh: PPA4D).");
+        }
+        if (!await db.Set<PactSignature>().AnyAsync(s => s.CampaignId == campaign.Id && s.VoidedAtUtc == null, ct))
+        {
+            throw new DomainException("Belum ada pakta yang ditandatangani pada kampanye ini.");
+        }
+        return await filer.FileCampaignAsync(campaign.Id, questionCodes, ct);
+    }
+
+    public async Task<PactFile> FileAsync(int campaignId, int exportId, bool pdf, CancellationToken ct = default)
+    {
+        var campaign = await campaigns.LoadAsync(campaignId, Permissions.ViewPactCoverage, ct);
+        var export = await db.Set<PactEvidenceExport>().AsNoTracking().FirstOrDefaultAsync(e => e.Id == exportId && e.CampaignId == campaignId, ct)
+            ?? throw new NotFoundException();
+        var content = await files.ReadAsync(pdf ? export.PdfFileKey : export.ListFileKey, ct);
+        return pdf
+            ? new PactFile(content, "application/pdf", PactDocumentFactory.FileName("eviden-pakta", campaign.Title, ".pdf"))
+            : new PactFile(content, PactExportsController.XlsxContentType, PactDocumentFactory.FileName("eviden-daftar-pakta", campaign.Title, ".xlsx"));
+    }
+}

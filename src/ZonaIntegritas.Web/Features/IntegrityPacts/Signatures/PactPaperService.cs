@@ -1,0 +1,141 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using ZonaIntegritas.Web.Domain.Common;
+using ZonaIntegritas.Web.Domain.IntegrityPacts;
+using ZonaIntegritas.Web.Features.IntegrityPacts.Common;
+using ZonaIntegritas.Web.Features.IntegrityPacts.Signing;
+using ZonaIntegritas.Web.Infrastructure.Authorization;
+using ZonaIntegritas.Web.Infrastructure.Data;
+
+namespace ZonaIntegritas.Web.Features.IntegrityPacts.Signatures;
+
+/// <summary>
+/// Paper signatures: the Ketua Tim records a wet-signed scan (PDF/JPEG/PNG, recognised by content, size
+/// limited) for a participant who has not signed; it counts as signed with method "kertas".
+/// </summary>
+public sealed partial class PactPaperService(
+    AppDbContext db,
+    PactAccess access,
+    PactParticipantService participants,
+    IPactFileStore files,
+    IOptions<PactOptions> options,
+    TimeProvider clock,
+    ILogger<PactPaperService> logger)
+{
+    public int MaxScanMegabytes => options.Value.MaxScanMegabytes;
+
+    public async Task<PaperSignatureFormViewModel> FormAsync(int campaignId, RecordPaperSignatureInput? input = null, CancellationToken ct = default)
+    {
+        var campaign = await LoadCampaignAsync(campaignId, ct);
+        var candidates = (await participants.ListAsync(campaign, ct))
+            .Where(p => !p.HasSigned)
+            .Select(p => new PaperCandidate(p.StaffMemberId, $"{p.FullName} — {p.Position ?? "-"} ({p.UnitName})"))
+            .ToList();
+        return new PaperSignatureFormViewModel(campaign.Id, campaign.Title, campaign.OpensOn, campaign.ClosesOn, MaxScanMegabytes,
+            candidates, input ?? new RecordPaperSignatureInput { SignedOn = PactDates.Today(clock, campaign.Unit!.TimeZone) });
+    }
+
+    /// <summary>Stores the scan and records the signature; returns its id. Broken rules throw <see cref="DomainException"/>.</summary>
+    public async Task<int> RecordAsync(int campaignId, RecordPaperSignatureInput input, CancellationToken ct = default)
+    {
+        var campaign = await LoadCampaignAsync(campaignId, ct);
+        var signedOn = input.SignedOn ?? throw new DomainException("Isi tanggal yang tertulis pada pakta.");
+        var today = PactDates.Today(clock, campaign.Unit!.TimeZone);
+        if (signedOn < campaign.OpensOn || signedOn > campaign.ClosesOn)
+        {
+            throw new DomainException($"Tanggal pada pakta harus di antara {PactText.FormatDate(campaign.OpensOn)} dan {PactText.FormatDate(campaign.ClosesOn)}.");
+        }
+        if (signedOn > today)
+        {
+            throw new DomainException("Tanggal pada pakta tidak boleh di masa depan.");
+        }
+        var participant = (await participants.ListAsync(campaign, ct)).FirstOrDefault(p => p.StaffMemberId == input.StaffMemberId)
+            ?? throw new DomainException("Pegawai ini bukan peserta kampanye.");
+        if (participant.HasSigned)
+        {
+            throw new DomainException($"{participant.FullName} sudah menandatangani pakta pada kampanye ini.");
+        }
+        var scan = await ReadScanAsync(input.Scan!, ct);
+
+        var staff = await db.Staff.Include(s => s.Unit).FirstAsync(s => s.Id == input.StaffMemberId, ct);
+        var variant = PactVariants.ForPosition(staff.Position);
+        var signer = new PactSigner(staff.FullName, staff.Nip, staff.RankGrade, staff.Position, staff.Unit!.Name,
+            PactSigningService.PlaceOf(staff.Unit, campaign.Unit), signedOn);
+        var stored = await files.SaveAsync("pindaian", scan.Type.Extension, scan.Bytes, ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var signature = new PactSignature
+        {
+            CampaignId = campaign.Id,
+            StaffMemberId = staff.Id,
+            TemplateVersionId = campaign.TemplateVersionId,
+            Method = SignatureMethod.Kertas,
+            Variant = variant,
+            SignedAtUtc = new DateTime(now.Ticks - (now.Ticks % TimeSpan.TicksPerMillisecond), DateTimeKind.Utc),
+            SignedOn = signedOn,
+            SignerName = staff.FullName,
+            SignerNip = staff.Nip,
+            SignerRankGrade = staff.RankGrade,
+            SignerPosition = staff.Position,
+            SignerUnitId = staff.UnitId,
+            SignerUnitName = staff.Unit.Name,
+            Place = signer.Place,
+            RenderedText = PactText.Render(campaign.TemplateVersion!.BodyFor(variant), signer),
+            TextSha256 = "",
+            VerificationCode = VerificationCodes.New(),
+            RecordedByUserId = access.UserId,
+            ScanFileKey = stored.Key,
+            ScanFileName = Path.GetFileName(input.Scan!.FileName) is { Length: > 0 } name ? name[..Math.Min(name.Length, 255)] : "pindaian" + scan.Type.Extension,
+            ScanContentType = scan.Type.ContentType,
+            ScanSizeBytes = stored.SizeBytes,
+            ScanSha256 = stored.Sha256,
+        };
+        signature.TextSha256 = PactHash.Compute(signature);
+        db.Add(signature);
+        campaign.TemplateVersion.Lock(now);
+        await participants.EnsureRowAsync(campaign.Id, staff.Id, ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            await files.DeleteAsync(stored.Key, ct);
+            throw new DomainException($"{staff.FullName} sudah menandatangani pakta pada kampanye ini.");
+        }
+        LogRecorded(logger, signature.Id, campaign.Id, access.UserId);
+        return signature.Id;
+    }
+
+    private async Task<PactCampaign> LoadCampaignAsync(int campaignId, CancellationToken ct)
+    {
+        var campaign = await db.Set<PactCampaign>().Include(c => c.Unit).Include(c => c.TemplateVersion)
+            .FirstOrDefaultAsync(c => c.Id == campaignId, ct) ?? throw new NotFoundException();
+        await access.EnsureAsync(Permissions.ManagePacts, campaign.UnitId, ct);
+        return campaign;
+    }
+
+    private async Task<(byte[] Bytes, DetectedFileType Type)> ReadScanAsync(IFormFile file, CancellationToken ct)
+    {
+        var max = MaxScanMegabytes * 1024L * 1024L;
+        if (file.Length > max)
+        {
+            throw new DomainException($"Berkas pindaian terlalu besar (maksimal {MaxScanMegabytes} MB).");
+        }
+        using var buffer = new MemoryStream();
+        await using (var stream = file.OpenReadStream())
+        {
+            await stream.CopyToAsync(buffer, ct);
+        }
+        if (buffer.Length > max)
+        {
+            throw new DomainException($"Berkas pindaian terlalu besar (maksimal {MaxScanMegabytes} MB).");
+        }
+        var bytes = buffer.ToArray();
+        var type = UploadedFileTypes.DetectScan(bytes) ??
+            throw new DomainException("Berkas pindaian harus PDF, JPEG atau PNG. Isi berkas tidak dikenali (nama/ekstensi berkas tidak menentukan jenisnya).");
+        return (bytes, type);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Paper pact signature {SignatureId} recorded for campaign {CampaignId} by {UserId}")]
+    private static partial void LogRecorded(ILogger logger, int signatureId, int campaignId, string? userId);
+}
