@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ZonaIntegritas.IntegrationTests.Infrastructure;
 using ZonaIntegritas.Web.Configuration;
 using ZonaIntegritas.Web.Domain.ChangeAgents;
+using ZonaIntegritas.Web.Domain.Evidence;
 using ZonaIntegritas.Web.Features.ChangeAgents;
 
 namespace ZonaIntegritas.IntegrationTests.Rosters;
@@ -215,10 +216,32 @@ public class ChangeAgentTests(RostersFactory factory) : IClassFixture<RostersFac
         errors.ShouldContain("SOP/SK/aplikasi");
         errors.ShouldContain("ID eviden");
 
-        var ok = await client.PostFormAsync(form, new(values) { ["EndDate"] = "2026-10-15", ["IntegrationReference"] = "SK TTE 2026", ["EvidenceIds"] = "12, 15" });
+        // Evidence ids must be items of the unit's evidence library.
+        var otherUnit = await factory.DbAsync(db => db.Units.Where(u => u.Id != office).Select(u => u.Id).FirstAsync());
+        var foreign = await factory.DbAsync(async db =>
+        {
+            var uploader = await db.Users.Where(u => u.Email == "ketua@zi.demo").Select(u => u.Id).SingleAsync();
+            var item = new EvidenceItem { UnitId = otherUnit, Title = "Eviden unit lain", AreaCode = "B", Year = 2026, DocumentDate = new DateOnly(2026, 1, 5), UploadedById = uploader };
+            db.Add(item);
+            await db.SaveChangesAsync();
+            return item.Id;
+        });
+        var own = await factory.DbAsync(db => db.Set<EvidenceItem>().Where(i => i.UnitId == office && i.DeletedAtUtc == null).OrderBy(i => i.Id).Select(i => i.Id).Take(2).ToListAsync());
+        own.Count.ShouldBe(2, "the demo seeds evidence for the office");
+        var refused = await PortalClient.ParseAsync(await client.PostFormAsync(form, new(values)
+        {
+            ["EndDate"] = "2026-10-15",
+            ["IntegrationReference"] = "SK TTE 2026",
+            ["EvidenceIds"] = $"{own[0]}, {foreign}",
+        }));
+        refused.QuerySelector("[data-testid=validation-summary]")!.TextContent.ShouldContain($"Eviden dengan ID {foreign} tidak ditemukan");
+
+        var ok = await client.PostFormAsync(form, new(values) { ["EndDate"] = "2026-10-15", ["IntegrationReference"] = "SK TTE 2026", ["EvidenceIds"] = $"{own[0]}, {own[1]}" });
         ok.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var project = await factory.DbAsync(db => db.Set<ChangeProject>().Include(p => p.Evidence).SingleAsync(p => p.Title == "Tanda tangan elektronik surat keluar"));
-        project.Evidence.Select(e => e.EvidenceItemId).ShouldBe([12, 15], ignoreOrder: true);
+        project.Evidence.Select(e => e.EvidenceItemId).ShouldBe(own, ignoreOrder: true);
+        var ownTitle = await factory.DbAsync(db => db.Set<EvidenceItem>().Where(i => i.Id == own[0]).Select(i => i.Title).SingleAsync());
+        (await client.GetDocumentAsync($"/ChangeAgents/Agent/{agentId}")).Body!.TextContent.ShouldContain(ownTitle);
         (await StatsAsync(office, 2026)).ShouldBe(new ChangeAgentStats(4, 5, 4));
         await factory.DbAsync(async db =>
         {

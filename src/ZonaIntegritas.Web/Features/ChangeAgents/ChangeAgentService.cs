@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ZonaIntegritas.Web.Configuration;
 using ZonaIntegritas.Web.Domain.ChangeAgents;
 using ZonaIntegritas.Web.Domain.Common;
+using ZonaIntegritas.Web.Features.Assessments;
 using ZonaIntegritas.Web.Features.Team;
 using ZonaIntegritas.Web.Features.WorkPlan;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
@@ -22,6 +23,7 @@ public sealed class ChangeAgentService(
     IChangeAgentStatistics statistics,
     IChangeAreaAccess areas,
     IAuthorizationService auth,
+    AssessmentFreeze freeze,
     ILogger<ChangeAgentService> logger)
 {
     public async Task<ChangeAgentsIndexViewModel> GetIndexAsync(int? unitId, int? year, CancellationToken ct = default)
@@ -122,7 +124,7 @@ public sealed class ChangeAgentService(
         var decree = agent.Decree!;
         await scope.EnsureAccessAsync(decree.UnitId, ct);
         var year = calendar.Today(decree.Unit!.TimeZone).Year;
-        var titles = await evidence.TitlesAsync(agent.Projects.SelectMany(p => p.Evidence).Select(e => e.EvidenceItemId), ct);
+        var titles = await evidence.TitlesAsync(decree.UnitId, agent.Projects.SelectMany(p => p.Evidence).Select(e => e.EvidenceItemId), ct);
         decree.Agents = [agent];
         var block = Block(decree, year);
         return new AgentDetailViewModel(decree.UnitId, decree.Unit.Name, block.Agents[0], block,
@@ -200,6 +202,7 @@ public sealed class ChangeAgentService(
         project.IntegrationReference = string.IsNullOrWhiteSpace(input.IntegrationReference) ? null : input.IntegrationReference.Trim();
         project.EvidenceNote = string.IsNullOrWhiteSpace(input.EvidenceNote) ? null : input.EvidenceNote.Trim();
         var ids = EvidenceIds.Parse(input.EvidenceIds) ?? throw new DomainException("ID eviden harus berupa angka, dipisahkan koma.");
+        await evidence.EnsureBelongToUnitAsync(agent.Decree.UnitId, ids, ct);
         project.Evidence.RemoveAll(e => !ids.Contains(e.EvidenceItemId));
         project.Evidence.AddRange(ids.Where(i => project.Evidence.All(e => e.EvidenceItemId != i)).Select(i => new ChangeProjectEvidence { EvidenceItemId = i }));
         project.CheckRules();
@@ -244,6 +247,7 @@ public sealed class ChangeAgentService(
         {
             throw new ForbiddenException("Anda tidak berhak mengisi pertanyaan area Manajemen Perubahan.");
         }
+        await freeze.EnsureCanChangeAsync(input.UnitId, input.Year, [input.QuestionCode], ct);
         var stats = await statistics.GetAsync(input.UnitId, input.Year, ct);
         var isA = input.QuestionCode == "PRA1A";
         var decision = new AgentInputDecision

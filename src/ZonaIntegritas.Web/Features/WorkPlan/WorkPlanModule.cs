@@ -12,7 +12,7 @@ public sealed class WorkPlanModule : IFeatureModule
         services.AddScoped<WorkPlanAccess>();
         services.AddScoped<WorkPlanExcel>();
         // Replaced at merge by an implementation over the evidence library's tables.
-        services.AddScoped<IEvidenceLookup, NoEvidenceLookup>();
+        services.AddScoped<IEvidenceLookup, EvidenceLibraryLookup>();
         services.AddSingleton<IValidator<SaveWorkPlanItemInput>, SaveWorkPlanItemInputValidator>();
         services.AddSingleton<IValidator<AddMonitoringInput>, AddMonitoringInputValidator>();
         services.AddSingleton<IValidator<AddFollowUpInput>, AddFollowUpInputValidator>();

@@ -79,7 +79,7 @@ public sealed class WorkPlanService(
         var plan = item.Plan!;
         var unit = await calendar.ResolveAsync(plan.UnitId, ct);
         var today = calendar.Today(unit.TimeZone);
-        var titles = await evidence.TitlesAsync(item.Evidence.Select(e => e.EvidenceItemId)
+        var titles = await evidence.TitlesAsync(plan.UnitId, item.Evidence.Select(e => e.EvidenceItemId)
             .Concat(item.Monitoring.SelectMany(m => m.Evidence).Select(e => e.EvidenceItemId)), ct);
         var ownerNames = await StaffNamesAsync(item.Monitoring.SelectMany(m => m.FollowUps).Select(f => f.OwnerStaffId), ct);
         var editable = await access.EditableAreasAsync(plan.UnitId, ct);
@@ -165,6 +165,7 @@ public sealed class WorkPlanService(
         PlanMonths.TryParse(input.EndMonth, input.Year, out var end);
         WorkPlanItem.CheckSchedule(start, end);
         var evidenceIds = EvidenceIds.Parse(input.EvidenceIds) ?? throw new DomainException("ID eviden harus berupa angka, dipisahkan koma.");
+        await evidence.EnsureBelongToUnitAsync(input.UnitId, evidenceIds, ct);
 
         WorkPlanItem item;
         Domain.WorkPlans.WorkPlan plan;
@@ -228,6 +229,7 @@ public sealed class WorkPlanService(
         await scope.EnsureAccessAsync(item.Plan!.UnitId, ct);
         await access.EnsureCanEditAsync(item.Plan.UnitId, item.AreaCode, ct);
         var ids = EvidenceIds.Parse(input.EvidenceIds) ?? throw new DomainException("ID eviden harus berupa angka, dipisahkan koma.");
+        await evidence.EnsureBelongToUnitAsync(item.Plan.UnitId, ids, ct);
         var entry = new MonitoringEntry
         {
             Date = input.Date!.Value,
