@@ -3,8 +3,11 @@ using DocumentFormat.OpenXml.Packaging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ZonaIntegritas.IntegrationTests.Infrastructure;
+using ZonaIntegritas.Web.Domain.Evidence;
 using ZonaIntegritas.Web.Domain.IntegrityPacts;
 using ZonaIntegritas.Web.Features.IntegrityPacts.Common;
+using ZonaIntegritas.Web.Features.IntegrityPacts.Evidence;
+using ZonaIntegritas.Web.Infrastructure.Files;
 
 namespace ZonaIntegritas.IntegrationTests.IntegrityPacts;
 
@@ -26,9 +29,26 @@ public class PactEvidenceTests(PortalFactory factory) : IClassFixture<PortalFact
         export.QuestionCodes.ShouldBe("PPA4D,PPA1A");
         export.SignedCount.ShouldBe(signedNames.Count);
         export.CreatedByUserId.ShouldNotBeNull();
-        var files = await factory.WithScopeAsync(sp => Task.FromResult(sp.GetRequiredService<IPactFileStore>()));
-        var pdf = await files.ReadAsync(export.PdfFileKey);
-        var xlsx = await files.ReadAsync(export.ListFileKey);
+        // Both files are items of the evidence library, linked to the chosen questions for the campaign's year.
+        var campaign = await factory.WithDbAsync(db => db.Set<PactCampaign>().SingleAsync(c => c.Id == campaignId));
+        var pdfItemId = PactEvidenceKeys.ItemId(export.PdfFileKey).ShouldNotBeNull();
+        var listItemId = PactEvidenceKeys.ItemId(export.ListFileKey).ShouldNotBeNull();
+        var items = await factory.WithDbAsync(db => db.Set<EvidenceItem>().Include(i => i.Links).Include(i => i.CurrentRevision)
+            .Where(i => i.Id == pdfItemId || i.Id == listItemId).ToListAsync());
+        items.Count.ShouldBe(2);
+        items.ShouldAllBe(i => i.UnitId == campaign.UnitId && i.Year == campaign.OpensOn.Year);
+        items.ShouldAllBe(i => i.Links.Select(l => l.QuestionCode).Order().SequenceEqual(new[] { "PPA1A", "PPA4D" }) && i.Links.All(l => l.Year == campaign.OpensOn.Year));
+        items.Single(i => i.Id == pdfItemId).CurrentRevision!.ContentType.ShouldBe("application/pdf");
+        var files = await factory.WithScopeAsync(sp => Task.FromResult(sp.GetRequiredService<IFileStore>()));
+        async Task<byte[]> ReadAsync(int itemId)
+        {
+            await using var stream = await files.OpenReadAsync(items.Single(i => i.Id == itemId).CurrentRevision!.StoredFileSha256);
+            using var buffer = new MemoryStream();
+            await stream.CopyToAsync(buffer);
+            return buffer.ToArray();
+        }
+        var pdf = await ReadAsync(pdfItemId);
+        var xlsx = await ReadAsync(listItemId);
         PactHash.Sha256Hex(pdf).ShouldBe(export.PdfSha256);
         PactHash.Sha256Hex(xlsx).ShouldBe(export.ListSha256);
         var text = PactTestData.PdfText(pdf);
@@ -44,6 +64,8 @@ public class PactEvidenceTests(PortalFactory factory) : IClassFixture<PortalFact
         page.QuerySelector("[data-testid=evidence-exports]")!.TextContent.ShouldContain("PPA4D,PPA1A");
         var download = await ketua.Http.GetAsync($"/pakta/kampanye/{campaignId}/eviden/{export.Id}/pdf");
         (await download.Content.ReadAsByteArrayAsync()).ShouldBe(pdf);
+        var evidencePage = await ketua.GetDocumentAsync($"/Evidence/Details/{pdfItemId}");
+        evidencePage.Body!.TextContent.ShouldContain("PPA4D");
     }
 
     [Fact]

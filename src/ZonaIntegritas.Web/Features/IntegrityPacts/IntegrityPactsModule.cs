@@ -31,7 +31,7 @@ public sealed class IntegrityPactsModule : IFeatureModule
         services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section);
         services.TryAddSingleton<IMailSender, SmtpMailSender>();
         services.TryAddSingleton<IPactFileStore, LocalPactFileStore>();
-        services.AddScoped<IPactEvidenceFiler, StoredPactEvidenceFiler>();
+        services.AddScoped<IPactEvidenceFiler, EvidenceLibraryPactFiler>();
 
         services.AddScoped<PactAccess>();
         services.AddScoped<PactLinks>();

@@ -139,13 +139,15 @@ public sealed class PactCampaignService(
             .Select(v => new { v.TemplateId, v.Template!.Name, v.Number }).FirstAsync(ct);
         var exports = await db.Set<PactEvidenceExport>().AsNoTracking().Where(e => e.CampaignId == id)
             .OrderByDescending(e => e.Id)
-            .Select(e => new PactEvidenceExportRow(e.Id, e.QuestionCodes, e.CreatedAtUtc, e.CreatedByName, e.SignedCount, e.ParticipantCount, e.PdfSha256))
+            .Select(e => new { e.Id, e.QuestionCodes, e.CreatedAtUtc, e.CreatedByName, e.SignedCount, e.ParticipantCount, e.PdfSha256, e.PdfFileKey, e.ListFileKey })
             .ToListAsync(ct);
+        var exportRows = exports.Select(e => new PactEvidenceExportRow(e.Id, e.QuestionCodes, e.CreatedAtUtc, e.CreatedByName, e.SignedCount,
+            e.ParticipantCount, e.PdfSha256, Evidence.PactEvidenceKeys.ItemId(e.PdfFileKey), Evidence.PactEvidenceKeys.ItemId(e.ListFileKey))).ToList();
         return new PactCoverageViewModel(
             c.Id, c.Title, c.Occasion.Label(), c.Unit!.Name, c.IncludeDescendants, c.OpensOn, c.ClosesOn,
             c.StatusOn(PactDates.Today(clock, c.Unit.TimeZone)), $"{template.Name} (versi {template.Number})", template.TemplateId,
             c.LastReminderAtUtc, c.Unit.TimeZone,
-            list.Count(p => p.HasSigned), list.Count, units, unitFilter, shown, exports,
+            list.Count(p => p.HasSigned), list.Count, units, unitFilter, shown, exportRows,
             await access.HasAsync(Permissions.ManagePacts), mail.IsEnabled);
     }
 

@@ -27,7 +27,8 @@ public sealed record PactCampaignFormViewModel(
 
 public sealed record UnitCoverageRow(int UnitId, string UnitName, int Signed, int Total);
 
-public sealed record PactEvidenceExportRow(int Id, string QuestionCodes, DateTime CreatedAtUtc, string? CreatedByName, int SignedCount, int ParticipantCount, string PdfSha256);
+public sealed record PactEvidenceExportRow(int Id, string QuestionCodes, DateTime CreatedAtUtc, string? CreatedByName, int SignedCount, int ParticipantCount, string PdfSha256,
+    int? PdfEvidenceId, int? ListEvidenceId);
 
 public sealed record PactCoverageViewModel(
     int Id,

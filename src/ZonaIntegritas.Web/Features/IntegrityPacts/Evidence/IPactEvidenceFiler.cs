@@ -6,15 +6,9 @@ namespace ZonaIntegritas.Web.Features.IntegrityPacts.Evidence;
 /// Files a campaign's signed-pact documents (the combined PDF of all valid signed pacts and the signed-list
 /// XLSX) as evidence for LKE questions (typically PPA4D, "Anggota organisasi terlibat dalam pembangunan ZI").
 /// <para>
-/// COORDINATOR NOTE: the evidence library is built in parallel. The interim implementation,
-/// <see cref="StoredPactEvidenceFiler"/>, stores both files with <c>IPactFileStore</c> (under
-/// Storage:DataPath/pakta/eviden) and records a <c>PactEvidenceExport</c> row (campaign, question codes,
-/// SHA-256 of each file, who/when). To re-point it, register another implementation in
-/// <c>IntegrityPactsModule</c> that builds the same two files with <c>PactCampaignDocuments</c>
-/// (<c>CombinedPdfAsync</c>, <c>XlsxAsync(campaign, PactListFilter.Sudah)</c>) and hands them to the evidence
-/// library, linking each to the question codes; it may keep writing the PactEvidenceExport row as the audit
-/// trail shown on the campaign page. Callers (PactEvidenceService) have already checked permission and unit
-/// scope and validated the codes.
+/// <see cref="EvidenceLibraryPactFiler"/> puts both files in the evidence library (linked to the chosen codes) and
+/// records a <c>PactEvidenceExport</c> as the trail shown on the campaign page. Callers (PactEvidenceService) have
+/// already checked permission and unit scope and validated the codes.
 /// </para>
 /// </summary>
 public interface IPactEvidenceFiler

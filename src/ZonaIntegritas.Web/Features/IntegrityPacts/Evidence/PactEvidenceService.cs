@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ZonaIntegritas.Web.Domain.Common;
+using ZonaIntegritas.Web.Domain.Evidence;
 using ZonaIntegritas.Web.Domain.IntegrityPacts;
 using ZonaIntegritas.Web.Features.IntegrityPacts.Campaigns;
 using ZonaIntegritas.Web.Features.IntegrityPacts.Common;
@@ -7,6 +8,7 @@ using ZonaIntegritas.Web.Features.IntegrityPacts.Exports;
 using ZonaIntegritas.Web.Features.IntegrityPacts.Signatures;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Data;
+using ZonaIntegritas.Web.Infrastructure.Files;
 
 namespace ZonaIntegritas.Web.Features.IntegrityPacts.Evidence;
 
@@ -16,7 +18,7 @@ public sealed class PactEvidenceService(
     PactCampaignService campaigns,
     PactCampaignDocuments documents,
     IPactEvidenceFiler filer,
-    IPactFileStore files)
+    IFileStore files)
 {
     public async Task<FilePactEvidenceViewModel> FormAsync(int campaignId, FilePactEvidenceInput? input = null, CancellationToken ct = default)
     {
@@ -45,7 +47,17 @@ public sealed class PactEvidenceService(
         var campaign = await campaigns.LoadAsync(campaignId, Permissions.ViewPactCoverage, ct);
         var export = await db.Set<PactEvidenceExport>().AsNoTracking().FirstOrDefaultAsync(e => e.Id == exportId && e.CampaignId == campaignId, ct)
             ?? throw new NotFoundException();
-        var content = await files.ReadAsync(pdf ? export.PdfFileKey : export.ListFileKey, ct);
+        // The files live in the evidence library; the campaign's own permission decides who may download them here.
+        var itemId = PactEvidenceKeys.ItemId(pdf ? export.PdfFileKey : export.ListFileKey) ?? throw new NotFoundException();
+        var sha = await db.Set<EvidenceItem>().Where(i => i.Id == itemId && i.UnitId == campaign.UnitId)
+            .Select(i => i.CurrentRevision!.StoredFileSha256).FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
+        byte[] content;
+        await using (var stream = await files.OpenReadAsync(sha, ct))
+        using (var buffer = new MemoryStream())
+        {
+            await stream.CopyToAsync(buffer, ct);
+            content = buffer.ToArray();
+        }
         return pdf
             ? new PactFile(content, "application/pdf", PactDocumentFactory.FileName("eviden-pakta", campaign.Title, ".pdf"))
             : new PactFile(content, PactExportsController.XlsxContentType, PactDocumentFactory.FileName("eviden-daftar-pakta", campaign.Title, ".xlsx"));
