@@ -172,6 +172,27 @@ public class Assessment : AuditableEntity
     public void EnsureHasilEditable(DateOnly today) =>
         EnsureEditable(Stage == AssessmentStage.TindakLanjut ? AssessmentStage.TindakLanjut : AssessmentStage.PenilaianMandiri, today);
 
+    /// <summary>
+    /// Throws when the supporting material of question <paramref name="questionCode"/> (evidence links, numeric
+    /// inputs decided from rosters) is frozen: after submission, during the internal review and once final; in
+    /// Tindak Lanjut only questions marked "Perlu Perbaikan" (<paramref name="reopened"/>) may change. Stage
+    /// windows do not apply: evidence may be gathered before the self-assessment window opens.
+    /// </summary>
+    public void EnsureSupportingMaterialCanChange(string questionCode, bool reopened)
+    {
+        switch (Stage)
+        {
+            case AssessmentStage.PenilaianMandiri:
+                return;
+            case AssessmentStage.TindakLanjut when reopened:
+                return;
+            case AssessmentStage.TindakLanjut:
+                throw new DomainException($"Penilaian {Year} pada tahap Tindak Lanjut: eviden pertanyaan {questionCode} hanya dapat diubah bila ditandai Perlu Perbaikan.");
+            default:
+                throw new DomainException($"Penilaian {Year} pada tahap {Stage.Label()}: eviden dan data pertanyaan {questionCode} terkunci.");
+        }
+    }
+
     /// <summary>Why the unit cannot edit now, or null when its current stage window is open.</summary>
     public string? UnitLockReason(DateOnly today)
     {

@@ -76,17 +76,6 @@ public sealed class AssessmentDemoData(AppDbContext db, ILkeTemplateProvider tem
             db.Add(entry);
         }
 
-        var anggota = await db.Users.AsNoTracking().Where(u => u.Email == AnggotaEmail).Select(u => u.Id).FirstOrDefaultAsync(ct);
-        if (anggota is not null)
-        {
-            foreach (var area in new[] { "A", "B" })
-            {
-                if (!await db.AreaAssignments.AnyAsync(a => a.UserId == anggota && a.UnitId == office.Id && a.AreaCode == area, ct))
-                {
-                    db.AreaAssignments.Add(new AreaAssignment { UserId = anggota, UnitId = office.Id, AreaCode = area, CreatedAtUtc = now });
-                }
-            }
-        }
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         logger.LogInformation("Demo assessment {AssessmentId} seeded for {Year} with {Answered} answers", assessment.Id, year, answered);

@@ -15,6 +15,7 @@ public sealed class AssessmentService(
     UnitScope scope,
     AssessmentAccess access,
     ILkeTemplateProvider templates,
+    IEnumerable<IAssessmentCreatedHandler> createdHandlers,
     ILogger<AssessmentService> logger)
 {
     public async Task<AssessmentListViewModel> ListAsync(int? year, CancellationToken ct)
@@ -66,8 +67,11 @@ public sealed class AssessmentService(
             units.Where(u => u.HoldsWbk).Select(u => u.Id).ToList());
     }
 
-    /// <summary>Creates the assessment; returns its id and a warning (e.g. WBBM for a unit without WBK), or throws <see cref="DomainException"/>.</summary>
-    public async Task<(int Id, string? Warning)> CreateAsync(CreateAssessmentInput input, CancellationToken ct)
+    /// <summary>
+    /// Creates the assessment and lets the other features prepare the year, all in one transaction; returns its id,
+    /// notes from those features, and a warning (e.g. WBBM for a unit without WBK), or throws <see cref="DomainException"/>.
+    /// </summary>
+    public async Task<(int Id, string? Notes, string? Warning)> CreateAsync(CreateAssessmentInput input, CancellationToken ct)
     {
         await scope.EnsureAccessAsync(input.UnitId, ct);
         var unit = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == input.UnitId, ct)
@@ -87,6 +91,7 @@ public sealed class AssessmentService(
         assessment.SetWindow(AssessmentStage.TindakLanjut, input.FollowUpStart, input.FollowUpEnd);
         db.Add(assessment);
         await LkeVersionLock.LockAsync(db, input.LkeVersionCode, access.NowUtc, ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -95,11 +100,20 @@ public sealed class AssessmentService(
         {
             throw new DomainException($"{unit.Name} sudah memiliki penilaian untuk tahun {input.Year}; satu unit hanya memiliki satu penilaian per tahun.");
         }
+        var notes = new List<string>();
+        foreach (var handler in createdHandlers)
+        {
+            if (await handler.OnCreatedAsync(unit.Id, input.Year, ct) is { } note)
+            {
+                notes.Add(note);
+            }
+        }
+        await tx.CommitAsync(ct);
         logger.LogInformation("Assessment {AssessmentId} created for unit {UnitId} year {Year} target {Target}", assessment.Id, unit.Id, input.Year, input.Target);
         var warning = input.Target == TargetPredicate.Wbbm && !unit.HoldsWbk
             ? "Unit ini belum tercatat meraih predikat WBK. Syarat WBBM \"Unit telah meraih predikat WBK\" akan tampil tidak terpenuhi."
             : null;
-        return (assessment.Id, warning);
+        return (assessment.Id, notes.Count == 0 ? null : string.Join(" ", notes), warning);
     }
 
     public async Task<AssessmentDetailsViewModel> DetailsAsync(int id, CancellationToken ct)

@@ -26,8 +26,8 @@ public sealed class AssessmentsController(
         {
             try
             {
-                var (id, warning) = await assessments.CreateAsync(input, ct);
-                TempData["Success"] = $"Penilaian tahun {input.Year} dibuat.";
+                var (id, notes, warning) = await assessments.CreateAsync(input, ct);
+                TempData["Success"] = $"Penilaian tahun {input.Year} dibuat. {notes}".TrimEnd();
                 TempData["Warning"] = warning;
                 return RedirectToAction(nameof(Details), new { id });
             }

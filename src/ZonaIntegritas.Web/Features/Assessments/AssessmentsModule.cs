@@ -10,6 +10,7 @@ public sealed class AssessmentsModule : IFeatureModule
     {
         services.AddScoped<AssessmentAccess>();
         services.AddScoped<AssessmentService>();
+        services.AddScoped<AssessmentFreeze>();
         services.AddSingleton<IValidator<CreateAssessmentInput>, CreateAssessmentInputValidator>();
         services.AddSingleton<IValidator<RecordExternalResultInput>, RecordExternalResultInputValidator>();
     }

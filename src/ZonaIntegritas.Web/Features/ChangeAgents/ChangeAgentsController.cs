@@ -97,7 +97,14 @@ public sealed class ChangeAgentsController(ChangeAgentService agents, IAuthoriza
         IReadOnlyDictionary<string, int>? applied = null;
         if (await validator.ValidateIntoAsync(input, ModelState))
         {
-            applied = await agents.DecideAsync(input, ct);
+            try
+            {
+                applied = await agents.DecideAsync(input, ct);
+            }
+            catch (DomainException ex)
+            {
+                ModelState.AddModelError("", ex.Message);
+            }
         }
         var error = ModelState.IsValid ? null : string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).Distinct());
         if (Request.Headers.ContainsKey("HX-Request"))

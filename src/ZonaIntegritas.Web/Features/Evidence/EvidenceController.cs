@@ -59,7 +59,15 @@ public sealed class EvidenceController(
             ModelState.AddModelError("confirm", "Centang konfirmasi untuk menghapus eviden ini.");
             return View(await evidence.GetDeleteAsync(id, ct));
         }
-        await evidence.DeleteAsync(id, ct);
+        try
+        {
+            await evidence.DeleteAsync(id, ct);
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddModelError("", ex.Message);
+            return View(await evidence.GetDeleteAsync(id, ct));
+        }
         TempData["Success"] = "Eviden dihapus. Ketua Tim dapat memulihkannya dalam 30 hari dari Tempat Sampah.";
         return RedirectToAction(nameof(Index));
     }
@@ -104,17 +112,33 @@ public sealed class EvidenceController(
     [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.UploadEvidence)]
     public async Task<IActionResult> Unlink(int id, string? returnUrl, CancellationToken ct)
     {
-        var itemId = await evidence.UnlinkAsync(id, ct);
-        TempData["Success"] = "Tautan ke pertanyaan dihapus.";
-        return Back(returnUrl, itemId);
+        try
+        {
+            var itemId = await evidence.UnlinkAsync(id, ct);
+            TempData["Success"] = "Tautan ke pertanyaan dihapus.";
+            return Back(returnUrl, itemId);
+        }
+        catch (DomainException ex)
+        {
+            TempData["Error"] = ex.Message;
+            return Back(returnUrl, await evidence.ItemOfLinkAsync(id, ct));
+        }
     }
 
     [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.UploadEvidence)]
     public async Task<IActionResult> Revalidate(int id, string? returnUrl, CancellationToken ct)
     {
-        var itemId = await evidence.RevalidateAsync(id, ct);
-        TempData["Success"] = "Tautan ditandai masih berlaku.";
-        return Back(returnUrl, itemId);
+        try
+        {
+            var itemId = await evidence.RevalidateAsync(id, ct);
+            TempData["Success"] = "Tautan ditandai masih berlaku.";
+            return Back(returnUrl, itemId);
+        }
+        catch (DomainException ex)
+        {
+            TempData["Error"] = ex.Message;
+            return Back(returnUrl, await evidence.ItemOfLinkAsync(id, ct));
+        }
     }
 
     [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageEvidence)]

@@ -18,6 +18,7 @@ public sealed class EvidenceModule : IFeatureModule
         services.AddScoped<EvidenceExportService>();
         services.AddScoped<EvidenceSummaryService>();
         services.AddScoped<EvidenceCarryOverService>();
+        services.AddScoped<Assessments.IAssessmentCreatedHandler, EvidenceYearPreparation>();
         services.AddSingleton<IValidator<UploadEvidenceInput>, UploadEvidenceInputValidator>();
         services.AddSingleton<IValidator<EditEvidenceInput>, EditEvidenceInputValidator>();
         services.AddSingleton<IValidator<ReviewEvidenceInput>, ReviewEvidenceInputValidator>();

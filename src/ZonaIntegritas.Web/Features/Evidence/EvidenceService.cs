@@ -4,6 +4,7 @@ using ZonaIntegritas.Web.Configuration;
 using ZonaIntegritas.Web.Domain.Common;
 using ZonaIntegritas.Web.Domain.Evidence;
 using ZonaIntegritas.Web.Domain.Lke;
+using ZonaIntegritas.Web.Features.Assessments;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Data;
 using ZonaIntegritas.Web.Infrastructure.Files;
@@ -15,6 +16,7 @@ public sealed class EvidenceService(
     AppDbContext db,
     EvidenceAccess access,
     EvidenceCatalog catalog,
+    AssessmentFreeze freeze,
     IOptions<StorageOptions> storage,
     ILogger<EvidenceService> logger)
 {
@@ -121,6 +123,9 @@ public sealed class EvidenceService(
     {
         var item = await LoadActiveAsync(id, ct);
         await access.EnsureManageAsync(item.UnitId, ct);
+        var links = await db.Set<EvidenceLink>().AsNoTracking().Where(l => l.EvidenceItemId == id)
+            .Select(l => new { l.Year, l.QuestionCode }).ToListAsync(ct);
+        await freeze.EnsureCanChangeAsync(item.UnitId, links.Select(l => (l.Year, l.QuestionCode)), skipFinal: false, ct);
         item.SoftDelete(access.UserId, access.UtcNow);
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Evidence {EvidenceId} deleted (soft) by {UserId}", item.Id, access.UserId);
@@ -146,6 +151,7 @@ public sealed class EvidenceService(
             throw new DomainException("Tahun penilaian tidak valid.");
         }
         await access.EnsureEditAsync(item.UnitId, [ChangeAreas.FromLkeCode(code)], ct);
+        await freeze.EnsureCanChangeAsync(item.UnitId, year, [code], ct);
         if (await db.Set<EvidenceLink>().AnyAsync(l => l.EvidenceItemId == itemId && l.Year == year && l.QuestionCode == code, ct))
         {
             return false;
@@ -160,6 +166,7 @@ public sealed class EvidenceService(
     {
         var link = await LoadLinkAsync(linkId, ct);
         await access.EnsureEditAsync(link.UnitId, [ChangeAreas.FromLkeCode(link.QuestionCode)], ct);
+        await freeze.EnsureCanChangeAsync(link.UnitId, link.Year, [link.QuestionCode], ct);
         db.Remove(link);
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Evidence {EvidenceId} unlinked from {QuestionCode} {Year} by {UserId}", link.EvidenceItemId, link.QuestionCode, link.Year, access.UserId);
@@ -171,10 +178,14 @@ public sealed class EvidenceService(
     {
         var link = await LoadLinkAsync(linkId, ct);
         await access.EnsureEditAsync(link.UnitId, [ChangeAreas.FromLkeCode(link.QuestionCode)], ct);
+        await freeze.EnsureCanChangeAsync(link.UnitId, link.Year, [link.QuestionCode], ct);
         link.NeedsRevalidation = false;
         await db.SaveChangesAsync(ct);
         return link.EvidenceItemId;
     }
+
+    /// <summary>The item a link belongs to (to return to its page after a refused change).</summary>
+    public async Task<int> ItemOfLinkAsync(int linkId, CancellationToken ct) => (await LoadLinkAsync(linkId, ct)).EvidenceItemId;
 
     private async Task<EvidenceLink> LoadLinkAsync(int linkId, CancellationToken ct)
     {

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using ZonaIntegritas.Web.Configuration;
 using ZonaIntegritas.Web.Domain.Common;
 using ZonaIntegritas.Web.Domain.Evidence;
+using ZonaIntegritas.Web.Features.Assessments;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Data;
 using ZonaIntegritas.Web.Infrastructure.Files;
@@ -21,6 +22,7 @@ public sealed class EvidenceUploadService(
     IFileScanner scanner,
     EvidenceAccess access,
     EvidenceCatalog catalog,
+    AssessmentFreeze freeze,
     IValidator<UploadEvidenceInput> validator,
     IOptions<StorageOptions> storage,
     ILogger<EvidenceUploadService> logger)
@@ -41,6 +43,7 @@ public sealed class EvidenceUploadService(
         input.QuestionCodes = [.. await catalog.ValidateCodesAsync(input.QuestionCodes, ct)];
         input.AreaCode ??= ChangeAreas.FromLkeCode(input.QuestionCodes[0]);
         await access.EnsureEditAsync(input.UnitId, [input.AreaCode, .. input.QuestionCodes.Select(ChangeAreas.FromLkeCode)], ct);
+        await FrozenCheckAsync(() => freeze.EnsureCanChangeAsync(input.UnitId, input.Year, input.QuestionCodes, ct));
         return input;
     }
 
@@ -55,7 +58,8 @@ public sealed class EvidenceUploadService(
         var created = false;
         try
         {
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            // Joins the caller's transaction when there is one (documents filed together with other records).
+            await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
             created = await StoreAsync(staged, type, now, ct);
             var item = new EvidenceItem
             {
@@ -78,7 +82,10 @@ public sealed class EvidenceUploadService(
             await db.SaveChangesAsync(ct);
             item.CurrentRevisionId = revision.Id;
             await db.SaveChangesAsync(ct);
-            await tx.CommitAsync(ct);
+            if (tx is not null)
+            {
+                await tx.CommitAsync(ct);
+            }
             logger.LogInformation("Evidence {EvidenceId} uploaded by {UserId}: {Sha256}, {Length} bytes, {ContentType}, deduplicated {Deduplicated}",
                 item.Id, userId, staged.Sha256, staged.Length, type.ContentType, !created);
             return new UploadResponse(true, created ? "Berhasil diunggah." : "Berhasil diunggah (isi berkas sama dengan berkas yang sudah tersimpan; disimpan sekali).",
@@ -91,6 +98,45 @@ public sealed class EvidenceUploadService(
         }
     }
 
+    /// <summary>
+    /// Files a document the portal generated itself (for example the Pakta Integritas combined PDF) as a new
+    /// evidence item linked to <see cref="GeneratedEvidence.QuestionCodes"/>. The calling feature has already
+    /// authorised the user and checked the unit scope for its own data; codes, file type and the virus scan are
+    /// checked here exactly as for a browser upload. Returns the new item's id.
+    /// </summary>
+    public async Task<int> FileGeneratedAsync(GeneratedEvidence document, CancellationToken ct)
+    {
+        var codes = await catalog.ValidateCodesAsync(document.QuestionCodes, ct);
+        if (codes.Count == 0)
+        {
+            throw new DomainException("Pilih minimal satu kode pertanyaan LKE.");
+        }
+        await freeze.EnsureCanChangeAsync(document.UnitId, document.Year, codes, ct);
+        await using var content = new MemoryStream(document.Content, writable: false);
+        var staged = await store.StageAsync(content, MaxBytes, ct);
+        await using var upload = new StreamedUpload(new Dictionary<string, string>(), staged, document.FileName);
+        var input = new UploadEvidenceInput
+        {
+            UnitId = document.UnitId,
+            Year = document.Year,
+            AreaCode = ChangeAreas.FromLkeCode(codes[0]),
+            Title = document.Title,
+            Description = document.Description,
+            DocumentDate = document.DocumentDate,
+            Tags = document.Tags,
+            QuestionCodes = [.. codes],
+        };
+        try
+        {
+            var response = await CreateAsync(input, upload, ct);
+            return response.Id!.Value;
+        }
+        catch (UploadRejectedException ex)
+        {
+            throw new DomainException(ex.Message);
+        }
+    }
+
     /// <summary>Checks a new version's target item and rights before the file arrives; returns the item's id.</summary>
     public async Task<int> PrepareRevisionAsync(int itemId, CancellationToken ct)
     {
@@ -100,6 +146,9 @@ public sealed class EvidenceUploadService(
             throw new NotFoundException("Eviden tidak ditemukan.");
         }
         await access.EnsureEditAsync(item.UnitId, [item.AreaCode], ct);
+        var links = await db.Set<EvidenceLink>().AsNoTracking().Where(l => l.EvidenceItemId == itemId)
+            .Select(l => new { l.Year, l.QuestionCode }).ToListAsync(ct);
+        await FrozenCheckAsync(() => freeze.EnsureCanChangeAsync(item.UnitId, links.Select(l => (l.Year, l.QuestionCode)), skipFinal: true, ct));
         return item.Id;
     }
 
@@ -135,6 +184,19 @@ public sealed class EvidenceUploadService(
         {
             await ForgetAsync(staged.Sha256, created);
             throw;
+        }
+    }
+
+    /// <summary>Upload endpoints answer refusals before the file arrives as <see cref="UploadRejectedException"/> (409: the year is frozen).</summary>
+    private static async Task FrozenCheckAsync(Func<Task> check)
+    {
+        try
+        {
+            await check();
+        }
+        catch (DomainException ex)
+        {
+            throw new UploadRejectedException(ex.Message, StatusCodes.Status409Conflict);
         }
     }
 

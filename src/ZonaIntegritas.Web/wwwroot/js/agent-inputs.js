@@ -1,7 +1,7 @@
 // PRA1A/PRA1B panel (Agen Perubahan register): after the unit accepted or overrode the register's numbers,
 // the server returns the panel with data-agent-apply='{"agen":4,"perubahan":5}'. This script copies those
 // values into the worksheet's numeric inputs of the same question
-// ([data-question="PRA1A"] input[name="inputs[agen]"] ...) and fires "change" so the worksheet saves them.
+// ([data-question-form="PRA1A"] input[data-key="agen"] ...) and fires "change" so the worksheet form saves them.
 (() => {
     if (window.ziAgentInputs) {
         return;
@@ -17,7 +17,7 @@
         const question = panel.getAttribute("data-question");
         const values = JSON.parse(raw);
         Object.entries(values).forEach(([key, value]) => {
-            document.querySelectorAll(`[data-question="${question}"] input[name="inputs[${key}]"]`).forEach((input) => {
+            document.querySelectorAll(`form[data-question-form="${question}"] input[data-key="${key}"]`).forEach((input) => {
                 if (input.closest("[data-agent-panel]")) {
                     return;
                 }
