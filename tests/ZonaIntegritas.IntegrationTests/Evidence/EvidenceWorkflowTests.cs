@@ -204,13 +204,13 @@ public class EvidenceWorkflowTests(PortalFactory factory) : IClassFixture<Portal
     [Fact]
     public async Task List_filters_by_area_question_status_uploader_year_and_text()
     {
-        await EvidenceTestData.AssignAnggotaAreasAsync(factory, "A", "E");
+        // anggota@ may edit areas A and B (demo Tim ZI decree).
         var ketua = await EvidenceClient.SignedInAsync(factory, "ketua@zi.demo");
         var anggota = await EvidenceClient.SignedInAsync(factory, "anggota@zi.demo");
         var penilai = await EvidenceClient.SignedInAsync(factory, "penilai@zi.demo");
         var office = await EvidenceTestData.OfficeIdAsync(factory);
         const int year = 2019;
-        var (_, e1) = await anggota.UploadAsync(new ByteArrayContent(EvidenceTestData.Pdf("UPG")), "upg.pdf", EvidenceClient.Fields(office, ["PPE1A"], year: year, title: "SK Unit Pengendali Gratifikasi"));
+        var (_, e1) = await anggota.UploadAsync(new ByteArrayContent(EvidenceTestData.Pdf("UPG")), "upg.pdf", EvidenceClient.Fields(office, ["PPA1A"], year: year, title: "SK Unit Pengendali Gratifikasi"));
         var (_, e2) = await ketua.UploadAsync(new ByteArrayContent(EvidenceTestData.Pdf("Maklumat")), "maklumat.pdf", EvidenceClient.Fields(office, ["PPF1A"], year: year, title: "Maklumat pelayanan"));
         var (_, e3) = await ketua.UploadAsync(new ByteArrayContent(EvidenceTestData.Pdf("Tanpa")), "tanpa.pdf", EvidenceClient.Fields(office, [], area: "B", year: year, title: "Peta proses bisnis"));
         var (linkId, rev) = await LinkAndRevisionAsync(e2.Id!.Value);
@@ -220,7 +220,7 @@ public class EvidenceWorkflowTests(PortalFactory factory) : IClassFixture<Portal
             (await ketua.GetDocumentAsync($"/Evidence?unitId={office}&year={year}&{query}")).QuerySelectorAll("[data-testid=evidence-title]").Select(a => a.TextContent).ToList();
 
         (await Titles("")).Order().ShouldBe(["Maklumat pelayanan", "Peta proses bisnis", "SK Unit Pengendali Gratifikasi"]);
-        (await Titles("area=E")).ShouldBe(["SK Unit Pengendali Gratifikasi"]);
+        (await Titles("area=A")).ShouldBe(["SK Unit Pengendali Gratifikasi"]);
         (await Titles("question=ppf1a")).ShouldBe(["Maklumat pelayanan"]);
         (await Titles("status=diterima")).ShouldBe(["Maklumat pelayanan"]);
         (await Titles("status=menunggu")).ShouldBe(["SK Unit Pengendali Gratifikasi"]);

@@ -171,10 +171,13 @@ public class LkeVersionPagesTests(PortalFactory factory) : IClassFixture<PortalF
     [Fact]
     public async Task Editing_the_wording_of_an_unused_version_is_served_by_the_provider()
     {
+        // The shipped version is used by the demo assessment (locked), so the edit goes to an unused copy.
+        const string version = "lke-kata-2026";
         var provider = factory.Services.GetRequiredService<ILkeTemplateProvider>();
-        (await provider.GetAsync(Shipped)).FindQuestion("PPB3B").ShouldNotBeNull(); // cached before the edit
         var admin = await PortalClient.SignedInAsync(factory, Admin);
-        var form = await admin.GetFormAsync($"/LkeVersions/EditQuestion/{Shipped}?question=PPB3B", "[data-testid=edit-question-form]");
+        await CopyAsync(admin, Shipped, version);
+        (await provider.GetAsync(version)).FindQuestion("PPB3B").ShouldNotBeNull(); // cached before the edit
+        var form = await admin.GetFormAsync($"/LkeVersions/EditQuestion/{version}?question=PPB3B", "[data-testid=edit-question-form]");
         form["Text"].ShouldNotBeNullOrWhiteSpace();
         var response = await admin.PostFormAsync(form, new()
         {
@@ -183,7 +186,7 @@ public class LkeVersionPagesTests(PortalFactory factory) : IClassFixture<PortalF
         });
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         response.Headers.Location!.ToString().ShouldEndWith("#PPB3B");
-        var question = (await provider.GetAsync(Shipped)).FindQuestion("PPB3B")!;
+        var question = (await provider.GetAsync(version)).FindQuestion("PPB3B")!;
         question.Text.ShouldBe("Unit kerja memonitor dan mengevaluasi keterbukaan informasi publik");
         question.TypicalEvidence.ShouldBe(["Laporan monev PPID", "Notulen rapat evaluasi"]);
         (await admin.FollowAsync(response)).QuerySelector("[data-question=PPB3B]")!.TextContent.ShouldContain("Notulen rapat evaluasi");

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using ZonaIntegritas.IntegrationTests.Infrastructure;
 using ZonaIntegritas.Web.Domain.Assessments;
+using ZonaIntegritas.Web.Domain.Teams;
 using static ZonaIntegritas.IntegrationTests.Worksheet.WorksheetTestKit;
 
 namespace ZonaIntegritas.IntegrationTests.Worksheet;
@@ -14,7 +15,8 @@ public class WorksheetSaveTests(PortalFactory factory) : IClassFixture<PortalFac
         var id = await DemoAssessmentIdAsync(factory);
         var (answers, areas) = await factory.WithDbAsync(async db => (
             await db.Set<UnitAnswer>().CountAsync(a => a.AssessmentId == id),
-            await db.AreaAssignments.Where(a => db.Users.Any(u => u.Id == a.UserId && u.Email == "anggota@zi.demo")).Select(a => a.AreaCode).ToListAsync()));
+            await db.Set<TeamMembership>().Where(m => m.AreaCode != null && db.Users.Any(u => u.StaffMemberId == m.StaffMemberId && u.Email == "anggota@zi.demo"))
+                .Select(m => m.AreaCode!).ToListAsync()));
         answers.ShouldBeInRange(55, 77);
         areas.ShouldBe(["A", "B"], ignoreOrder: true);
 

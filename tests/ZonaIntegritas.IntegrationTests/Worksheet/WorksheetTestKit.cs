@@ -4,6 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ZonaIntegritas.IntegrationTests.Infrastructure;
 using ZonaIntegritas.Web.Domain.Assessments;
+using ZonaIntegritas.Web.Domain.Staff;
+using ZonaIntegritas.Web.Domain.Teams;
 using ZonaIntegritas.Web.Domain.Users;
 using ZonaIntegritas.Web.Infrastructure.Lke;
 using ZonaIntegritas.Web.Infrastructure.Seeding;
@@ -66,10 +68,29 @@ public static class WorksheetTestKit
         });
         await factory.WithDbAsync(async db =>
         {
-            var id = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
-            foreach (var area in areas)
+            // Area rights come from the Tim ZI decree covering today (the demo seeds one); without a decree the
+            // interim per-user assignments decide.
+            var user = await db.Users.SingleAsync(u => u.Email == email);
+            var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+            var decree = (await db.Set<TeamDecree>().Include(d => d.Memberships).Where(d => d.UnitId == office).ToListAsync())
+                .FirstOrDefault(d => d.Covers(today));
+            if (decree is null)
             {
-                db.AreaAssignments.Add(new AreaAssignment { UserId = id, UnitId = office, AreaCode = area, CreatedAtUtc = DateTime.UtcNow });
+                foreach (var area in areas)
+                {
+                    db.AreaAssignments.Add(new AreaAssignment { UserId = user.Id, UnitId = office, AreaCode = area, CreatedAtUtc = DateTime.UtcNow });
+                }
+            }
+            else
+            {
+                var staff = new StaffMember { FullName = user.FullName, UnitId = office, Email = email, EmploymentType = EmploymentType.Pppk };
+                db.Add(staff);
+                await db.SaveChangesAsync();
+                user.StaffMemberId = staff.Id;
+                foreach (var area in areas)
+                {
+                    decree.AddMember(staff.Id, TeamRole.AnggotaArea, area, decree.ValidFrom, decree.ValidTo);
+                }
             }
             await db.SaveChangesAsync();
         });
