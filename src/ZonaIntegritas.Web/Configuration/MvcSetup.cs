@@ -19,6 +19,9 @@ public static class MvcSetup
                 {
                     o.ValueProviderFactories[o.ValueProviderFactories.IndexOf(form)] = new InvariantFormValueProviderFactory();
                 }
+                // Required fields are checked by the FluentValidation validators with Indonesian messages; the
+                // implicit [Required] of non-nullable strings would add English ones.
+                o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
                 o.ModelBindingMessageProvider.SetValueMustNotBeNullAccessor(_ => "Wajib diisi.");
                 o.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((v, _) => $"Nilai '{v}' tidak valid.");
                 o.ModelBindingMessageProvider.SetMissingBindRequiredValueAccessor(_ => "Wajib diisi.");

@@ -6,7 +6,7 @@ using ZonaIntegritas.Web.Infrastructure.Identity;
 namespace ZonaIntegritas.Web.Features.Team;
 
 /// <summary>
-/// Change-area rights from the Tim ZI roster (docs/decisions/0020-area-rights-from-roster.md): user → staff record → memberships valid on the date
+/// Change-area rights from the Tim ZI roster (docs/decisions/0005-area-rights-from-roster.md): user → staff record → memberships valid on the date
 /// in a decree of the unit covering the date. Ketua/Sekretaris get every area, Koordinator/Anggota Area their
 /// own; other roles and ended memberships give nothing. While the unit has no decree covering the date, the
 /// interim <see cref="AssignmentChangeAreaAccess"/> rows decide, so units without a roster keep working.

@@ -20,17 +20,8 @@ public sealed class RosterDemoData : IStartupTask
 
     public async Task RunAsync(IServiceProvider services, CancellationToken ct)
     {
-        var env = services.GetRequiredService<IHostEnvironment>();
-        var config = services.GetRequiredService<IConfiguration>();
-        if (env.IsProduction() || !config.GetValue("Demo:Seed", env.IsDevelopment()))
-        {
-            return;
-        }
+        // Runs after the demo seed (StartupTasks): the demo office exists only when demo data is wanted.
         var db = services.GetRequiredService<AppDbContext>();
-        if (!await db.Units.AnyAsync(u => u.Code == DemoSeeder.OfficeCode, ct))
-        {
-            await ActivatorUtilities.CreateInstance<DemoSeeder>(services).SeedAsync(ct);
-        }
         var office = await db.Units.FirstOrDefaultAsync(u => u.Code == DemoSeeder.OfficeCode, ct);
         if (office is null || await db.Set<TeamDecree>().AnyAsync(d => d.UnitId == office.Id, ct))
         {
