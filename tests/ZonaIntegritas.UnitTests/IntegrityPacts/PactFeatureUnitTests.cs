@@ -6,6 +6,7 @@ using ZonaIntegritas.Web.Features.IntegrityPacts.Common;
 using ZonaIntegritas.Web.Features.IntegrityPacts.Evidence;
 using ZonaIntegritas.Web.Features.IntegrityPacts.Exports;
 using ZonaIntegritas.Web.Features.IntegrityPacts.Signing;
+using ZonaIntegritas.Web.Infrastructure.Office;
 
 namespace ZonaIntegritas.UnitTests.IntegrityPacts;
 

@@ -110,34 +110,26 @@ public sealed class EvidenceController(
     }
 
     [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.UploadEvidence)]
-    public async Task<IActionResult> Unlink(int id, string? returnUrl, CancellationToken ct)
-    {
-        try
-        {
-            var itemId = await evidence.UnlinkAsync(id, ct);
-            TempData["Success"] = "Tautan ke pertanyaan dihapus.";
-            return Back(returnUrl, itemId);
-        }
-        catch (DomainException ex)
-        {
-            TempData["Error"] = ex.Message;
-            return Back(returnUrl, await evidence.ItemOfLinkAsync(id, ct));
-        }
-    }
+    public Task<IActionResult> Unlink(int id, string? returnUrl, CancellationToken ct) =>
+        ChangeLinkAsync(id, returnUrl, () => evidence.UnlinkAsync(id, ct), "Tautan ke pertanyaan dihapus.", ct);
 
     [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.UploadEvidence)]
-    public async Task<IActionResult> Revalidate(int id, string? returnUrl, CancellationToken ct)
+    public Task<IActionResult> Revalidate(int id, string? returnUrl, CancellationToken ct) =>
+        ChangeLinkAsync(id, returnUrl, () => evidence.RevalidateAsync(id, ct), "Tautan ditandai masih berlaku.", ct);
+
+    /// <summary>Runs a change on one question link; a refusal (e.g. the year is frozen) is shown on the item's page.</summary>
+    private async Task<IActionResult> ChangeLinkAsync(int linkId, string? returnUrl, Func<Task<int>> change, string success, CancellationToken ct)
     {
         try
         {
-            var itemId = await evidence.RevalidateAsync(id, ct);
-            TempData["Success"] = "Tautan ditandai masih berlaku.";
+            var itemId = await change();
+            TempData["Success"] = success;
             return Back(returnUrl, itemId);
         }
         catch (DomainException ex)
         {
             TempData["Error"] = ex.Message;
-            return Back(returnUrl, await evidence.ItemOfLinkAsync(id, ct));
+            return Back(returnUrl, await evidence.ItemOfLinkAsync(linkId, ct));
         }
     }
 

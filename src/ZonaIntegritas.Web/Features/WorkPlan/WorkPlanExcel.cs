@@ -8,6 +8,7 @@ using ZonaIntegritas.Web.Domain.WorkPlans;
 using ZonaIntegritas.Web.Features.Team;
 using ZonaIntegritas.Web.Infrastructure.Data;
 using ZonaIntegritas.Web.Infrastructure.Identity;
+using ZonaIntegritas.Web.Infrastructure.Office;
 
 namespace ZonaIntegritas.Web.Features.WorkPlan;
 
@@ -342,72 +343,7 @@ public sealed class WorkPlanExcel(AppDbContext db, UnitCalendar calendar, WorkPl
     }
 
     /// <summary>A one-sheet workbook with a bold header row; strings inline, numbers as numbers.</summary>
-    internal static byte[] Write(string sheetName, IReadOnlyList<string> header, IEnumerable<object?[]> rows)
-    {
-        using var stream = new MemoryStream();
-        using (var doc = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
-        {
-            var workbook = doc.AddWorkbookPart();
-            workbook.Workbook = new Workbook();
-            var styles = workbook.AddNewPart<WorkbookStylesPart>();
-            styles.Stylesheet = new Stylesheet(
-                new Fonts(new Font(), new Font(new Bold())),
-                new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })),
-                new Borders(new Border()),
-                new CellFormats(new CellFormat(), new CellFormat { FontId = 1, ApplyFont = true }));
-            var sheetPart = workbook.AddNewPart<WorksheetPart>();
-            var data = new SheetData();
-            data.Append(RowOf(1, header.Cast<object?>().ToArray(), bold: true));
-            uint r = 2;
-            foreach (var row in rows)
-            {
-                data.Append(RowOf(r++, row, bold: false));
-            }
-            var columns = new Columns(header.Select((h, i) => new Column
-            {
-                Min = (uint)(i + 1),
-                Max = (uint)(i + 1),
-                CustomWidth = true,
-                Width = h is Col.Activity or Col.Output or Col.Evidence ? 45 : h is Col.Helpers ? 30 : 16,
-            }));
-            sheetPart.Worksheet = new DocumentFormat.OpenXml.Spreadsheet.Worksheet(columns, data);
-            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = sheetName.Length > 31 ? sheetName[..31] : sheetName }));
-            workbook.Workbook.Save();
-        }
-        return stream.ToArray();
-    }
-
-    private static Row RowOf(uint index, object?[] values, bool bold)
-    {
-        var row = new Row { RowIndex = index };
-        for (var i = 0; i < values.Length; i++)
-        {
-            var reference = ColumnName(i + 1) + index.ToString(CultureInfo.InvariantCulture);
-            var cell = values[i] switch
-            {
-                null => new Cell { CellReference = reference },
-                int n => new Cell { CellReference = reference, CellValue = new CellValue(n.ToString(CultureInfo.InvariantCulture)), DataType = CellValues.Number },
-                decimal d => new Cell { CellReference = reference, CellValue = new CellValue(d.ToString(CultureInfo.InvariantCulture)), DataType = CellValues.Number },
-                var v => new Cell { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new Text(Convert.ToString(v, CultureInfo.InvariantCulture) ?? "")) },
-            };
-            if (bold)
-            {
-                cell.StyleIndex = 1;
-            }
-            row.Append(cell);
-        }
-        return row;
-    }
-
-    private static string ColumnName(int index)
-    {
-        var name = "";
-        while (index > 0)
-        {
-            var rem = (index - 1) % 26;
-            name = (char)('A' + rem) + name;
-            index = (index - 1) / 26;
-        }
-        return name;
-    }
+    internal static byte[] Write(string sheetName, IReadOnlyList<string> header, IEnumerable<object?[]> rows) =>
+        SimpleXlsx.Write(sheetName, header, rows.Select(r => (IReadOnlyList<object?>)r),
+            header.Select(h => h is Col.Activity or Col.Output or Col.Evidence ? 45d : h is Col.Helpers ? 30d : 16d).ToList());
 }

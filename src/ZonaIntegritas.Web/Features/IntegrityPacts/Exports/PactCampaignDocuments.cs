@@ -2,6 +2,7 @@ using System.Globalization;
 using CsvHelper;
 using ZonaIntegritas.Web.Domain.IntegrityPacts;
 using ZonaIntegritas.Web.Features.IntegrityPacts.Common;
+using ZonaIntegritas.Web.Infrastructure.Office;
 using ZonaIntegritas.Web.Infrastructure.Web;
 
 namespace ZonaIntegritas.Web.Features.IntegrityPacts.Exports;

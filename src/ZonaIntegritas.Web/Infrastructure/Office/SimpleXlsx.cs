@@ -2,11 +2,12 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
-namespace ZonaIntegritas.Web.Features.IntegrityPacts.Exports;
+namespace ZonaIntegritas.Web.Infrastructure.Office;
 
 /// <summary>
-/// One-sheet XLSX with a bold header row, written with DocumentFormat.OpenXml. Cells are text (so an 18-digit
-/// NIP stays exact), except <see cref="int"/> values, which are numbers.
+/// One-sheet XLSX with a bold header row, written with DocumentFormat.OpenXml (pakta lists, work-plan export).
+/// Cells are text (so an 18-digit NIP stays exact), except <see cref="int"/> and <see cref="decimal"/> values,
+/// which are numbers; null leaves the cell empty.
 /// </summary>
 public static class SimpleXlsx
 {
@@ -58,14 +59,18 @@ public static class SimpleXlsx
         for (var i = 0; i < values.Count; i++)
         {
             var reference = ColumnName(i) + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            Cell cell = values[i] is int number
-                ? new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(number) }
-                : new Cell
+            var cell = values[i] switch
+            {
+                null => new Cell { CellReference = reference },
+                int number => new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(number) },
+                decimal number => new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(number) },
+                var value => new Cell
                 {
                     CellReference = reference,
                     DataType = CellValues.InlineString,
-                    InlineString = new InlineString(new Text(Convert.ToString(values[i], System.Globalization.CultureInfo.InvariantCulture) ?? "") { Space = SpaceProcessingModeValues.Preserve }),
-                };
+                    InlineString = new InlineString(new Text(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "") { Space = SpaceProcessingModeValues.Preserve }),
+                },
+            };
             if (bold)
             {
                 cell.StyleIndex = 1;
