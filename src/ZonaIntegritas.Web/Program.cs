@@ -9,7 +9,9 @@ if (command is { Command.NeedsHost: false })
     return await command.Command.RunAsync(null, command.Args, Console.Out, Console.Error);
 }
 
-var builder = WebApplication.CreateBuilder(command is null ? args : [.. command.Args.Where(a => a.StartsWith("--environment", StringComparison.Ordinal))]);
+string[] hostArgs = command is null ? args : [.. command.Args.Where(a => a.StartsWith("--environment", StringComparison.Ordinal))];
+var builder = WebApplication.CreateBuilder(SourceTreeDefaults.Options(hostArgs));
+SourceTreeDefaults.ApplyUrl(builder, hostArgs);
 if (command is not null)
 {
     // Commands print their results on stdout; keep logs on stderr.
