@@ -186,4 +186,15 @@ public class FileTypeInspectorTests
         "text" => TestFiles.Text,
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
+
+    [Fact]
+    public void Scanned_documents_accept_pdf_and_images_only_with_content_matching_the_name()
+    {
+        FileTypeInspector.Inspect(new MemoryStream(TestFiles.Pdf), "sk tim.pdf", FileTypeInspector.ScanKinds).Type!.Kind.ShouldBe(FileKind.Pdf);
+        FileTypeInspector.Inspect(new MemoryStream(TestFiles.Jpeg), "pakta.jpg", FileTypeInspector.ScanKinds).Type!.Kind.ShouldBe(FileKind.Jpeg);
+        FileTypeInspector.Inspect(new MemoryStream(TestFiles.Png), "pakta.png", FileTypeInspector.ScanKinds).Type!.Kind.ShouldBe(FileKind.Png);
+        FileTypeInspector.Inspect(new MemoryStream(TestFiles.Exe), "sk.pdf", FileTypeInspector.ScanKinds).IsAllowed.ShouldBeFalse("an executable renamed to .pdf");
+        FileTypeInspector.Inspect(new MemoryStream(TestFiles.Png), "sk.pdf", FileTypeInspector.ScanKinds).Error.ShouldBe("Isi berkas tidak sesuai dengan ekstensinya (.pdf): berkas ini berisi PNG.");
+        FileTypeInspector.Inspect(new MemoryStream(TestFiles.Docx), "sk.docx", FileTypeInspector.ScanKinds).Error!.ShouldContain("Jenis yang diizinkan: PDF, JPEG, PNG.");
+    }
 }

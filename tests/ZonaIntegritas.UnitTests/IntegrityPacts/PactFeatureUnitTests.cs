@@ -40,17 +40,6 @@ public class PactFeatureUnitTests
     public void The_typed_name_matches_ignoring_case_spacing_and_punctuation(string? typed, string fullName, bool expected) =>
         PactSigningService.NamesMatch(typed, fullName).ShouldBe(expected);
 
-    [Fact]
-    public void Scans_are_recognised_by_content_not_by_name()
-    {
-        UploadedFileTypes.DetectScan("%PDF-1.7\n"u8).ShouldBe(UploadedFileTypes.Pdf);
-        UploadedFileTypes.DetectScan(PdfDocumentBuilderTests.TinyPng).ShouldBe(UploadedFileTypes.Png);
-        UploadedFileTypes.DetectScan([0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10]).ShouldBe(UploadedFileTypes.Jpeg);
-        UploadedFileTypes.DetectScan("MZ\x90\0"u8).ShouldBeNull();
-        UploadedFileTypes.DetectScan("<html>%PDF-"u8).ShouldBeNull();
-        UploadedFileTypes.DetectScan([]).ShouldBeNull();
-    }
-
     [Theory]
     [InlineData("PPA4D", true)]
     [InlineData("PRF1A", true)]

@@ -53,18 +53,6 @@ public class RosterRulesTests
         new ChangeAgentStats(4, 5, 3).InputsFor("PRA1B").ShouldBe(new Dictionary<string, int> { ["perubahan"] = 5, ["terintegrasi"] = 3 });
     }
 
-    [Fact]
-    public void Scan_types_are_recognised_by_their_first_bytes_not_their_name()
-    {
-        ScanFiles.Detect(Encoding.ASCII.GetBytes("%PDF-1.7")).ShouldBe(("application/pdf", ".pdf"));
-        ScanFiles.Detect([0xFF, 0xD8, 0xFF, 0xE0]).ShouldBe(("image/jpeg", ".jpg"));
-        ScanFiles.Detect([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]).ShouldBe(("image/png", ".png"));
-        ScanFiles.Detect([0x4D, 0x5A, 0x90, 0x00]).ShouldBeNull("an executable renamed to .pdf");
-        ScanFiles.Detect(Encoding.ASCII.GetBytes("PK\u0003\u0004")).ShouldBeNull();
-        ScanFiles.SafeFileName("../../etc/sk tim.exe", ".pdf").ShouldBe("sk tim.pdf");
-        ScanFiles.SafeFileName("", ".png").ShouldBe("scan-sk.png");
-    }
-
     [Theory]
     [InlineData("12, 15 20", new[] { 12, 15, 20 })]
     [InlineData("#7;7", new[] { 7 })]

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using ZonaIntegritas.Web.Configuration;
 using ZonaIntegritas.Web.Domain.Common;
 using ZonaIntegritas.Web.Domain.Teams;
+using ZonaIntegritas.Web.Infrastructure.Files;
 
 namespace ZonaIntegritas.Web.Features.Team;
 
@@ -21,36 +22,6 @@ public interface IScanStore
 public static class ScanFiles
 {
     public const long MaxBytes = 20L * 1024 * 1024;
-
-    /// <summary>The file type by its first bytes: PDF, JPEG or PNG; null for anything else.</summary>
-    public static (string ContentType, string Extension)? Detect(ReadOnlySpan<byte> head)
-    {
-        if (head.StartsWith("%PDF-"u8))
-        {
-            return ("application/pdf", ".pdf");
-        }
-        if (head.Length >= 3 && head[0] == 0xFF && head[1] == 0xD8 && head[2] == 0xFF)
-        {
-            return ("image/jpeg", ".jpg");
-        }
-        if (head.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
-        {
-            return ("image/png", ".png");
-        }
-        return null;
-    }
-
-    /// <summary>A display name without path parts or control characters.</summary>
-    public static string SafeFileName(string? name, string extension)
-    {
-        var baseName = Path.GetFileNameWithoutExtension(Path.GetFileName((name ?? "").Replace('\\', '/')));
-        var clean = new string(baseName.Where(c => !char.IsControl(c) && !Path.GetInvalidFileNameChars().Contains(c)).ToArray()).Trim();
-        if (clean.Length == 0)
-        {
-            clean = "scan-sk";
-        }
-        return (clean.Length > 120 ? clean[..120] : clean) + extension;
-    }
 }
 
 public sealed class LocalScanStore(IOptions<StorageOptions> options) : IScanStore
@@ -67,15 +38,14 @@ public sealed class LocalScanStore(IOptions<StorageOptions> options) : IScanStor
         {
             throw new DomainException("Berkas pindaian maksimal 20 MB.");
         }
-        var head = new byte[8];
-        int read;
+        FileTypeInfo type;
         await using (var probe = file.OpenReadStream())
         {
-            read = await probe.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, ct);
+            // Checked like evidence: by content, and the content must match the name's extension.
+            var inspection = FileTypeInspector.Inspect(probe, file.FileName, FileTypeInspector.ScanKinds);
+            type = inspection.Type ?? throw new DomainException($"Berkas pindaian harus berupa PDF, JPEG, atau PNG. {inspection.Error}");
         }
-        var type = ScanFiles.Detect(head.AsSpan(0, read))
-            ?? throw new DomainException("Berkas pindaian harus berupa PDF, JPEG, atau PNG.");
-        var key = $"{DateTime.UtcNow:yyyy}/{Guid.NewGuid():N}{type.Extension}";
+        var key = $"{DateTime.UtcNow:yyyy}/{Guid.NewGuid():N}{type.CanonicalExtension}";
         var path = PathOf(key);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         await using (var target = new FileStream(path, FileMode.CreateNew, FileAccess.Write))
@@ -83,7 +53,7 @@ public sealed class LocalScanStore(IOptions<StorageOptions> options) : IScanStor
         {
             await source.CopyToAsync(target, ct);
         }
-        return new StoredScan(key, ScanFiles.SafeFileName(file.FileName, type.Extension), type.ContentType, file.Length);
+        return new StoredScan(key, FileNameSanitizer.Sanitize(file.FileName, "scan-sk" + type.CanonicalExtension), type.ContentType, file.Length);
     }
 
     public Stream? OpenRead(string key)

@@ -56,6 +56,9 @@ public static class FileTypeInspector
     /// <summary>Every type (evidence); other features pass a narrower set (e.g. PDF and images for scans).</summary>
     public static readonly IReadOnlySet<FileKind> AllKinds = Types.Select(t => t.Kind).ToHashSet();
 
+    /// <summary>Scanned paper documents (decrees, wet-signed pacts): PDF and images.</summary>
+    public static readonly IReadOnlySet<FileKind> ScanKinds = new HashSet<FileKind> { FileKind.Pdf, FileKind.Jpeg, FileKind.Png };
+
     /// <summary>For the file picker's <c>accept</c> attribute.</summary>
     public static string AcceptAttribute(IReadOnlySet<FileKind>? allowed = null) =>
         string.Join(",", Types.Where(t => (allowed ?? AllKinds).Contains(t.Kind)).SelectMany(t => t.Extensions));

@@ -3,6 +3,7 @@ using ZonaIntegritas.Web.Domain.IntegrityPacts;
 using ZonaIntegritas.Web.Domain.Units;
 using ZonaIntegritas.Web.Infrastructure.Pdf;
 using ZonaIntegritas.Web.Infrastructure.Web;
+using ZonaIntegritas.Web.Infrastructure.Files;
 
 namespace ZonaIntegritas.Web.Features.IntegrityPacts.Common;
 
@@ -182,7 +183,7 @@ public static class PactPdfWriter
     {
         try
         {
-            if (d.ScanContentType == UploadedFileTypes.Pdf.ContentType)
+            if (d.ScanContentType == FileTypeInspector.Info(FileKind.Pdf).ContentType)
             {
                 pdf.AppendPdf(scan);
             }

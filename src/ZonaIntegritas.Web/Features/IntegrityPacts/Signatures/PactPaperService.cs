@@ -6,6 +6,7 @@ using ZonaIntegritas.Web.Features.IntegrityPacts.Common;
 using ZonaIntegritas.Web.Features.IntegrityPacts.Signing;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Data;
+using ZonaIntegritas.Web.Infrastructure.Files;
 
 namespace ZonaIntegritas.Web.Features.IntegrityPacts.Signatures;
 
@@ -61,7 +62,7 @@ public sealed partial class PactPaperService(
         var variant = PactVariants.ForPosition(staff.Position);
         var signer = new PactSigner(staff.FullName, staff.Nip, staff.RankGrade, staff.Position, staff.Unit!.Name,
             PactSigningService.PlaceOf(staff.Unit, campaign.Unit), signedOn);
-        var stored = await files.SaveAsync("pindaian", scan.Type.Extension, scan.Bytes, ct);
+        var stored = await files.SaveAsync("pindaian", scan.Type.CanonicalExtension, scan.Bytes, ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var signature = new PactSignature
         {
@@ -84,7 +85,7 @@ public sealed partial class PactPaperService(
             VerificationCode = VerificationCodes.New(),
             RecordedByUserId = access.UserId,
             ScanFileKey = stored.Key,
-            ScanFileName = Path.GetFileName(input.Scan!.FileName) is { Length: > 0 } name ? name[..Math.Min(name.Length, 255)] : "pindaian" + scan.Type.Extension,
+            ScanFileName = Path.GetFileName(input.Scan!.FileName) is { Length: > 0 } name ? name[..Math.Min(name.Length, 255)] : "pindaian" + scan.Type.CanonicalExtension,
             ScanContentType = scan.Type.ContentType,
             ScanSizeBytes = stored.SizeBytes,
             ScanSha256 = stored.Sha256,
@@ -114,7 +115,7 @@ public sealed partial class PactPaperService(
         return campaign;
     }
 
-    private async Task<(byte[] Bytes, DetectedFileType Type)> ReadScanAsync(IFormFile file, CancellationToken ct)
+    private async Task<(byte[] Bytes, FileTypeInfo Type)> ReadScanAsync(IFormFile file, CancellationToken ct)
     {
         var max = MaxScanMegabytes * 1024L * 1024L;
         if (file.Length > max)
@@ -131,8 +132,9 @@ public sealed partial class PactPaperService(
             throw new DomainException($"Berkas pindaian terlalu besar (maksimal {MaxScanMegabytes} MB).");
         }
         var bytes = buffer.ToArray();
-        var type = UploadedFileTypes.DetectScan(bytes) ??
-            throw new DomainException("Berkas pindaian harus PDF, JPEG atau PNG. Isi berkas tidak dikenali (nama/ekstensi berkas tidak menentukan jenisnya).");
+        // Checked like evidence: by content, and the content must match the name's extension.
+        var inspection = FileTypeInspector.Inspect(buffer, file.FileName, FileTypeInspector.ScanKinds);
+        var type = inspection.Type ?? throw new DomainException($"Berkas pindaian harus PDF, JPEG atau PNG. {inspection.Error}");
         return (bytes, type);
     }
 

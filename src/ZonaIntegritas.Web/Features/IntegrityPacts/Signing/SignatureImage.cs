@@ -7,6 +7,8 @@ namespace ZonaIntegritas.Web.Features.IntegrityPacts.Signing;
 /// <summary>The drawn signature posted by the signing page: a PNG data URL of at most 200 KB.</summary>
 public static class SignatureImage
 {
+    private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+
     public const int MaxBytes = 200 * 1024;
     public const string DataUrlPrefix = "data:image/png;base64,";
     public static readonly int MaxDataUrlLength = DataUrlPrefix.Length + ((MaxBytes + 2) / 3 * 4);
@@ -39,7 +41,7 @@ public static class SignatureImage
         {
             throw new DomainException("Gambar tanda tangan terlalu besar (maksimal 200 KB).");
         }
-        if (!UploadedFileTypes.IsPng(bytes) || !PdfDocumentBuilder.IsReadableImage(bytes))
+        if (!bytes.AsSpan().StartsWith(PngSignature) || !PdfDocumentBuilder.IsReadableImage(bytes))
         {
             throw new DomainException("Gambar tanda tangan bukan PNG yang valid. Hapus lalu gambar ulang tanda tangan Anda.");
         }
