@@ -17,6 +17,23 @@ public sealed class TeamController(TeamService teams, UnitCalendar calendar, IAu
     [HttpGet]
     public async Task<IActionResult> Print(int? unitId, int? year, CancellationToken ct) => View(await teams.GetRosterAsync(unitId, year, ct));
 
+    /// <summary>Files the roster PDF in the evidence library (PPA1A, and PPA1B when the selection mechanism is recorded).</summary>
+    [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageRosters)]
+    public async Task<IActionResult> FileEvidence(int unitId, int year, [FromServices] TeamRosterEvidence rosterEvidence, CancellationToken ct)
+    {
+        try
+        {
+            var itemId = await rosterEvidence.FileAsync(unitId, year, ct);
+            TempData["Success"] = "Susunan tim disimpan sebagai eviden di pustaka eviden.";
+            return Redirect($"/Evidence/Details/{itemId}");
+        }
+        catch (DomainException e)
+        {
+            TempData["Error"] = e.Message;
+            return RedirectToAction(nameof(Print), new { unitId, year });
+        }
+    }
+
     [HttpGet]
     public async Task<IActionResult> Scan(int id, CancellationToken ct)
     {

@@ -10,6 +10,7 @@ public sealed class TeamModule : IFeatureModule
     {
         services.AddScoped<UnitCalendar>();
         services.AddScoped<TeamService>();
+        services.AddScoped<TeamRosterEvidence>();
         services.AddScoped<ITeamRoster, TeamRoster>();
         services.AddSingleton<IScanStore, LocalScanStore>();
         // The roster decides change-area rights from now on (modules run after the authorization setup).
