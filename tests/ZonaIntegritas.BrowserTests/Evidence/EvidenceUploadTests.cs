@@ -1,14 +1,15 @@
 using Microsoft.Playwright;
+using ZonaIntegritas.BrowserTests.Infrastructure;
 using ZonaIntegritas.Web.Features.Evidence;
 
 namespace ZonaIntegritas.BrowserTests.Evidence;
 
-public class EvidenceUploadTests(EvidenceBrowserFixture fixture) : IClassFixture<EvidenceBrowserFixture>
+public class EvidenceUploadTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     [Fact]
     public async Task Dropping_two_files_uploads_both_and_lists_them_with_their_questions()
     {
-        var page = await fixture.SignedInPageAsync("ketua@zi.demo");
+        var page = await fixture.NewSignedInPageAsync("ketua@zi.demo");
         await page.GotoAsync(fixture.BaseUrl + "/Evidence/Upload");
         await page.SelectOptionAsync("#QuestionCodes", ["PPA1A", "PPA1B"]);
         await page.FillAsync("#DocumentDate", DateTime.UtcNow.AddDays(-10).ToString("yyyy-MM-dd"));
@@ -66,7 +67,7 @@ public class EvidenceUploadTests(EvidenceBrowserFixture fixture) : IClassFixture
     [Fact]
     public async Task Phone_user_picks_a_file_and_sees_a_refusal_for_a_wrong_type()
     {
-        var page = await fixture.SignedInPageAsync("ketua@zi.demo", new BrowserNewContextOptions
+        var page = await fixture.NewSignedInPageAsync("ketua@zi.demo", new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = 390, Height = 844 },
             IsMobile = true,

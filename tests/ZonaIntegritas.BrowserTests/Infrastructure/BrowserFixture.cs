@@ -23,7 +23,9 @@ namespace ZonaIntegritas.BrowserTests.Infrastructure;
 /// cookies, optional viewport); <see cref="NewSignedInPageAsync"/> (signs in through the login form and waits
 /// for the home page); <see cref="ScreenshotAsync"/> (PNG into test-output/screenshots, or $ZI_SCREENSHOTS);
 /// <see cref="Portal"/> (the app: <c>Portal.Services</c>, <c>Portal.WithDbAsync</c>).
-/// Every test shares one database: create your own records (unique names) instead of relying on others' changes.
+/// Use it as a collection fixture (one portal for the classes in <see cref="BrowserCollection"/>) or as a class
+/// fixture (<c>IClassFixture&lt;BrowserFixture&gt;</c>: a portal of the class's own, for journeys that change
+/// shared demo data). Within one portal, create your own records (unique names) instead of relying on others' changes.
 /// Contexts are closed when the run ends; close long-lived ones yourself with <c>page.Context.CloseAsync()</c>.
 /// Chromium is Debian's /usr/bin/chromium (override with $ZI_CHROMIUM); no browser is ever downloaded.
 /// </summary>
@@ -79,24 +81,30 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>An absolute URL for a path of the portal, e.g. <c>Url("/Account/Login")</c>.</summary>
     public string Url(string path) => BaseUrl + (path.StartsWith('/') ? path : "/" + path);
 
-    /// <summary>A page in a new browser context (own cookies), Indonesian locale, WIB time zone.</summary>
-    public async Task<IPage> NewPageAsync(ViewportSize? viewport = null)
+    /// <summary>A page in a new browser context (own cookies), Indonesian locale, WIB time zone; <paramref name="hasTouch"/> for phone journeys.</summary>
+    public Task<IPage> NewPageAsync(ViewportSize? viewport = null, bool hasTouch = false) =>
+        NewPageAsync(new BrowserNewContextOptions { ViewportSize = viewport ?? Desktop, HasTouch = hasTouch });
+
+    /// <summary>A page in a new browser context with these options (e.g. a phone's user agent); the portal's address, id-ID and WIB are filled in when unset.</summary>
+    public async Task<IPage> NewPageAsync(BrowserNewContextOptions options)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = BaseUrl,
-            ViewportSize = viewport ?? Desktop,
-            Locale = "id-ID",
-            TimezoneId = "Asia/Jakarta",
-        });
+        options.BaseURL ??= BaseUrl;
+        options.ViewportSize ??= Desktop;
+        options.Locale ??= "id-ID";
+        options.TimezoneId ??= "Asia/Jakarta";
+        var context = await Browser.NewContextAsync(options);
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();
     }
 
     /// <summary>Signs in through the login form (demo password by default) and waits for the home page.</summary>
-    public async Task<IPage> NewSignedInPageAsync(string email, string password = DemoPassword, ViewportSize? viewport = null)
+    public Task<IPage> NewSignedInPageAsync(string email, string password = DemoPassword, ViewportSize? viewport = null, bool hasTouch = false) =>
+        NewSignedInPageAsync(email, new BrowserNewContextOptions { ViewportSize = viewport ?? Desktop, HasTouch = hasTouch }, password);
+
+    /// <summary>Signs in within a context made with <paramref name="options"/> (see <see cref="NewPageAsync(BrowserNewContextOptions)"/>).</summary>
+    public async Task<IPage> NewSignedInPageAsync(string email, BrowserNewContextOptions options, string password = DemoPassword)
     {
-        var page = await NewPageAsync(viewport);
+        var page = await NewPageAsync(options);
         await page.GotoAsync(Url("/Account/Login"));
         await page.FillAsync("input[name=Email]", email);
         await page.FillAsync("input[name=Password]", password);

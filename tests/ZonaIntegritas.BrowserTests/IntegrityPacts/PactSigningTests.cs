@@ -1,12 +1,13 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
+using ZonaIntegritas.BrowserTests.Infrastructure;
 using ZonaIntegritas.Web.Domain.IntegrityPacts;
 using ZonaIntegritas.Web.Features.IntegrityPacts.Demo;
 
 namespace ZonaIntegritas.BrowserTests.IntegrityPacts;
 
-public class PactSigningTests(PactBrowserFixture browser) : IClassFixture<PactBrowserFixture>
+public class PactSigningTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Fact]
     public async Task Pegawai_signs_the_waiting_pact_with_a_drawn_signature_downloads_the_pdf_and_the_public_page_says_valid()
@@ -36,7 +37,7 @@ public class PactSigningTests(PactBrowserFixture browser) : IClassFixture<PactBr
 
         await page.FillAsync("#TypedName", fullName);
         await page.CheckAsync("#Consent");
-        await PactBrowserFixture.ScreenshotAsync(page, "pakta-tanda-tangan");
+        await browser.ScreenshotAsync(page, "pakta-tanda-tangan");
         await page.ClickAsync("[data-testid=sign-submit]");
 
         var signed = page.Locator("[data-testid=pact-signed]");
@@ -63,13 +64,13 @@ public class PactSigningTests(PactBrowserFixture browser) : IClassFixture<PactBr
         var anonymous = await browser.NewPageAsync();
         await anonymous.GotoAsync(await page.Locator("[data-testid=verification-link]").GetAttributeAsync("href") ?? "");
         (await anonymous.Locator("[data-testid=verification-status]").GetAttributeAsync("data-status")).ShouldBe("valid");
-        await PactBrowserFixture.ScreenshotAsync(anonymous, "pakta-verifikasi");
+        await browser.ScreenshotAsync(anonymous, "pakta-verifikasi");
         (await anonymous.ContentAsync()).ShouldNotContain(signature.SignerNip!);
 
         // The coverage page as the Ketua Tim sees it.
         var ketua = await browser.NewSignedInPageAsync("ketua@zi.demo");
         await ketua.GotoAsync($"/pakta/kampanye/{signature.CampaignId}");
-        await PactBrowserFixture.ScreenshotAsync(ketua, "pakta-cakupan");
+        await browser.ScreenshotAsync(ketua, "pakta-cakupan");
         await ketua.Context.CloseAsync();
 
         // Nothing waits any more.
@@ -93,7 +94,7 @@ public class PactSigningTests(PactBrowserFixture browser) : IClassFixture<PactBr
             await db.SaveChangesAsync();
             return campaign.Id;
         });
-        var page = await browser.NewSignedInPageAsync("anggota@zi.demo", new ViewportSize { Width = 390, Height = 844 }, hasTouch: true);
+        var page = await browser.NewSignedInPageAsync("anggota@zi.demo", viewport: BrowserFixture.Phone, hasTouch: true);
         var fullName = await browser.Portal.WithDbAsync(db => db.Users.Where(u => u.Email == "anggota@zi.demo").Select(u => u.FullName).SingleAsync());
         await page.GotoAsync($"/pakta/saya/{campaignId}");
 
@@ -116,7 +117,7 @@ public class PactSigningTests(PactBrowserFixture browser) : IClassFixture<PactBr
         await Touch("touchEnd", 0, 0);
         (await page.Locator("[data-signature-status]").InnerTextAsync()).ShouldContain("sudah digambar");
         (await page.EvaluateAsync<double>("() => window.scrollY")).ShouldBe(scrollBefore, "drawing does not scroll the page");
-        await PactBrowserFixture.ScreenshotAsync(page, "pakta-tanda-tangan-ponsel");
+        await browser.ScreenshotAsync(page, "pakta-tanda-tangan-ponsel");
 
         await page.FillAsync("#TypedName", fullName);
         await page.CheckAsync("#Consent");

@@ -1,13 +1,14 @@
 using Microsoft.Playwright;
+using ZonaIntegritas.BrowserTests.Infrastructure;
 
 namespace ZonaIntegritas.BrowserTests.WorkPlan;
 
-public class WorkPlanTests(WorkPlanBrowserFixture fixture) : IClassFixture<WorkPlanBrowserFixture>
+public class WorkPlanTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     [Fact]
     public async Task Ketua_adds_a_plan_item_records_monitoring_and_sees_it_on_the_timeline()
     {
-        var page = await fixture.SignedInPageAsync("ketua@zi.demo");
+        var page = await fixture.NewSignedInPageAsync("ketua@zi.demo");
         const string activity = "Rapat koordinasi agen perubahan triwulan IV";
 
         await page.GotoAsync("/WorkPlan?year=2026");

@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
+using ZonaIntegritas.BrowserTests.Infrastructure;
 using ZonaIntegritas.Web.Domain.Assessments;
 using ZonaIntegritas.Web.Infrastructure.Seeding;
 
 namespace ZonaIntegritas.BrowserTests.Worksheet;
 
-public class WorksheetTests(WorksheetBrowserFixture browser) : IClassFixture<WorksheetBrowserFixture>
+public class WorksheetTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Fact]
     public async Task Ketua_answers_in_two_areas_and_sees_progress_and_score_change_without_reloading()
