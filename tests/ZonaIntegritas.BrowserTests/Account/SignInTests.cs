@@ -119,21 +119,7 @@ public class SignInTests(BrowserFixture browser)
     public async Task Styles_and_scripts_load_without_errors()
     {
         var page = await browser.NewPageAsync();
-        var failures = new List<string>();
-        page.Response += (_, response) =>
-        {
-            if (response.Status >= 400)
-            {
-                failures.Add($"{response.Status} {response.Url}");
-            }
-        };
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                failures.Add("console: " + message.Text);
-            }
-        };
+        var failures = BrowserFixture.CollectErrors(page);
         await page.GotoAsync("/Account/Login");
         await page.FillAsync("input[name=Email]", "ketua@zi.demo");
         await page.FillAsync("input[name=Password]", BrowserFixture.DemoPassword);

@@ -17,21 +17,7 @@ public class AgentInputsTests(BrowserFixture browser) : IClassFixture<BrowserFix
         var id = await browser.Portal.WithDbAsync(db =>
             db.Set<Assessment>().Where(a => db.Units.Any(u => u.Id == a.UnitId && u.Code == DemoSeeder.OfficeCode)).Select(a => a.Id).SingleAsync());
         var page = await browser.NewSignedInPageAsync("ketua@zi.demo");
-        var errors = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error" && !message.Text.StartsWith("Failed to load resource", StringComparison.Ordinal))
-            {
-                errors.Add(message.Text);
-            }
-        };
-        page.Response += (_, response) =>
-        {
-            if (response.Status >= 400)
-            {
-                errors.Add($"{response.Status} {response.Url}");
-            }
-        };
+        var errors = BrowserFixture.CollectErrors(page);
 
         await page.GotoAsync(browser.Url($"/Worksheet/Index/{id}?tab=A"));
         var panel = page.Locator("#agent-inputs-PRA1A");

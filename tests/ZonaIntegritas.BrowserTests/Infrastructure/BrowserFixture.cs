@@ -120,6 +120,31 @@ public sealed class BrowserFixture : IAsyncLifetime
         return page;
     }
 
+    /// <summary>
+    /// Collects what goes wrong on a page from now on: console errors and responses with status 400 or more.
+    /// A console line "Failed to load resource" is left to the status check (the browser's own favicon request
+    /// is not a page resource).
+    /// </summary>
+    public static List<string> CollectErrors(IPage page)
+    {
+        var errors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error" && !message.Text.StartsWith("Failed to load resource", StringComparison.Ordinal))
+            {
+                errors.Add("console: " + message.Text);
+            }
+        };
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400)
+            {
+                errors.Add($"{response.Status} {response.Url}");
+            }
+        };
+        return errors;
+    }
+
     /// <summary>Saves a PNG of the page as <c>{name}.png</c> in <see cref="ScreenshotDirectory"/> and returns its path.</summary>
     public async Task<string> ScreenshotAsync(IPage page, string name, bool fullPage = true)
     {

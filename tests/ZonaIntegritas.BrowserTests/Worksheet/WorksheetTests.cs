@@ -14,22 +14,7 @@ public class WorksheetTests(BrowserFixture browser) : IClassFixture<BrowserFixtu
         var id = await browser.Portal.WithDbAsync(db =>
             db.Set<Assessment>().Where(a => db.Units.Any(u => u.Id == a.UnitId && u.Code == DemoSeeder.OfficeCode)).Select(a => a.Id).SingleAsync());
         var page = await browser.NewSignedInPageAsync("ketua@zi.demo");
-        var errors = new List<string>();
-        page.Console += (_, message) =>
-        {
-            // Failed resources are caught by status below (the browser's own favicon.ico request is not a page resource).
-            if (message.Type == "error" && !message.Text.StartsWith("Failed to load resource", StringComparison.Ordinal))
-            {
-                errors.Add(message.Text);
-            }
-        };
-        page.Response += (_, response) =>
-        {
-            if (response.Status >= 400)
-            {
-                errors.Add($"{response.Status} {response.Url}");
-            }
-        };
+        var errors = BrowserFixture.CollectErrors(page);
 
         var codeA = await AnswerFirstUnansweredAsync(page, id, "A");
         var codeB = await AnswerFirstUnansweredAsync(page, id, "B");
