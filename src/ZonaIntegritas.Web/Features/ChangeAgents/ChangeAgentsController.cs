@@ -35,7 +35,7 @@ public sealed class ChangeAgentsController(ChangeAgentService agents, IAuthoriza
     [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageRosters)]
     public async Task<IActionResult> Decree(SaveAgentDecreeInput input, [FromServices] IValidator<SaveAgentDecreeInput> validator, CancellationToken ct)
     {
-        if (await validator.ValidateIntoAsync(input, ModelState) && await TryAsync(() => agents.SaveDecreeAsync(input, ct)))
+        if (await validator.ValidateIntoAsync(input, ModelState) && await ModelState.TryDomainAsync(() => agents.SaveDecreeAsync(input, ct)))
         {
             TempData["Success"] = "SK Agen Perubahan disimpan.";
             return RedirectToAction(nameof(Index), new { unitId = input.UnitId });
@@ -46,7 +46,7 @@ public sealed class ChangeAgentsController(ChangeAgentService agents, IAuthoriza
     [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageRosters)]
     public async Task<IActionResult> AddAgent(AddChangeAgentInput input, int unitId, int year, [FromServices] IValidator<AddChangeAgentInput> validator, CancellationToken ct)
     {
-        if (await validator.ValidateIntoAsync(input, ModelState) && await TryAsync(() => agents.AddAgentAsync(input, ct)))
+        if (await validator.ValidateIntoAsync(input, ModelState) && await ModelState.TryDomainAsync(() => agents.AddAgentAsync(input, ct)))
         {
             TempData["Success"] = "Agen perubahan ditambahkan.";
         }
@@ -78,7 +78,7 @@ public sealed class ChangeAgentsController(ChangeAgentService agents, IAuthoriza
     [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageRosters)]
     public async Task<IActionResult> Project(SaveChangeProjectInput input, [FromServices] IValidator<SaveChangeProjectInput> validator, CancellationToken ct)
     {
-        if (await validator.ValidateIntoAsync(input, ModelState) && await TryAsync(() => agents.SaveProjectAsync(input, ct)))
+        if (await validator.ValidateIntoAsync(input, ModelState) && await ModelState.TryDomainAsync(() => agents.SaveProjectAsync(input, ct)))
         {
             TempData["Success"] = "Perubahan disimpan.";
             return RedirectToAction(nameof(Agent), new { id = input.AgentId });
@@ -126,24 +126,4 @@ public sealed class ChangeAgentsController(ChangeAgentService agents, IAuthoriza
     }
 
     private async Task<bool> CanManageAsync() => (await auth.AuthorizeAsync(User, Permissions.ManageRosters)).Succeeded;
-
-    private async Task<bool> TryAsync<T>(Func<Task<T>> action)
-    {
-        try
-        {
-            await action();
-            return true;
-        }
-        catch (DomainException e)
-        {
-            ModelState.AddModelError("", e.Message);
-            return false;
-        }
-    }
-
-    private async Task<bool> TryAsync(Func<Task> action) => await TryAsync(async () =>
-    {
-        await action();
-        return true;
-    });
 }

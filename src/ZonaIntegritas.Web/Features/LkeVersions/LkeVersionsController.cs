@@ -2,7 +2,6 @@ using System.Text;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using ZonaIntegritas.Web.Domain.Common;
 using ZonaIntegritas.Web.Domain.Lke;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Web;
@@ -29,7 +28,7 @@ public sealed class LkeVersionsController(LkeVersionService service, IAuthorizat
     [Authorize(Policy = Permissions.ManageLkeTemplates), HttpPost, ValidateAntiForgeryToken]
     public async Task<IActionResult> EditQuestion(string id, string question, EditLkeQuestionInput input, [FromServices] IValidator<EditLkeQuestionInput> validator, CancellationToken ct)
     {
-        if (await validator.ValidateIntoAsync(input, ModelState) && await TryAsync(() => service.EditQuestionAsync(id, question, input, ct)))
+        if (await validator.ValidateIntoAsync(input, ModelState) && await ModelState.TryDomainAsync(() => service.EditQuestionAsync(id, question, input, ct)))
         {
             TempData["Success"] = $"Pertanyaan {question} telah diperbarui.";
             return RedirectToAction(nameof(Details), null, new { id }, question);
@@ -44,7 +43,7 @@ public sealed class LkeVersionsController(LkeVersionService service, IAuthorizat
     [Authorize(Policy = Permissions.ManageLkeTemplates), HttpPost, ValidateAntiForgeryToken]
     public async Task<IActionResult> EditGates(string id, EditLkeGatesInput input, [FromServices] IValidator<EditLkeGatesInput> validator, CancellationToken ct)
     {
-        if (await validator.ValidateIntoAsync(input, ModelState) && await TryAsync(() => service.EditGatesAsync(id, input, ct)))
+        if (await validator.ValidateIntoAsync(input, ModelState) && await ModelState.TryDomainAsync(() => service.EditGatesAsync(id, input, ct)))
         {
             TempData["Success"] = "Syarat predikat telah diperbarui.";
             return RedirectToAction(nameof(Details), new { id });
@@ -90,7 +89,7 @@ public sealed class LkeVersionsController(LkeVersionService service, IAuthorizat
     [Authorize(Policy = Permissions.ManageLkeTemplates), HttpPost, ValidateAntiForgeryToken]
     public async Task<IActionResult> Copy(string id, CopyLkeVersionInput input, [FromServices] IValidator<CopyLkeVersionInput> validator, CancellationToken ct)
     {
-        if (await validator.ValidateIntoAsync(input, ModelState) && await TryAsync(() => service.CopyAsync(id, input, ct)))
+        if (await validator.ValidateIntoAsync(input, ModelState) && await ModelState.TryDomainAsync(() => service.CopyAsync(id, input, ct)))
         {
             TempData["Success"] = $"Versi {id} telah disalin sebagai versi baru {input.Code}.";
             return RedirectToAction(nameof(Details), new { id = input.Code });
@@ -128,20 +127,6 @@ public sealed class LkeVersionsController(LkeVersionService service, IAuthorizat
         }
         ModelState.AddModelError(nameof(input.File), "Pilih berkas templat LKE (.json) atau tempelkan isinya.");
         return null;
-    }
-
-    private async Task<bool> TryAsync(Func<Task> action)
-    {
-        try
-        {
-            await action();
-            return true;
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddModelError("", ex.Message);
-            return false;
-        }
     }
 
     private async Task<bool> CanManageAsync() =>

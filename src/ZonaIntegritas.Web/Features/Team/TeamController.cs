@@ -48,7 +48,7 @@ public sealed class TeamController(TeamService teams, UnitCalendar calendar, IAu
     [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageRosters)]
     public async Task<IActionResult> Decree(SaveTeamDecreeInput input, [FromServices] IValidator<SaveTeamDecreeInput> validator, CancellationToken ct)
     {
-        if (await validator.ValidateIntoAsync(input, ModelState) && await TryAsync(() => teams.SaveDecreeAsync(input, ct)))
+        if (await validator.ValidateIntoAsync(input, ModelState) && await ModelState.TryDomainAsync(() => teams.SaveDecreeAsync(input, ct)))
         {
             TempData["Success"] = "SK Tim ZI disimpan.";
             return RedirectToAction(nameof(Index), new { unitId = input.UnitId, year = input.Year });
@@ -61,7 +61,7 @@ public sealed class TeamController(TeamService teams, UnitCalendar calendar, IAu
     public async Task<IActionResult> AddMember([Bind(Prefix = "AddMember")] AddTeamMemberInput input, int unitId, int year,
         [FromServices] IValidator<AddTeamMemberInput> validator, CancellationToken ct)
     {
-        if (await validator.ValidateIntoAsync(input, ModelState, "AddMember") && await TryAsync(() => teams.AddMemberAsync(input, ct)))
+        if (await validator.ValidateIntoAsync(input, ModelState, "AddMember") && await ModelState.TryDomainAsync(() => teams.AddMemberAsync(input, ct)))
         {
             TempData["Success"] = "Anggota tim ditambahkan.";
             return RedirectToAction(nameof(Index), new { unitId, year });
@@ -81,7 +81,7 @@ public sealed class TeamController(TeamService teams, UnitCalendar calendar, IAu
     {
         var (member, unitName, unitId, year) = await teams.GetMemberAsync(input.MembershipId, ct);
         if (await validator.ValidateIntoAsync(input, ModelState)
-            && await TryAsync(() => teams.ReplaceMemberAsync(input.MembershipId, input.SuccessorStaffId!.Value, input.EndDate!.Value, input.Reason!.Value, input.Note, ct)))
+            && await ModelState.TryDomainAsync(() => teams.ReplaceMemberAsync(input.MembershipId, input.SuccessorStaffId!.Value, input.EndDate!.Value, input.Reason!.Value, input.Note, ct)))
         {
             TempData["Success"] = $"{member.FullName} diganti. Kegiatan rencana kerja yang masih terbuka telah dipindahkan ke pengganti.";
             return RedirectToAction(nameof(Index), new { unitId, year });
@@ -100,7 +100,7 @@ public sealed class TeamController(TeamService teams, UnitCalendar calendar, IAu
     public async Task<IActionResult> End(EndTeamMemberInput input, [FromServices] IValidator<EndTeamMemberInput> validator, CancellationToken ct)
     {
         var (member, unitName, unitId, year) = await teams.GetMemberAsync(input.MembershipId, ct);
-        if (await validator.ValidateIntoAsync(input, ModelState) && await TryAsync(() => teams.EndMembershipAsync(input, ct)))
+        if (await validator.ValidateIntoAsync(input, ModelState) && await ModelState.TryDomainAsync(() => teams.EndMembershipAsync(input, ct)))
         {
             TempData["Success"] = $"Keanggotaan {member.FullName} diakhiri.";
             return RedirectToAction(nameof(Index), new { unitId, year });
@@ -128,18 +128,4 @@ public sealed class TeamController(TeamService teams, UnitCalendar calendar, IAu
         (await teams.GetRosterAsync(unitId, year, ct)) with { CanManage = (await auth.AuthorizeAsync(User, Permissions.ManageRosters)).Succeeded };
 
     private Task<IReadOnlyList<StaffOption>> StaffAsync(int unitId, CancellationToken ct) => calendar.StaffOptionsAsync(unitId, ct);
-
-    private async Task<bool> TryAsync<T>(Func<Task<T>> action)
-    {
-        try
-        {
-            await action();
-            return true;
-        }
-        catch (DomainException e)
-        {
-            ModelState.AddModelError("", e.Message);
-            return false;
-        }
-    }
 }
