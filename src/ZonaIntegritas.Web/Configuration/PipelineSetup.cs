@@ -24,6 +24,7 @@ public static class PipelineSetup
         app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseRequestLocalization();
         app.UseRouting();
+        app.UseMiddleware<RequestSizeGuardMiddleware>();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -154,6 +154,21 @@ public class ImportExportTests(PortalFactory factory) : IClassFixture<PortalFact
         page.QuerySelector("[data-testid=import-errors]")!.TextContent.ShouldContain("Berkas terlalu besar (2,0 MB); ukuran paling besar 2 MB.");
     }
 
+    [Fact]
+    public async Task A_request_over_the_endpoint_limit_gets_the_413_page_before_anything_is_read()
+    {
+        var id = await CreateAssessmentAsync(factory, 2056);
+        var ketua = await PortalClient.SignedInAsync(factory, "ketua@zi.demo");
+        var huge = "{ \"format\": \"zi-lke/1\", \"pad\": \"" + new string('x', 17 * 1024 * 1024) + "\" }";
+
+        var response = await ImportAsync(ketua, id, huge);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+        var page = await PortalClient.ParseAsync(response);
+        page.QuerySelector("[data-testid=error-page] h1")!.TextContent.ShouldBe("Berkas terlalu besar");
+        (await UnitAnswerAsync(factory, id, "PPA1A")).ShouldBeNull();
+    }
+
     private static async Task<string> ExportAsync(PortalClient client, int id)
     {
         var response = await client.Http.GetAsync($"/Worksheet/Export/{id}");

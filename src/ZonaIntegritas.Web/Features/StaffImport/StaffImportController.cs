@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using ZonaIntegritas.Web.Domain.Common;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
+using ZonaIntegritas.Web.Infrastructure.Web;
 
 namespace ZonaIntegritas.Web.Features.StaffImport;
 
@@ -27,7 +28,7 @@ public sealed class StaffImportController(
     /// The limits admit a little more than 5 MB so that the size check below is the one that answers.
     /// </summary>
     [HttpPost]
-    [IgnoreAntiforgeryToken]
+    [IgnoreAntiforgeryToken, AnswersOversizedRequest]
     [RequestSizeLimit(StaffImportLimits.MaxRequestBytes)]
     [RequestFormLimits(MultipartBodyLengthLimit = StaffImportLimits.MaxRequestBytes)]
     public async Task<IActionResult> Upload()

@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Http.Metadata;
+
+namespace ZonaIntegritas.Web.Infrastructure.Web;
+
+/// <summary>
+/// Answers 413 before anything reads the body when the declared Content-Length exceeds the endpoint's
+/// <c>[RequestSizeLimit]</c> (unless the action is marked <see cref="AnswersOversizedRequestAttribute"/>). Without it
+/// the first form read (antiforgery) fails half-way and the user gets a bare 400; with it the status page explains the
+/// limit in Bahasa Indonesia and nothing is half-saved.
+/// </summary>
+public sealed class RequestSizeGuardMiddleware(RequestDelegate next)
+{
+    public Task InvokeAsync(HttpContext context)
+    {
+        var metadata = context.GetEndpoint()?.Metadata;
+        var limit = metadata?.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize;
+        if (limit is { } max && metadata!.GetMetadata<AnswersOversizedRequestAttribute>() is null && context.Request.ContentLength is { } length && length > max)
+        {
+            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            context.Response.Headers.Connection = "close";
+            return Task.CompletedTask;
+        }
+        return next(context);
+    }
+}
