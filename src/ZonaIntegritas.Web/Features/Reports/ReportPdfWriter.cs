@@ -144,6 +144,7 @@ public static class ReportPdfWriter
             new ChartLine((double)(t.Gates.Wbbm.AreaMinFraction * 100m), $"WBBM {Fmt.Number(t.Gates.Wbbm.AreaMinFraction * 100m, 0)} %", "#dc3545"),
         ]);
         pdf.Spacer(6);
+        pdf.EnsureSpace(chart is null ? 40 : 270);
         pdf.Paragraph("Capaian area perubahan (Pemenuhan + Reform) sebagai % dari bobot", PdfTextStyle.Body with { Bold = true, Size = 10 });
         if (chart is not null)
         {
