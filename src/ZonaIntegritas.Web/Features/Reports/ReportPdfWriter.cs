@@ -87,7 +87,8 @@ public static class ReportPdfWriter
         var other = data.AssessorScore;
         var table = both
             ? new PdfTable([new("Komponen", 4.2), new("Bobot", 1.1, PdfAlign.Right), new("Unit", 1.1, PdfAlign.Right), new("% Unit", 1.2, PdfAlign.Right),
-                new("Penilai", 1.1, PdfAlign.Right), new("% Penilai", 1.2, PdfAlign.Right), new("Selisih", 1.1, PdfAlign.Right)]) { FontSize = 8.5 }
+                new("Penilai", 1.1, PdfAlign.Right), new("% Penilai", 1.2, PdfAlign.Right), new("Selisih", 1.1, PdfAlign.Right)])
+            { FontSize = 8.5 }
             : new PdfTable([new("Komponen", 5), new("Bobot", 1.3, PdfAlign.Right), new("Nilai", 1.3, PdfAlign.Right), new("%", 1.4, PdfAlign.Right)]) { FontSize = 9 };
 
         void Row(string label, decimal weight, decimal unitValue, decimal assessorValue, bool bold = false)
@@ -307,7 +308,8 @@ public static class ReportPdfWriter
         pdf.Paragraph(SectionEvidence, PdfTextStyle.Heading);
         pdf.Paragraph("Urut kode LKE. Data dukung yang dipakai beberapa pertanyaan dicantumkan pada setiap pertanyaan. Nama berkas = lokasi dalam paket pengajuan (ZIP).", PdfTextStyle.Small);
         var table = new PdfTable([new("No.", 0.5, PdfAlign.Right), new("Kode", 0.8), new("Judul", 3), new("Nama berkas dalam paket", 4.2), new("Tanggal dokumen", 1.3),
-            new("SHA-256 (singkat)", 1.3), new("Status reviu", 1.4)]) { FontSize = 7.5 };
+            new("SHA-256 (singkat)", 1.3), new("Status reviu", 1.4)])
+        { FontSize = 7.5 };
         foreach (var e in data.Evidence)
         {
             table.AddRow(data.FileNumber(e).ToString(Fmt.Id), e.QuestionCode, e.Title, e.Path, Fmt.Date(e.DocumentDate), e.Sha256[..12],
