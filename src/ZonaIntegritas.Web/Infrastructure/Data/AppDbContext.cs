@@ -9,7 +9,7 @@ namespace ZonaIntegritas.Web.Infrastructure.Data;
 
 /// <summary>
 /// The one EF Core model. Each provider has a derived context (<see cref="SqliteAppDbContext"/>,
-/// <see cref="PostgresAppDbContext"/>) that owns its migration set; services depend on this type only.
+/// <see cref="PostgresAppDbContext"/>, <see cref="SqlServerAppDbContext"/>) that owns its migration set; services depend on this type only.
 /// Entity configurations live next to each other in <c>Configurations/</c> and are applied by assembly scan,
 /// so a feature adds an entity by adding its configuration (use <c>Set&lt;T&gt;()</c> for new entity types).
 /// </summary>
@@ -45,3 +45,5 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options);
 
 public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options) : AppDbContext(options);
+
+public sealed class SqlServerAppDbContext(DbContextOptions<SqlServerAppDbContext> options) : AppDbContext(options);
