@@ -21,6 +21,7 @@ if (command is not null)
 builder.AddPortalLogging();
 StorageOptions.Register(builder.Services);
 builder.Services.AddDatabase();
+builder.Services.AddScheduledJobs();
 builder.Services.AddPortalIdentity();
 builder.Services.AddPortalAuthorization();
 builder.Services.AddPortalMvc();

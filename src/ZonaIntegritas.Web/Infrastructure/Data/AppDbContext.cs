@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -13,11 +14,14 @@ namespace ZonaIntegritas.Web.Infrastructure.Data;
 /// Entity configurations live next to each other in <c>Configurations/</c> and are applied by assembly scan,
 /// so a feature adds an entity by adding its configuration (use <c>Set&lt;T&gt;()</c> for new entity types).
 /// </summary>
-public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
+public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
     public DbSet<OrgUnit> Units => Set<OrgUnit>();
     public DbSet<StaffMember> Staff => Set<StaffMember>();
     public DbSet<AreaAssignment> AreaAssignments => Set<AreaAssignment>();
+
+    /// <summary>ASP.NET Core data-protection keys (cookies, antiforgery): in the database, so every web node shares them and a backup holds them.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
