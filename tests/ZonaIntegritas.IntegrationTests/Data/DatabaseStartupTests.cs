@@ -141,9 +141,7 @@ public sealed class VerifiedSchemaStartupTests : IClassFixture<VerifiedSchemaSta
         public Factory()
         {
             // The DBA's step: the whole schema applied before the portal starts.
-            using var db = Provider == DatabaseProvider.PostgreSql
-                ? (AppDbContext)new PostgresAppDbContext(DatabaseOptions.Build<PostgresAppDbContext>(Provider, ConnectionString))
-                : new SqliteAppDbContext(DatabaseOptions.Build<SqliteAppDbContext>(Provider, ConnectionString));
+            using var db = DatabaseOptions.CreateContext(Provider, ConnectionString);
             db.Database.Migrate();
         }
 

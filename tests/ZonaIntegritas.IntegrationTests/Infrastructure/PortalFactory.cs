@@ -18,6 +18,7 @@ public class PortalFactory : WebApplicationFactory<Program>
     public string ConnectionString { get; }
     private readonly string? _pgDatabase;
     private readonly string? _pgServer;
+    private readonly bool _keepsDataPath;
 
     /// <summary>A second web node on the same database as <paramref name="shared"/>, with its own data folder.</summary>
     protected PortalFactory(PortalFactory shared)
@@ -26,6 +27,15 @@ public class PortalFactory : WebApplicationFactory<Program>
         Directory.CreateDirectory(DataPath);
         Provider = shared.Provider;
         ConnectionString = shared.ConnectionString;
+    }
+
+    /// <summary>A portal on an existing database and data folder (e.g. a restored backup); neither is deleted afterwards.</summary>
+    protected PortalFactory(DatabaseProvider provider, string connectionString, string dataPath)
+    {
+        Provider = provider;
+        ConnectionString = connectionString;
+        DataPath = dataPath;
+        _keepsDataPath = true;
     }
 
     public PortalFactory()
@@ -112,7 +122,10 @@ public class PortalFactory : WebApplicationFactory<Program>
         }
         try
         {
-            Directory.Delete(DataPath, recursive: true);
+            if (!_keepsDataPath)
+            {
+                Directory.Delete(DataPath, recursive: true);
+            }
         }
         catch (IOException)
         {

@@ -43,4 +43,12 @@ public static class DatabaseOptions
         Configure(builder, provider, connectionString);
         return builder.Options;
     }
+
+    /// <summary>A context of the provider's derived type, outside dependency injection (commands, tools, tests).</summary>
+    public static AppDbContext CreateContext(DatabaseProvider provider, string connectionString) => provider switch
+    {
+        DatabaseProvider.PostgreSql => new PostgresAppDbContext(Build<PostgresAppDbContext>(provider, connectionString)),
+        DatabaseProvider.SqlServer => new SqlServerAppDbContext(Build<SqlServerAppDbContext>(provider, connectionString)),
+        _ => new SqliteAppDbContext(Build<SqliteAppDbContext>(provider, connectionString)),
+    };
 }
