@@ -8,4 +8,5 @@ cd "$(dirname "$0")/../.."
 ROWS="${1:-500}"; MB="${2:-2048}"; FILES="${3:-64}"
 echo "command: scripts/bench/report.sh $ROWS $MB $FILES   ($(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ))"
 dotnet build scripts/bench/ReportBench -c Release -v quiet -nologo -clp:ErrorsOnly >/dev/null
+export ASPNETCORE_TEST_CONTENTROOT_ZONAINTEGRITAS_WEB="$PWD/src/ZonaIntegritas.Web"
 dotnet scripts/bench/ReportBench/bin/Release/net10.0/ReportBench.dll "$ROWS" "$MB" "$FILES"
