@@ -1,7 +1,4 @@
-using PdfSharp;
 using ZonaIntegritas.Web.Configuration;
-
-PdfSharpLicense.SetAgplLicense();
 
 var command = CommandLine.Parse(args);
 if (command is { Command.NeedsHost: false })

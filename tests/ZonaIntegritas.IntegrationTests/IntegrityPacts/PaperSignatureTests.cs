@@ -120,7 +120,6 @@ public class PaperSignatureTests(SmallScanPortalFactory factory) : IClassFixture
 
     private static byte[] MinimalPdf()
     {
-        PdfSharp.PdfSharpLicense.SetAgplLicense();
         using var pdf = new Web.Infrastructure.Pdf.PdfDocumentBuilder { PageNumbers = false };
         pdf.Paragraph("Pindaian pakta bertanda tangan basah (contoh)");
         return pdf.ToPdf();

@@ -1,4 +1,3 @@
-using PdfSharp;
 using ZonaIntegritas.UnitTests.Pdf;
 using ZonaIntegritas.Web.Domain.Common;
 using ZonaIntegritas.Web.Domain.IntegrityPacts;
@@ -12,7 +11,6 @@ namespace ZonaIntegritas.UnitTests.IntegrityPacts;
 
 public class PactFeatureUnitTests
 {
-    public PactFeatureUnitTests() => PdfSharpLicense.SetAgplLicense();
 
     [Fact]
     public void The_drawn_signature_must_be_a_png_data_url_of_at_most_200_kb()

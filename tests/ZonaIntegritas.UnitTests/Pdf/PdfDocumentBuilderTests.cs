@@ -1,11 +1,9 @@
-using PdfSharp;
 using ZonaIntegritas.Web.Infrastructure.Pdf;
 
 namespace ZonaIntegritas.UnitTests.Pdf;
 
 public class PdfDocumentBuilderTests
 {
-    public PdfDocumentBuilderTests() => PdfSharpLicense.SetAgplLicense();
 
     [Fact]
     public void A_long_table_spans_several_pages_and_repeats_its_header_on_each()

@@ -40,7 +40,6 @@ public static class PdfTextExtractor
 
     public static int PageCount(byte[] pdf)
     {
-        PdfSharp.PdfSharpLicense.SetAgplLicense();
         using var stream = new MemoryStream(pdf);
         using var doc = PdfSharp.Pdf.IO.PdfReader.Open(stream, PdfSharp.Pdf.IO.PdfDocumentOpenMode.Import);
         return doc.PageCount;

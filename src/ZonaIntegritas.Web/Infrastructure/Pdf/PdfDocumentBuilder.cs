@@ -38,7 +38,8 @@ public sealed class PdfDocumentBuilder : IDisposable
         _document.PageLayout = PdfPageLayout.SinglePage;
     }
 
-    public PdfLayout Layout { get; }
+    /// <summary>The layout of the current page (see <see cref="NewPage(PdfLayout)"/>).</summary>
+    public PdfLayout Layout { get; private set; }
 
     /// <summary>Small grey text above the content area of every page (e.g. the unit name).</summary>
     public string? HeaderText { get; set; }
@@ -63,6 +64,21 @@ public sealed class PdfDocumentBuilder : IDisposable
     public XGraphics Graphics => _gfx ?? StartPage();
 
     public void NewPage() => StartPage();
+
+    /// <summary>Starts a new page with another layout (e.g. an A4 landscape section in a portrait document).</summary>
+    public void NewPage(PdfLayout layout)
+    {
+        ArgumentNullException.ThrowIfNull(layout);
+        CloseGraphics();
+        Layout = layout;
+        StartPage();
+    }
+
+    /// <summary>
+    /// When set, replaces <see cref="FooterText"/> and the page label: the footer of page <c>i</c> of <c>n</c> is
+    /// this function's text (e.g. "Halaman 2 dari 9 · LKE PMPZI … · dicetak …").
+    /// </summary>
+    public Func<int, int, string>? FooterLine { get; set; }
 
     /// <summary>Starts a new page when fewer than <paramref name="height"/> points are left. Returns true when it did.</summary>
     public bool EnsureSpace(double height)
@@ -213,7 +229,10 @@ public sealed class PdfDocumentBuilder : IDisposable
         Graphics.DrawImage(image, box.X + (box.Width - w) / 2, box.Y + (box.Height - h) / 2, w, h);
     }
 
-    /// <summary>A table whose rows flow across pages; the header row is repeated at the top of each page.</summary>
+    /// <summary>
+    /// A table whose rows flow across pages; the header row is repeated at the top of each page and a row taller
+    /// than the space left is split line by line (see <see cref="PdfTable"/>).
+    /// </summary>
     public void Table(PdfTable table)
     {
         ArgumentNullException.ThrowIfNull(table);
@@ -224,32 +243,86 @@ public sealed class PdfDocumentBuilder : IDisposable
         var header = table.Columns.Select((c, i) => Wrap(c.Header, bold, widths[i] - 2 * table.Padding)).ToList();
         var headerHeight = header.Max(l => l.Count) * lineHeight + 2 * table.Padding;
 
-        var firstRowHeight = table.Rows.Count == 0 ? 0 : RowHeight(table.Rows[0]);
-        EnsureSpace(headerHeight + firstRowHeight);
-        DrawRow(header, headerHeight, isHeader: true);
+        var first = table.Rows.Count == 0 ? null : WrapRow(table.Rows[0]);
+        EnsureSpace(headerHeight + (first is null ? 0 : Math.Min(Height(first), lineHeight * 3 + 2 * table.Padding)));
+        DrawHeader();
         foreach (var row in table.Rows)
         {
-            var cells = row.Select((c, i) => Wrap(c, font, widths[i] - 2 * table.Padding)).ToList();
-            var height = cells.Max(l => l.Count) * lineHeight + 2 * table.Padding;
-            if (Y + height > Layout.ContentBottom)
+            var cells = WrapRow(row);
+            var height = Height(cells);
+            // Keep a group heading with at least one line of what follows it.
+            var needed = row.Span ? height + lineHeight + 2 * table.Padding : height;
+            if (Y + needed <= Layout.ContentBottom)
             {
-                StartPage();
-                if (table.RepeatHeader)
+                DrawRow(cells, height, row);
+                continue;
+            }
+            var fullPage = Layout.ContentBottom - Layout.ContentTop - (table.RepeatHeader ? headerHeight : 0);
+            var linesLeft = (int)Math.Floor((Layout.ContentBottom - Y - 2 * table.Padding) / lineHeight);
+            if (!table.SplitRows || row.Span || (height <= fullPage && linesLeft < 3) || linesLeft < 1)
+            {
+                NextPage();
+                if (height <= fullPage || !table.SplitRows || row.Span)
                 {
-                    DrawRow(header, headerHeight, isHeader: true);
+                    DrawRow(cells, height, row);
+                    continue;
+                }
+                linesLeft = (int)Math.Floor((Layout.ContentBottom - Y - 2 * table.Padding) / lineHeight);
+            }
+            // Split: draw as many lines of every cell as fit, continue on the next page.
+            var offset = 0;
+            var total = cells.Max(c => c.Count);
+            while (offset < total)
+            {
+                var take = Math.Max(1, Math.Min(linesLeft, total - offset));
+                var part = cells.Select(c => (IReadOnlyList<string>)c.Skip(offset).Take(take).ToList()).ToList();
+                DrawRow(part, take * lineHeight + 2 * table.Padding, row);
+                offset += take;
+                if (offset < total)
+                {
+                    NextPage();
+                    linesLeft = (int)Math.Floor((Layout.ContentBottom - Y - 2 * table.Padding) / lineHeight);
                 }
             }
-            DrawRow(cells, height, isHeader: false);
         }
         Y += 6;
 
-        double RowHeight(IReadOnlyList<string> row) =>
-            row.Select((c, i) => Wrap(c, font, widths[i] - 2 * table.Padding).Count).Max() * lineHeight + 2 * table.Padding;
+        void NextPage()
+        {
+            StartPage();
+            if (table.RepeatHeader)
+            {
+                DrawHeader();
+            }
+        }
 
-        void DrawRow(List<IReadOnlyList<string>> cells, double height, bool isHeader)
+        void DrawHeader() => DrawRow(header, headerHeight, null);
+
+        List<IReadOnlyList<string>> WrapRow(PdfTableRow row) => row.Span
+            ? [Wrap(row.Cells[0], bold, Width - 2 * table.Padding)]
+            : row.Cells.Select((c, i) => Wrap(c, row.Bold ? bold : font, widths[i] - 2 * table.Padding)).ToList();
+
+        double Height(List<IReadOnlyList<string>> cells) => cells.Max(l => l.Count) * lineHeight + 2 * table.Padding;
+
+        void DrawRow(List<IReadOnlyList<string>> cells, double height, PdfTableRow? row)
         {
             var gfx = Graphics;
             var pen = new XPen(XColors.Gray, 0.5);
+            var isHeader = row is null;
+            if (row is { Span: true })
+            {
+                var rect = new XRect(Left, Y, Width, height);
+                gfx.DrawRectangle(pen, new XSolidBrush(SectionFill(row.Level)), rect);
+                var lineY = Y + table.Padding;
+                var style = new PdfTextStyle { Size = table.FontSize, Bold = true };
+                foreach (var line in cells[0])
+                {
+                    DrawTextAt(line, bold, style, Left + table.Padding, lineY, Width - 2 * table.Padding);
+                    lineY += lineHeight;
+                }
+                Y += height;
+                return;
+            }
             var x = Left;
             for (var i = 0; i < widths.Length; i++)
             {
@@ -262,11 +335,12 @@ public sealed class PdfDocumentBuilder : IDisposable
                 {
                     gfx.DrawRectangle(pen, rect);
                 }
-                var style = new PdfTextStyle { Size = table.FontSize, Bold = isHeader, Align = table.Columns[i].Align };
+                var strong = isHeader || row!.Bold;
+                var style = new PdfTextStyle { Size = table.FontSize, Bold = strong, Align = table.Columns[i].Align };
                 var lineY = Y + table.Padding;
                 foreach (var line in cells[i])
                 {
-                    DrawTextAt(line, isHeader ? bold : font, style, x + table.Padding, lineY, widths[i] - 2 * table.Padding);
+                    DrawTextAt(line, strong ? bold : font, style, x + table.Padding, lineY, widths[i] - 2 * table.Padding);
                     lineY += lineHeight;
                 }
                 x += widths[i];
@@ -274,6 +348,13 @@ public sealed class PdfDocumentBuilder : IDisposable
             Y += height;
         }
     }
+
+    private static XColor SectionFill(int level) => level switch
+    {
+        1 => XColor.FromArgb(200, 219, 209),
+        2 => XColor.FromArgb(218, 231, 224),
+        _ => XColor.FromArgb(236, 243, 239),
+    };
 
     /// <summary>Appends every page of another PDF (e.g. a scanned, wet-signed form). Throws when it cannot be read.</summary>
     public void AppendPdf(byte[] pdf)
@@ -403,7 +484,7 @@ public sealed class PdfDocumentBuilder : IDisposable
     private void StampPages()
     {
         var total = _document.PageCount;
-        if (!PageNumbers && string.IsNullOrWhiteSpace(HeaderText) && string.IsNullOrWhiteSpace(FooterText))
+        if (!PageNumbers && string.IsNullOrWhiteSpace(HeaderText) && string.IsNullOrWhiteSpace(FooterText) && FooterLine is null)
         {
             return;
         }
@@ -427,6 +508,11 @@ public sealed class PdfDocumentBuilder : IDisposable
             }
             var footerY = bottom + Layout.StampFontSize * 1.2;
             gfx.DrawLine(pen, left, footerY - 3, right, footerY - 3);
+            if (FooterLine is not null)
+            {
+                gfx.DrawString(FooterLine(i + 1, total), font, brush, left, footerY, XStringFormats.TopLeft);
+                continue;
+            }
             if (!string.IsNullOrWhiteSpace(FooterText))
             {
                 gfx.DrawString(FooterText, font, brush, left, footerY, XStringFormats.TopLeft);

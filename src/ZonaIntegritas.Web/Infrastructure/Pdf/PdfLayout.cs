@@ -12,6 +12,17 @@ public sealed record PdfLayout
 
     public static PdfLayout A4Portrait { get; } = new();
 
+    /// <summary>A4 landscape with narrower side margins (wide tables such as the LKE per-area sections).</summary>
+    public static PdfLayout A4Landscape { get; } = new()
+    {
+        PageWidth = 841.89,
+        PageHeight = 595.28,
+        MarginLeft = 1.5 * PointsPerCm,
+        MarginRight = 1.5 * PointsPerCm,
+        MarginTop = 1.8 * PointsPerCm,
+        MarginBottom = 1.8 * PointsPerCm,
+    };
+
     public double PageWidth { get; init; } = 595.28;
     public double PageHeight { get; init; } = 841.89;
     public double MarginLeft { get; init; } = 2.5 * PointsPerCm;

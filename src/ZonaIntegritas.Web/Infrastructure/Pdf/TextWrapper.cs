@@ -2,7 +2,8 @@ namespace ZonaIntegritas.Web.Infrastructure.Pdf;
 
 /// <summary>
 /// Greedy word wrapping against a width, with a caller-supplied measure (points of a string in a font).
-/// Line breaks in the text are kept; a word wider than the line is broken between characters.
+/// Line breaks in the text are kept; a word wider than the line is broken between characters. Widths are taken as
+/// additive (a line's width = its words' widths + spaces), which holds for the portal's PDF fonts (no kerning).
 /// </summary>
 public static class TextWrapper
 {
@@ -12,13 +13,22 @@ public static class TextWrapper
         var lines = new List<string>();
         foreach (var paragraph in (text ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
         {
+            // Widths add up (no kerning between words): measure each word once, not every growing candidate line.
             var current = "";
+            var currentWidth = 0d;
+            var space = -1d;
             foreach (var word in paragraph.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries))
             {
-                var candidate = current.Length == 0 ? word : current + " " + word;
-                if (measure(candidate) <= width)
+                var wordWidth = measure(word);
+                if (current.Length > 0 && space < 0)
                 {
-                    current = candidate;
+                    space = measure(" ");
+                }
+                var candidateWidth = current.Length == 0 ? wordWidth : currentWidth + space + wordWidth;
+                if (candidateWidth <= width)
+                {
+                    current = current.Length == 0 ? word : current + " " + word;
+                    currentWidth = candidateWidth;
                     continue;
                 }
                 if (current.Length > 0)
@@ -26,11 +36,13 @@ public static class TextWrapper
                     lines.Add(current);
                 }
                 current = word;
-                while (current.Length > 1 && measure(current) > width)
+                currentWidth = wordWidth;
+                while (current.Length > 1 && currentWidth > width)
                 {
                     var take = LongestFittingPrefix(current, width, measure);
                     lines.Add(current[..take]);
                     current = current[take..];
+                    currentWidth = measure(current);
                 }
             }
             lines.Add(current);
