@@ -27,7 +27,8 @@ public sealed record ReviewRow(
     bool Differs,
     bool CanEdit,
     string? Error,
-    bool JustSaved);
+    bool JustSaved,
+    int Version);
 
 public sealed record ReviewTotals(ScoreBoard Unit, ScoreBoard Assessor, int Marked, int Differences);
 

@@ -39,6 +39,7 @@ public sealed class UnitAnswerConfiguration : IEntityTypeConfiguration<UnitAnswe
         b.Property(x => x.OptionKey).HasMaxLength(10);
         b.Property(x => x.InputsJson).HasMaxLength(2000);
         b.Property(x => x.Note).HasMaxLength(4000);
+        b.Property(x => x.Version).IsConcurrencyToken();
         b.HasOne<Assessment>().WithMany().HasForeignKey(x => x.AssessmentId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -55,6 +56,7 @@ public sealed class AssessorAnswerConfiguration : IEntityTypeConfiguration<Asses
         b.Property(x => x.InputsJson).HasMaxLength(2000);
         b.Property(x => x.Note).HasMaxLength(4000);
         b.Property(x => x.FixNote).HasMaxLength(4000);
+        b.Property(x => x.Version).IsConcurrencyToken();
         b.HasOne<Assessment>().WithMany().HasForeignKey(x => x.AssessmentId).OnDelete(DeleteBehavior.Cascade);
     }
 }
