@@ -99,10 +99,19 @@ public sealed class ReviewService(AppDbContext db, AssessmentAccess access, ILog
         }
         var unitScore = LkeScorer.Score(ctx.Template, answers.UnitSet(ctx.Unit.HoldsWbk));
         var assessorScore = LkeScorer.Score(ctx.Template, answers.AssessorSet(ctx.Unit.HoldsWbk));
-        return new ReviewState(ctx, answers, unitScore, assessorScore, access.Has(Permissions.ReviewAssessments) && lockReason is null, lockReason);
+        IReadOnlySet<string>? changedSinceReturn = null;
+        if (ctx.Assessment.FollowUpStartedAtUtc is { } returnedAt)
+        {
+            changedSinceReturn = (await db.Set<AnswerHistory>().AsNoTracking()
+                .Where(h => h.AssessmentId == id && h.Source == AnswerSource.Unit && h.ChangedAtUtc > returnedAt)
+                .Select(h => h.QuestionCode).Distinct().ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        }
+        return new ReviewState(ctx, answers, unitScore, assessorScore, access.Has(Permissions.ReviewAssessments) && lockReason is null, lockReason, changedSinceReturn);
     }
 
-    private sealed record ReviewState(AssessmentContext Ctx, AssessmentAnswers Answers, ScoreResult UnitScore, ScoreResult AssessorScore, bool CanReview, string? LockReason)
+    /// <param name="ChangedSinceReturn">Questions whose unit answer changed after the last return for Tindak Lanjut (null: never returned).</param>
+    private sealed record ReviewState(AssessmentContext Ctx, AssessmentAnswers Answers, ScoreResult UnitScore, ScoreResult AssessorScore, bool CanReview, string? LockReason,
+        IReadOnlySet<string>? ChangedSinceReturn)
     {
         public ReviewTotals Totals()
         {
@@ -122,8 +131,14 @@ public sealed class ReviewService(AppDbContext db, AssessmentAccess access, ILog
             return new ReviewRow(Ctx.Assessment.Id, Ctx.Unit.Id, Ctx.Assessment.Year, q.Code, q.Text, q.Type, q.Options, q.Percentage,
                 unit?.ValueText ?? AnswerValues.Empty, unit?.Note, UnitValue(q.Code),
                 assessor?.OptionKey, AnswerValues.InputsFromJson(assessor?.InputsJson), assessor?.Note, assessor?.NeedsFix == true, assessor?.FixNote,
-                hasOwn, hasOwn ? AssessorValue(q.Code) : null, Differs(q.Code), CanReview, error, justSaved, assessor?.Version ?? 0);
+                hasOwn, hasOwn ? AssessorValue(q.Code) : null, Differs(q.Code), CanReview, error, justSaved, assessor?.Version ?? 0,
+                unit?.OptionKey, FixOf(q.Code, assessor));
         }
+
+        private FixState FixOf(string code, AssessorAnswer? assessor) =>
+            assessor?.NeedsFix != true || ChangedSinceReturn is null ? FixState.None
+            : ChangedSinceReturn.Contains(code) ? FixState.Fixed
+            : FixState.NotFixed;
 
         private decimal? UnitValue(string code) => UnitScore.Unanswered.Contains(code) ? null : UnitScore.Questions[code];
 
