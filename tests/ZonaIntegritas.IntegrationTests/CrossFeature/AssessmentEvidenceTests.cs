@@ -50,7 +50,7 @@ public class AssessmentEvidenceTests(PortalFactory factory) : IClassFixture<Port
         var (_, item) = await ketua.UploadAsync(new ByteArrayContent(EvidenceTestData.Pdf("Notulen 2023")), "notulen.pdf",
             EvidenceClient.Fields(office, ["PPA2A"], year: 2023, title: "Notulen rapat 2023"));
         item.Ok.ShouldBeTrue("open while the unit fills in its self-assessment");
-        await SetStageAsync(assessmentId, a => a.Submit("uji", DateTime.UtcNow));
+        await SetStageAsync(assessmentId, a => a.Submit("uji", "Uji", DateTime.UtcNow, approvalCurrent: true));
 
         var (status, refused) = await ketua.UploadAsync(new ByteArrayContent(EvidenceTestData.Pdf("Terlambat")), "terlambat.pdf",
             EvidenceClient.Fields(office, ["PPA1A"], year: 2023));
@@ -83,8 +83,8 @@ public class AssessmentEvidenceTests(PortalFactory factory) : IClassFixture<Port
         var assessmentId = await WorksheetTestKit.CreateAssessmentAsync(factory, 2024);
         await SetStageAsync(assessmentId, a =>
         {
-            a.Submit("uji", DateTime.UtcNow);
-            a.StartReview(DateTime.UtcNow);
+            a.Submit("uji", "Uji", DateTime.UtcNow, approvalCurrent: true);
+            a.StartReview("uji", "Penilai Uji", DateTime.UtcNow, WorksheetTestKit.Today);
         });
         await factory.WithDbAsync(async db =>
         {
@@ -93,7 +93,7 @@ public class AssessmentEvidenceTests(PortalFactory factory) : IClassFixture<Port
             db.Add(answer);
             return await db.SaveChangesAsync();
         });
-        await SetStageAsync(assessmentId, a => a.StartFollowUp(DateTime.UtcNow, 1));
+        await SetStageAsync(assessmentId, a => a.ReturnForFollowUp("uji", "Penilai Uji", DateTime.UtcNow, WorksheetTestKit.Today, ["PPB1A"]));
 
         (await ketua.UploadAsync(new ByteArrayContent(EvidenceTestData.Pdf("Perbaikan B")), "perbaikan.pdf", EvidenceClient.Fields(office, ["PPB1A"], year: 2024)))
             .Status.ShouldBe(HttpStatusCode.OK);
@@ -107,7 +107,7 @@ public class AssessmentEvidenceTests(PortalFactory factory) : IClassFixture<Port
     {
         var office = await EvidenceTestData.OfficeIdAsync(factory);
         var assessmentId = await WorksheetTestKit.CreateAssessmentAsync(factory, 2025);
-        await SetStageAsync(assessmentId, a => a.Submit("uji", DateTime.UtcNow));
+        await SetStageAsync(assessmentId, a => a.Submit("uji", "Uji", DateTime.UtcNow, approvalCurrent: true));
         var client = await PortalClient.SignedInAsync(factory, "ketua@zi.demo");
         var fields = new Dictionary<string, string>
         {

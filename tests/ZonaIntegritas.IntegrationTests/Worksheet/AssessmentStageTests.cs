@@ -75,7 +75,7 @@ public class AssessmentStageTests(PortalFactory factory) : IClassFixture<PortalF
         await PostHtmxAsync(ketua, await QuestionFormAsync(ketua, id, "PPA1A"), new() { ["OptionKey"] = "Ya" });
         var form = await QuestionFormAsync(ketua, id, "PPA1A");
 
-        await ChangeStageAsync(ketua, id, "submit");
+        await ApproveAndSubmitAsync(factory, id);
         (await factory.WithDbAsync(db => db.Set<Assessment>().SingleAsync(a => a.Id == id))).Stage.ShouldBe(AssessmentStage.Diajukan);
 
         var refused = await PostHtmxAsync(ketua, form, new() { ["OptionKey"] = "Tidak" });
@@ -114,15 +114,15 @@ public class AssessmentStageTests(PortalFactory factory) : IClassFixture<PortalF
         var penilai = await PortalClient.SignedInAsync(factory, "penilai@zi.demo");
         await PostHtmxAsync(ketua, await QuestionFormAsync(ketua, id, "PPA1A"), new() { ["OptionKey"] = "Tidak" });
         await PostHtmxAsync(ketua, await QuestionFormAsync(ketua, id, "PPA1B"), new() { ["OptionKey"] = "C" });
-        await ChangeStageAsync(ketua, id, "submit");
+        await ApproveAndSubmitAsync(factory, id);
 
         // No review before the stage starts; then the assessor marks PPA1A.
         var early = await PostHtmxAsync(penilai, await ReviewFormAsync(penilai, id, "PPA1A"), new() { ["NeedsFix"] = "true", ["FixNote"] = "Lampirkan SK" });
         (await PortalClient.ParseAsync(early)).QuerySelector("[data-testid=review-error]")!.TextContent.ShouldContain("tahap Reviu Penilai Internal");
-        await ChangeStageAsync(ketua, id, "review");
+        await TransitionAsync(penilai, id, "review");
         var marked = await PostHtmxAsync(penilai, await ReviewFormAsync(penilai, id, "PPA1A"), new() { ["NeedsFix"] = "true", ["FixNote"] = "Lampirkan SK Tim Kerja" });
         (await PortalClient.ParseAsync(marked)).QuerySelector("[data-testid=review-error]").ShouldBeNull();
-        await ChangeStageAsync(ketua, id, "followup");
+        await TransitionAsync(penilai, id, "return");
         (await factory.WithDbAsync(db => db.Set<Assessment>().SingleAsync(a => a.Id == id))).Stage.ShouldBe(AssessmentStage.TindakLanjut);
 
         var page = await ketua.GetDocumentAsync($"/Worksheet/Index/{id}?tab=A");
@@ -147,8 +147,8 @@ public class AssessmentStageTests(PortalFactory factory) : IClassFixture<PortalF
         var ketua = await PortalClient.SignedInAsync(factory, "ketua@zi.demo");
         var penilai = await PortalClient.SignedInAsync(factory, "penilai@zi.demo");
         await PostHtmxAsync(ketua, await QuestionFormAsync(ketua, id, "PPA2B"), new() { ["OptionKey"] = "A", ["Note"] = "Target relevan" });
-        await ChangeStageAsync(ketua, id, "submit");
-        await ChangeStageAsync(ketua, id, "review");
+        await ApproveAndSubmitAsync(factory, id);
+        await TransitionAsync(penilai, id, "review");
 
         var response = await PostHtmxAsync(penilai, await ReviewFormAsync(penilai, id, "PPA2B"), new() { ["OptionKey"] = "C", ["Note"] = "Target tidak terukur" });
         var html = await PortalClient.ParseAsync(response);
@@ -173,7 +173,7 @@ public class AssessmentStageTests(PortalFactory factory) : IClassFixture<PortalF
     }
 
     [Fact]
-    public async Task Ketua_cannot_save_assessor_answers_and_anggota_cannot_change_stages()
+    public async Task Ketua_cannot_save_assessor_answers_and_anggota_cannot_take_cycle_steps()
     {
         var id = await CreateAssessmentAsync(factory, 2045);
         var ketua = await PortalClient.SignedInAsync(factory, "ketua@zi.demo");
@@ -181,7 +181,7 @@ public class AssessmentStageTests(PortalFactory factory) : IClassFixture<PortalF
 
         var reviewForm = await ReviewFormAsync(ketua, id, "PPA1A");
         await ShouldBeForbiddenAsync(ketua, await ketua.PostFormAsync(reviewForm, new() { ["OptionKey"] = "Tidak" }));
-        var stageForm = await TokenFormAsync(anggota, $"/Assessments/ChangeStage/{id}");
+        var stageForm = await TokenFormAsync(anggota, $"/ReviewCycle/Transition/{id}");
         await ShouldBeForbiddenAsync(anggota, await anggota.PostFormAsync(stageForm, new() { ["Action"] = "submit" }));
         (await factory.WithDbAsync(db => db.Set<Assessment>().SingleAsync(a => a.Id == id))).Stage.ShouldBe(AssessmentStage.PenilaianMandiri);
     }
@@ -204,15 +204,6 @@ public class AssessmentStageTests(PortalFactory factory) : IClassFixture<PortalF
         table.ShouldContain("Lolos");
         table.ShouldContain("12 Juni 2046");
         table.ShouldContain("Nilai 2 pertanyaan");
-    }
-
-    private static async Task ChangeStageAsync(PortalClient client, int id, string action)
-    {
-        var form = await client.GetFormAsync($"/Assessments/Details/{id}", $"form[action='/Assessments/ChangeStage/{id}']");
-        var response = await client.PostFormAsync(form, new() { ["Action"] = action });
-        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var page = await client.FollowAsync(response);
-        page.QuerySelector(".alert-danger")?.TextContent.ShouldBeNull();
     }
 
     private static Task<HtmlForm> ReviewFormAsync(PortalClient client, int id, string code) =>

@@ -129,7 +129,7 @@ public class ImportExportTests(PortalFactory factory) : IClassFixture<PortalFact
         await factory.WithDbAsync(async db =>
         {
             var a = await db.Set<Assessment>().SingleAsync(x => x.Id == id);
-            a.Submit("system", DateTime.UtcNow);
+            a.Submit("system", "Uji", DateTime.UtcNow, approvalCurrent: true);
             await db.SaveChangesAsync();
         });
         var ketua = await PortalClient.SignedInAsync(factory, "ketua@zi.demo");

@@ -96,6 +96,23 @@ public static class WorksheetTestKit
         });
     }
 
+    /// <summary>Takes a review-cycle step from the assessment page's own form (as its owner would) and expects success.</summary>
+    public static async Task TransitionAsync(PortalClient client, int id, string action, Dictionary<string, string>? values = null)
+    {
+        var form = await client.GetFormAsync($"/Assessments/Details/{id}", $"form[data-transition='{action}']");
+        var response = await client.PostFormAsync(form, values);
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var page = await client.FollowAsync(response);
+        page.QuerySelector(".alert-danger")?.TextContent.ShouldBeNull();
+    }
+
+    /// <summary>The pimpinan approves the self-assessment, then the Ketua Tim submits it.</summary>
+    public static async Task ApproveAndSubmitAsync(PortalFactory factory, int id)
+    {
+        await TransitionAsync(await PortalClient.SignedInAsync(factory, "pimpinan@zi.demo"), id, "approve");
+        await TransitionAsync(await PortalClient.SignedInAsync(factory, "ketua@zi.demo"), id, "submit");
+    }
+
     public static Task<HtmlForm> QuestionFormAsync(PortalClient client, int assessmentId, string code) =>
         client.GetFormAsync($"/Worksheet/Index/{assessmentId}?tab={code[2]}", $"form[data-question-form='{code}']");
 

@@ -24,30 +24,90 @@ public class AssessmentTests
     public void Stages_run_from_penilaian_mandiri_through_review_and_follow_up_to_final()
     {
         var a = Open();
-        a.Submit("u1", Now);
+        a.Submit("u1", "Ketua", Now, approvalCurrent: true);
         a.Stage.ShouldBe(AssessmentStage.Diajukan);
         a.Round.ShouldBe(1);
-        a.StartReview(Now);
-        a.StartFollowUp(Now, questionsNeedingFix: 2);
+        a.StartReview("p1", "Penilai", Now, Today);
+        a.ReturnForFollowUp("p1", "Penilai", Now, Today, ["PPA1A", "PPA1B"]);
         a.Stage.ShouldBe(AssessmentStage.TindakLanjut);
-        a.Submit("u1", Now);
+        a.Submit("u1", "Ketua", Now, approvalCurrent: true);
         a.Round.ShouldBe(2);
-        a.StartReview(Now);
-        a.Finalize("u2", Now);
+        a.StartReview("p1", "Penilai", Now, Today);
+        a.CloseReview("u2", "Penilai", Now);
         a.Stage.ShouldBe(AssessmentStage.Final);
         a.FinalizedBy.ShouldBe("u2");
+    }
+
+    [Fact]
+    public void Steps_are_recorded_with_who_when_round_and_the_returned_items()
+    {
+        var a = Open();
+        a.Approve("k1", "Kepala", Now, null).Kind.ShouldBe(TransitionKind.Approved);
+        var submitted = a.Submit("u1", "Ketua", Now, approvalCurrent: true);
+        (submitted.Kind, submitted.FromStage, submitted.ToStage, submitted.Round, submitted.UserName).ShouldBe((TransitionKind.Submitted, AssessmentStage.PenilaianMandiri, AssessmentStage.Diajukan, 1, "Ketua"));
+        a.StartReview("p1", "Penilai", Now, Today);
+        var returned = a.ReturnForFollowUp("p1", "Penilai", Now, Today, ["PPA1A", "PRA2B"], "Lengkapi SK");
+        returned.Note.ShouldBe("2 pertanyaan Perlu Perbaikan: PPA1A, PRA2B. Lengkapi SK");
+        a.Submit("u1", "Ketua", Now, approvalCurrent: false).Kind.ShouldBe(TransitionKind.Resubmitted, "re-submitting a Tindak Lanjut needs no new approval");
+        a.Round.ShouldBe(2);
+    }
+
+    [Fact]
+    public void Submitting_needs_a_current_approval_and_final_needs_a_closed_review()
+    {
+        var a = Open();
+        Should.Throw<DomainException>(() => a.Submit("u1", "Ketua", Now, approvalCurrent: false)).Message.ShouldContain("belum disetujui pimpinan");
+        a.Approve("k1", "Kepala", Now, null);
+        Should.Throw<DomainException>(() => a.Submit("u1", "Ketua", Now, approvalCurrent: false)).Message.ShouldContain("persetujuan ulang");
+        a.Submit("u1", "Ketua", Now, approvalCurrent: true);
+        a.StartReview("p1", "Penilai", Now, Today);
+        a.ReturnForFollowUp("p1", "Penilai", Now, Today, ["PPA1A"]);
+        Should.Throw<DomainException>(() => a.CloseReview("p1", "Penilai", Now)).Message.ShouldContain("menutup reviu");
+        a.Stage.ShouldBe(AssessmentStage.TindakLanjut);
+    }
+
+    [Fact]
+    public void A_stage_is_not_entered_without_an_open_window_and_nothing_changes()
+    {
+        var a = Assessment.Create(1, 2026, TargetPredicate.Wbk, "v");
+        a.SetWindow(AssessmentStage.PenilaianMandiri, new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31));
+        a.Submit("u1", "Ketua", Now, approvalCurrent: true);
+        Should.Throw<DomainException>(() => a.StartReview("p1", "Penilai", Now, Today)).Message
+            .ShouldBe("Jadwal tahap Reviu Penilai Internal belum ditetapkan; isi jadwalnya pada formulir ini. Tahap tidak diubah.");
+        a.SetWindow(AssessmentStage.ReviuInternal, new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 14));
+        Should.Throw<DomainException>(() => a.StartReview("p1", "Penilai", Now, Today)).Message.ShouldContain("baru dimulai 1 Desember 2026");
+        a.SetWindow(AssessmentStage.ReviuInternal, new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 14));
+        Should.Throw<DomainException>(() => a.StartReview("p1", "Penilai", Now, Today)).Message.ShouldContain("sudah berakhir 14 November 2026");
+        a.Stage.ShouldBe(AssessmentStage.Diajukan);
+        a.SetWindow(AssessmentStage.ReviuInternal, Today, Today);
+        a.StartReview("p1", "Penilai", Now, Today);
+        Should.Throw<DomainException>(() => a.ReturnForFollowUp("p1", "Penilai", Now, Today, ["PPA1A"])).Message.ShouldContain("Tindak Lanjut belum ditetapkan");
+        a.Stage.ShouldBe(AssessmentStage.ReviuInternal);
+    }
+
+    [Fact]
+    public void Perlu_perbaikan_needs_its_note_and_a_draft_note_is_kept_unticked()
+    {
+        var answer = new AssessorAnswer(1, "PPA1A", "p1");
+        Should.Throw<FixNoteRequiredException>(() => answer.Change(null, null, null, true, " ", "p1", "Penilai", Now));
+        answer.Change(null, null, null, false, "Lampirkan SK", "p1", "Penilai", Now).ShouldNotBeNull();
+        (answer.NeedsFix, answer.FixNote, answer.Version).ShouldBe((false, "Lampirkan SK", 1));
+        var history = answer.Change(null, null, null, true, "Lampirkan SK", "p1", "Penilai", Now)!;
+        (answer.NeedsFix, answer.Version).ShouldBe((true, 2));
+        history.OldValue.ShouldBe(AnswerValues.Empty);
+        history.NewValue.ShouldBe(AnswerValues.Empty + " · Perlu Perbaikan");
     }
 
     [Fact]
     public void Wrong_transitions_are_refused_in_indonesian()
     {
         var a = Open();
-        Should.Throw<DomainException>(() => a.StartReview(Now)).Message.ShouldContain("setelah penilaian diajukan");
-        Should.Throw<DomainException>(() => a.Finalize("u", Now)).Message.ShouldContain("difinalkan");
-        a.Submit("u", Now);
-        Should.Throw<DomainException>(() => a.Submit("u", Now)).Message.ShouldContain("hanya dapat diajukan");
-        a.StartReview(Now);
-        Should.Throw<DomainException>(() => a.StartFollowUp(Now, 0)).Message.ShouldContain("Perlu Perbaikan");
+        Should.Throw<DomainException>(() => a.StartReview("p1", "Penilai", Now, Today)).Message.ShouldContain("setelah penilaian diajukan");
+        Should.Throw<DomainException>(() => a.CloseReview("u", "Penilai", Now)).Message.ShouldContain("difinalkan");
+        a.Submit("u", "Ketua", Now, approvalCurrent: true);
+        Should.Throw<DomainException>(() => a.Submit("u", "Ketua", Now, approvalCurrent: true)).Message.ShouldContain("hanya dapat diajukan");
+        a.StartReview("p1", "Penilai", Now, Today);
+        Should.Throw<DomainException>(() => a.ReturnForFollowUp("p1", "Penilai", Now, Today, [])).Message.ShouldContain("Perlu Perbaikan");
     }
 
     [Fact]
@@ -59,12 +119,12 @@ public class AssessmentTests
         Should.Throw<DomainException>(() => a.EnsureUnitCanEdit(new DateOnly(2027, 1, 1), reopened: false)).Message
             .ShouldBe("Di luar jadwal tahap Penilaian Mandiri (1 Januari 2026 – 31 Desember 2026); hari ini 1 Januari 2027. Perubahan ditolak.");
 
-        a.Submit("u", Now);
+        a.Submit("u", "Ketua", Now, approvalCurrent: true);
         Should.Throw<DomainException>(() => a.EnsureUnitCanEdit(Today, reopened: true)).Message.ShouldContain("terkunci");
-        a.StartReview(Now);
+        a.StartReview("p1", "Penilai", Now, Today);
         Should.Throw<DomainException>(() => a.EnsureUnitCanEdit(Today, reopened: true)).Message.ShouldContain("direviu");
         Should.NotThrow(() => a.EnsureEditable(AssessmentStage.ReviuInternal, Today));
-        a.StartFollowUp(Now, 1);
+        a.ReturnForFollowUp("p1", "Penilai", Now, Today, ["PPA1A"]);
         Should.NotThrow(() => a.EnsureUnitCanEdit(Today, reopened: true));
         Should.Throw<DomainException>(() => a.EnsureUnitCanEdit(Today, reopened: false)).Message.ShouldContain("Perlu Perbaikan");
     }

@@ -6,30 +6,33 @@ namespace ZonaIntegritas.UnitTests.Assessments;
 public class SupportingMaterialFreezeTests
 {
     private static readonly DateTime Now = new(2026, 11, 22, 3, 0, 0, DateTimeKind.Utc);
+    private static readonly DateOnly Today = new(2026, 11, 22);
 
     private static Assessment InStage(AssessmentStage stage)
     {
         var a = Assessment.Create(1, 2026, TargetPredicate.Wbk, "permenpanrb-90-2021");
+        a.SetWindow(AssessmentStage.ReviuInternal, Today, Today);
+        a.SetWindow(AssessmentStage.TindakLanjut, Today, Today);
         if (stage == AssessmentStage.PenilaianMandiri)
         {
             return a;
         }
-        a.Submit("u1", Now);
+        a.Submit("u1", "Ketua", Now, approvalCurrent: true);
         if (stage == AssessmentStage.Diajukan)
         {
             return a;
         }
-        a.StartReview(Now);
+        a.StartReview("p1", "Penilai", Now, Today);
         if (stage == AssessmentStage.ReviuInternal)
         {
             return a;
         }
         if (stage == AssessmentStage.Final)
         {
-            a.Finalize("u2", Now);
+            a.CloseReview("u2", "Penilai", Now);
             return a;
         }
-        a.StartFollowUp(Now, questionsNeedingFix: 1);
+        a.ReturnForFollowUp("p1", "Penilai", Now, Today, ["PPA1A"]);
         return a;
     }
 

@@ -16,6 +16,9 @@ public class UnitAnswer : AuditableEntity
     public string? InputsJson { get; private set; }
     public string? Note { get; private set; }
 
+    /// <summary>Optimistic-concurrency version: +1 at every change; a save based on another version is refused.</summary>
+    public int Version { get; private set; }
+
     private UnitAnswer()
     {
     }
@@ -43,6 +46,7 @@ public class UnitAnswer : AuditableEntity
         OptionKey = optionKey;
         InputsJson = inputsJson;
         Note = note;
+        Version++;
         return new AnswerHistory(AssessmentId, QuestionCode, AnswerSource.Unit, old, ValueText, reason is null ? note : $"{reason}{(note is null ? "" : ": " + note)}", userId, userName, nowUtc);
     }
 }
@@ -64,7 +68,12 @@ public class AssessorAnswer : AuditableEntity
     public string? InputsJson { get; private set; }
     public string? Note { get; private set; }
     public bool NeedsFix { get; private set; }
+
+    /// <summary>What the unit must fix; kept as a draft while the question is not (yet) marked.</summary>
     public string? FixNote { get; private set; }
+
+    /// <summary>Optimistic-concurrency version: +1 at every change; a save based on another version is refused.</summary>
+    public int Version { get; private set; }
 
     private AssessorAnswer()
     {
@@ -89,11 +98,7 @@ public class AssessorAnswer : AuditableEntity
         fixNote = string.IsNullOrWhiteSpace(fixNote) ? null : fixNote.Trim();
         if (needsFix && fixNote is null)
         {
-            throw new DomainException($"Catatan perbaikan untuk {QuestionCode} wajib diisi bila pertanyaan ditandai Perlu Perbaikan.");
-        }
-        if (!needsFix)
-        {
-            fixNote = null;
+            throw new FixNoteRequiredException(QuestionCode);
         }
         if (OptionKey == optionKey && InputsJson == inputsJson && Note == note && NeedsFix == needsFix && FixNote == fixNote)
         {
@@ -106,10 +111,21 @@ public class AssessorAnswer : AuditableEntity
         NeedsFix = needsFix;
         FixNote = fixNote;
         AssessorUserId = userId;
+        Version++;
         var historyNote = string.Join(" · ", new[] { note, fixNote is null ? null : "Perbaikan: " + fixNote }.Where(s => s is not null));
         return new AnswerHistory(AssessmentId, QuestionCode, AnswerSource.Assessor, old, ValueText, historyNote.Length == 0 ? null : historyNote, userId, userName, nowUtc);
     }
 }
+
+/// <summary>
+/// "Perlu Perbaikan" was ticked without saying what to fix: nothing is saved, and the form keeps what the user
+/// entered so that the note can follow (the flag and the note are stored together).
+/// </summary>
+public sealed class FixNoteRequiredException(string questionCode)
+    : DomainException($"Belum tersimpan: isi catatan perbaikan untuk {questionCode}; tanda Perlu Perbaikan disimpan bersama catatannya.");
+
+/// <summary>A save based on a version of the answer that someone else has changed since.</summary>
+public sealed class StaleAnswerException(string message) : DomainException(message);
 
 /// <summary>One change to an answer (unit or assessor): who, when (UTC), the old and the new value, the note.</summary>
 public class AnswerHistory

@@ -78,56 +78,122 @@ public class Assessment : AuditableEntity
         }
     }
 
-    /// <summary>Penilaian Mandiri or Tindak Lanjut → Diajukan: the unit's answers are locked.</summary>
-    public void Submit(string userId, DateTime nowUtc)
+    /// <summary>Persetujuan pimpinan: when and by whom the self-assessment was last approved for submission.</summary>
+    public DateTime? ApprovedAtUtc { get; private set; }
+    public string? ApprovedBy { get; private set; }
+
+    /// <summary>
+    /// The kepala kantor approves the self-assessment (Penilaian Mandiri or Tindak Lanjut). Any later change of the
+    /// unit's answers makes the approval stale (<see cref="Submit"/> is told so).
+    /// </summary>
+    public StageTransition Approve(string userId, string userName, DateTime nowUtc, string? note)
+    {
+        if (Stage is not (AssessmentStage.PenilaianMandiri or AssessmentStage.TindakLanjut))
+        {
+            throw new DomainException($"Persetujuan pimpinan hanya dapat diberikan sebelum pengajuan (tahap sekarang: {Stage.Label()}).");
+        }
+        ApprovedAtUtc = nowUtc;
+        ApprovedBy = userId;
+        return Record(TransitionKind.Approved, Stage, userId, userName, nowUtc, note);
+    }
+
+    /// <summary>
+    /// Penilaian Mandiri (approved by the pimpinan, no answer changed since: <paramref name="approvalCurrent"/>) or
+    /// Tindak Lanjut → Diajukan: the unit's answers are locked and the round goes up.
+    /// </summary>
+    public StageTransition Submit(string userId, string userName, DateTime nowUtc, bool approvalCurrent, string? note = null)
     {
         if (Stage is not (AssessmentStage.PenilaianMandiri or AssessmentStage.TindakLanjut))
         {
             throw new DomainException($"Penilaian hanya dapat diajukan dari tahap Penilaian Mandiri atau Tindak Lanjut (tahap sekarang: {Stage.Label()}).");
         }
+        if (Stage == AssessmentStage.PenilaianMandiri && !approvalCurrent)
+        {
+            throw new DomainException(ApprovedAtUtc is null
+                ? "Penilaian mandiri belum disetujui pimpinan (kepala kantor); pengajuan ditolak."
+                : "Jawaban unit berubah setelah persetujuan pimpinan; minta persetujuan ulang sebelum mengajukan.");
+        }
+        var kind = Stage == AssessmentStage.TindakLanjut ? TransitionKind.Resubmitted : TransitionKind.Submitted;
+        var from = Stage;
         Stage = AssessmentStage.Diajukan;
         Round++;
         SubmittedAtUtc = nowUtc;
         SubmittedBy = userId;
+        return Record(kind, from, userId, userName, nowUtc, note);
     }
 
-    /// <summary>Diajukan → Reviu Penilai Internal.</summary>
-    public void StartReview(DateTime nowUtc)
+    /// <summary>Diajukan → Reviu Penilai Internal, only when the review window is open today.</summary>
+    public StageTransition StartReview(string userId, string userName, DateTime nowUtc, DateOnly today, string? note = null)
     {
         if (Stage != AssessmentStage.Diajukan)
         {
             throw new DomainException($"Reviu hanya dapat dimulai setelah penilaian diajukan (tahap sekarang: {Stage.Label()}).");
         }
+        EnsureCanEnter(AssessmentStage.ReviuInternal, today);
         Stage = AssessmentStage.ReviuInternal;
         ReviewStartedAtUtc = nowUtc;
+        return Record(TransitionKind.ReviewStarted, AssessmentStage.Diajukan, userId, userName, nowUtc, note);
     }
 
-    /// <summary>Reviu → Tindak Lanjut: the questions marked "Perlu Perbaikan" reopen for the unit.</summary>
-    public void StartFollowUp(DateTime nowUtc, int questionsNeedingFix)
+    /// <summary>
+    /// Reviu → Tindak Lanjut: the questions marked "Perlu Perbaikan" (<paramref name="markedCodes"/>) reopen for the
+    /// unit; only when the Tindak Lanjut window is open today.
+    /// </summary>
+    public StageTransition ReturnForFollowUp(string userId, string userName, DateTime nowUtc, DateOnly today, IReadOnlyCollection<string> markedCodes, string? note = null)
     {
         if (Stage != AssessmentStage.ReviuInternal)
         {
             throw new DomainException($"Tindak Lanjut hanya dapat dibuka dari tahap Reviu Penilai Internal (tahap sekarang: {Stage.Label()}).");
         }
-        if (questionsNeedingFix <= 0)
+        if (markedCodes.Count == 0)
         {
             throw new DomainException("Belum ada pertanyaan yang ditandai Perlu Perbaikan; Tindak Lanjut tidak dapat dibuka.");
         }
+        EnsureCanEnter(AssessmentStage.TindakLanjut, today);
         Stage = AssessmentStage.TindakLanjut;
         FollowUpStartedAtUtc = nowUtc;
+        var items = $"{markedCodes.Count} pertanyaan Perlu Perbaikan: {string.Join(", ", markedCodes)}";
+        return Record(TransitionKind.Returned, AssessmentStage.ReviuInternal, userId, userName, nowUtc,
+            string.IsNullOrWhiteSpace(note) ? items : $"{items}. {note.Trim()}");
     }
 
-    /// <summary>Reviu or Tindak Lanjut → Final.</summary>
-    public void Finalize(string userId, DateTime nowUtc)
+    /// <summary>Reviu → Final: the penilai closes the review of the current (last) round.</summary>
+    public StageTransition CloseReview(string userId, string userName, DateTime nowUtc, string? note = null)
     {
-        if (Stage is not (AssessmentStage.ReviuInternal or AssessmentStage.TindakLanjut))
+        if (Stage != AssessmentStage.ReviuInternal)
         {
-            throw new DomainException($"Penilaian hanya dapat difinalkan dari tahap Reviu Penilai Internal atau Tindak Lanjut (tahap sekarang: {Stage.Label()}).");
+            throw new DomainException($"Penilaian hanya dapat difinalkan dengan menutup reviu Penilai Internal (tahap sekarang: {Stage.Label()}).");
         }
         Stage = AssessmentStage.Final;
         FinalizedAtUtc = nowUtc;
         FinalizedBy = userId;
+        return Record(TransitionKind.ReviewClosed, AssessmentStage.ReviuInternal, userId, userName, nowUtc, note);
     }
+
+    /// <summary>
+    /// Throws, before anything changes, when a windowed stage cannot be worked in today: no window, or a window that
+    /// has not begun or has ended. No stage is entered in which its owner cannot act.
+    /// </summary>
+    public void EnsureCanEnter(AssessmentStage stage, DateOnly today)
+    {
+        if (!AssessmentLabels.WindowedStages.Contains(stage))
+        {
+            return;
+        }
+        var window = WindowOf(stage)
+            ?? throw new DomainException($"Jadwal tahap {stage.Label()} belum ditetapkan; isi jadwalnya pada formulir ini. Tahap tidak diubah.");
+        if (today < window.StartDate)
+        {
+            throw new DomainException($"Jadwal tahap {stage.Label()} baru dimulai {Format(window.StartDate)} (hari ini {Format(today)}); ubah tanggal mulai pada formulir ini. Tahap tidak diubah.");
+        }
+        if (today > window.EndDate)
+        {
+            throw new DomainException($"Jadwal tahap {stage.Label()} sudah berakhir {Format(window.EndDate)} (hari ini {Format(today)}); ubah tanggal selesai pada formulir ini. Tahap tidak diubah.");
+        }
+    }
+
+    private StageTransition Record(TransitionKind kind, AssessmentStage from, string userId, string userName, DateTime nowUtc, string? note) =>
+        new(Id, kind, from, Stage, Round, userId, userName, nowUtc, note);
 
     /// <summary>
     /// Throws unless the assessment is in <paramref name="stage"/> and that stage's window is open on

@@ -1,4 +1,4 @@
 namespace ZonaIntegritas.Web.Domain.Common;
 
 /// <summary>A broken domain rule. The message is shown to the user, so it is written in Bahasa Indonesia.</summary>
-public sealed class DomainException(string message) : Exception(message);
+public class DomainException(string message) : Exception(message);

@@ -51,12 +51,6 @@ public sealed class EditWindowsInput
     public DateOnly? FollowUpEnd { get; set; }
 }
 
-public sealed class ChangeStageInput
-{
-    /// <summary>submit | review | followup | finalize.</summary>
-    public string Action { get; set; } = "";
-}
-
 public sealed class RecordExternalResultInput
 {
     public ExternalStage Stage { get; set; } = ExternalStage.Tpp;

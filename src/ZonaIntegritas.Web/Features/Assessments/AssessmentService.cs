@@ -29,13 +29,14 @@ public sealed class AssessmentService(
         var units = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, ct);
         var answers = (await db.Set<UnitAnswer>().AsNoTracking().Where(a => ids.Contains(a.AssessmentId)).ToListAsync(ct)).ToLookup(a => a.AssessmentId);
         var hasil = (await db.Set<HasilEntry>().AsNoTracking().Where(a => ids.Contains(a.AssessmentId)).ToListAsync(ct)).ToLookup(a => a.AssessmentId);
+        var assessor = (await db.Set<AssessorAnswer>().AsNoTracking().Where(a => ids.Contains(a.AssessmentId)).ToListAsync(ct)).ToLookup(a => a.AssessmentId);
         var rows = new List<AssessmentListRow>();
         foreach (var a in shown.OrderByDescending(a => a.Year).ThenBy(a => units[a.UnitId].Name, StringComparer.Ordinal))
         {
             var unit = units[a.UnitId];
             var template = await templates.GetAsync(a.LkeVersionCode, ct);
-            var data = new AssessmentAnswers([.. answers[a.Id]], [.. hasil[a.Id]], []);
-            var board = ScoreBoard.Build(template, LkeScorer.Score(template, data.UnitSet(unit.HoldsWbk)), data.Hasil, a.Target);
+            var data = new AssessmentAnswers([.. answers[a.Id]], [.. hasil[a.Id]], [.. assessor[a.Id]]);
+            var board = OfficialScore.Of(a, template, data, unit.HoldsWbk).Official;
             rows.Add(new AssessmentListRow(a.Id, unit.Name, a.Year, a.Target, a.Stage, board.Answered, board.QuestionCount,
                 board.Pengungkit, board.Total, board.HasilHasProvisional, board.HasilIncomplete));
         }
@@ -121,10 +122,11 @@ public sealed class AssessmentService(
         var ctx = await access.LoadAsync(id, ct);
         var answers = await access.AnswersAsync(id, ct);
         var a = ctx.Assessment;
-        var unitBoard = ScoreBoard.Build(ctx.Template, LkeScorer.Score(ctx.Template, answers.UnitSet(ctx.Unit.HoldsWbk)), answers.Hasil, a.Target);
-        var assessorBoard = answers.Assessor.Count == 0
-            ? null
-            : ScoreBoard.Build(ctx.Template, LkeScorer.Score(ctx.Template, answers.AssessorSet(ctx.Unit.HoldsWbk)), answers.Hasil, a.Target);
+        var official = OfficialScore.Of(ctx, answers);
+        var unitBoard = official.Unit;
+        var assessorBoard = official.ByAssessor
+            ? official.Official
+            : answers.Assessor.Count == 0 ? null : ScoreBoard.Build(ctx.Template, LkeScorer.Score(ctx.Template, answers.AssessorSet(ctx.Unit.HoldsWbk)), answers.Hasil, a.Target);
         var windows = AssessmentLabels.WindowedStages.Select(s =>
         {
             var w = a.WindowOf(s);
@@ -144,7 +146,7 @@ public sealed class AssessmentService(
                 FollowUpStart = a.WindowOf(AssessmentStage.TindakLanjut)?.StartDate,
                 FollowUpEnd = a.WindowOf(AssessmentStage.TindakLanjut)?.EndDate,
             },
-            ActionsFor(a.Stage),
+            official.ByAssessor,
             unitBoard,
             assessorBoard,
             answers.Assessor.Count(x => x.NeedsFix),
@@ -157,34 +159,6 @@ public sealed class AssessmentService(
     public static AssessmentHeader Header(AssessmentContext ctx) => new(
         ctx.Assessment.Id, ctx.Unit.Id, ctx.Unit.Name, ctx.Assessment.Year, ctx.Assessment.Target, ctx.Assessment.LkeVersionCode,
         ctx.Template.Title, ctx.Assessment.Stage, ctx.Assessment.Round, ctx.Unit.TimeZone, ctx.Today);
-
-    /// <summary>Moves the assessment to its next stage; returns the success message or throws <see cref="DomainException"/>.</summary>
-    public async Task<string> ChangeStageAsync(int id, string action, CancellationToken ct)
-    {
-        var ctx = await access.LoadAsync(id, ct);
-        var a = ctx.Assessment;
-        switch (action)
-        {
-            case "submit":
-                a.Submit(access.UserId, access.NowUtc);
-                break;
-            case "review":
-                a.StartReview(access.NowUtc);
-                break;
-            case "followup":
-                var marked = await db.Set<AssessorAnswer>().CountAsync(x => x.AssessmentId == id && x.NeedsFix, ct);
-                a.StartFollowUp(access.NowUtc, marked);
-                break;
-            case "finalize":
-                a.Finalize(access.UserId, access.NowUtc);
-                break;
-            default:
-                throw new DomainException("Perubahan tahap tidak dikenal.");
-        }
-        await db.SaveChangesAsync(ct);
-        logger.LogInformation("Assessment {AssessmentId} moved to stage {Stage} by {UserId}", id, a.Stage, access.UserId);
-        return $"Tahap penilaian sekarang: {a.Stage.Label()}.";
-    }
 
     public async Task SetWindowsAsync(int id, EditWindowsInput input, CancellationToken ct)
     {
@@ -280,23 +254,6 @@ public sealed class AssessmentService(
         using var doc = JsonDocument.Parse(json);
         return doc.RootElement.ValueKind == JsonValueKind.Object ? doc.RootElement.EnumerateObject().Count() : 0;
     }
-
-    private static List<StageAction> ActionsFor(AssessmentStage stage) => stage switch
-    {
-        AssessmentStage.PenilaianMandiri => [new("submit", "Ajukan penilaian", "Setelah diajukan, jawaban unit terkunci. Lanjutkan?")],
-        AssessmentStage.Diajukan => [new("review", "Mulai reviu Penilai Internal", "Mulai tahap Reviu Penilai Internal?")],
-        AssessmentStage.ReviuInternal =>
-        [
-            new("followup", "Buka Tindak Lanjut", "Pertanyaan bertanda Perlu Perbaikan akan dibuka kembali untuk unit. Lanjutkan?"),
-            new("finalize", "Finalkan penilaian", "Penilaian final tidak dapat diubah lagi. Lanjutkan?"),
-        ],
-        AssessmentStage.TindakLanjut =>
-        [
-            new("submit", "Ajukan kembali", "Jawaban unit akan terkunci lagi untuk reviu berikutnya. Lanjutkan?"),
-            new("finalize", "Finalkan penilaian", "Penilaian final tidak dapat diubah lagi. Lanjutkan?"),
-        ],
-        _ => [],
-    };
 
     private async Task<IReadOnlyList<Choice>> VersionChoicesAsync(CancellationToken ct)
     {

@@ -1,12 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using ZonaIntegritas.Web.Domain.Assessments;
-using ZonaIntegritas.Web.Domain.Lke;
 using ZonaIntegritas.Web.Infrastructure.Data;
 
 namespace ZonaIntegritas.Web.Features.Assessments;
 
-public sealed record AssessmentSummaryViewModel(AssessmentHeader? Header, ScoreBoard? Score);
+/// <summary><paramref name="Score"/> is the official score (<see cref="OfficialScore"/>); <paramref name="SelfScore"/> the unit's own when they differ in basis.</summary>
+public sealed record AssessmentSummaryViewModel(AssessmentHeader? Header, ScoreBoard? Score, ScoreBoard? SelfScore = null, string? Basis = null);
 
 /// <summary>Home page widget: the latest assessment of the user's own unit with Pengungkit, projected total and progress.</summary>
 public sealed class AssessmentSummaryViewComponent(AppDbContext db, AssessmentAccess access) : ViewComponent
@@ -22,8 +22,8 @@ public sealed class AssessmentSummaryViewComponent(AppDbContext db, AssessmentAc
             {
                 var ctx = await access.LoadAsync(id, HttpContext.RequestAborted);
                 var answers = await access.AnswersAsync(id, HttpContext.RequestAborted);
-                var score = LkeScorer.Score(ctx.Template, answers.UnitSet(ctx.Unit.HoldsWbk));
-                model = new AssessmentSummaryViewModel(AssessmentService.Header(ctx), ScoreBoard.Build(ctx.Template, score, answers.Hasil, ctx.Assessment.Target));
+                var official = OfficialScore.Of(ctx, answers);
+                model = new AssessmentSummaryViewModel(AssessmentService.Header(ctx), official.Official, official.ByAssessor ? official.Unit : null, official.Basis);
             }
         }
         return View("~/Features/Assessments/_SummaryWidget.cshtml", model);

@@ -40,14 +40,13 @@ public sealed record StageWindowRow(AssessmentStage Stage, DateOnly? Start, Date
 
 public sealed record ExternalResultRow(ExternalStage Stage, bool Passed, DateOnly Date, string? Note, int QuestionValueCount, string? QuestionValuesJson);
 
-public sealed record StageAction(string Action, string Label, string Confirm);
 
 public sealed record AssessmentDetailsViewModel(
     AssessmentHeader Header,
     bool UnitHoldsWbk,
     IReadOnlyList<StageWindowRow> Windows,
     EditWindowsInput WindowsInput,
-    IReadOnlyList<StageAction> Actions,
+    bool OfficialByAssessor,
     ScoreBoard Unit,
     ScoreBoard? Assessor,
     int MarkedForFix,

@@ -43,20 +43,6 @@ public sealed class AssessmentsController(
     public async Task<IActionResult> Details(int id, CancellationToken ct) => View(await assessments.DetailsAsync(id, ct));
 
     [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageAssessments)]
-    public async Task<IActionResult> ChangeStage(int id, ChangeStageInput input, CancellationToken ct)
-    {
-        try
-        {
-            TempData["Success"] = await assessments.ChangeStageAsync(id, input.Action, ct);
-        }
-        catch (DomainException ex)
-        {
-            TempData["Error"] = ex.Message;
-        }
-        return RedirectToAction(nameof(Details), new { id });
-    }
-
-    [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageAssessments)]
     public async Task<IActionResult> Windows(int id, EditWindowsInput input, CancellationToken ct)
     {
         if (!ModelState.IsValid)

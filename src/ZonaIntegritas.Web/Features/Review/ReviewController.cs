@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using ZonaIntegritas.Web.Domain.Assessments;
 using ZonaIntegritas.Web.Domain.Common;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 
@@ -18,6 +19,7 @@ public sealed class ReviewController(ReviewService review) : Controller
     public async Task<IActionResult> Save(int id, SaveAssessorAnswerInput input, CancellationToken ct)
     {
         string? error = null;
+        var keepForm = false;
         try
         {
             await review.SaveAsync(id, input, ct);
@@ -25,10 +27,11 @@ public sealed class ReviewController(ReviewService review) : Controller
         catch (DomainException ex)
         {
             error = ex.Message;
+            keepForm = ex is FixNoteRequiredException;
         }
         if (IsHtmx)
         {
-            var model = await review.RowResponseAsync(id, input.QuestionCode, error, ct);
+            var model = await review.RowResponseAsync(id, input.QuestionCode, error, keepForm, ct);
             if (model.Full)
             {
                 Response.Headers["HX-Retarget"] = $"#r-{model.Row.Code}-body";

@@ -9,4 +9,7 @@ public sealed class SaveAssessorAnswerInput
     public string? Note { get; set; }
     public bool NeedsFix { get; set; }
     public string? FixNote { get; set; }
+
+    /// <summary>The assessor-answer version the form was based on (0 = none yet); a save from another version is refused.</summary>
+    public int? Version { get; set; }
 }

@@ -29,11 +29,16 @@ public sealed class ReviewService(AppDbContext db, AssessmentAccess access, ILog
         return new ReviewViewModel(AssessmentService.Header(state.Ctx), letter, tabs, rows, state.Totals(), state.CanReview, state.LockReason);
     }
 
-    public async Task<ReviewSaveResponse> RowResponseAsync(int id, string code, string? error, CancellationToken ct)
+    /// <summary>
+    /// The htmx answer to a save: a refusal re-renders the row from the stored answer (so the screen shows what is
+    /// stored), except <paramref name="keepForm"/> (a "Perlu Perbaikan" tick still waiting for its note), where the
+    /// form stays as the user left it and only the status says that nothing is stored yet.
+    /// </summary>
+    public async Task<ReviewSaveResponse> RowResponseAsync(int id, string code, string? error, bool keepForm, CancellationToken ct)
     {
         var state = await LoadAsync(id, ct);
         var question = state.Ctx.Template.FindQuestion(code) ?? throw new NotFoundException("Pertanyaan tidak ditemukan.");
-        return new ReviewSaveResponse(state.Row(question, error, error is null), state.Totals(), error is not null);
+        return new ReviewSaveResponse(state.Row(question, error, error is null), state.Totals(), error is not null && !keepForm);
     }
 
     /// <summary>Saves the assessor's own answer/value/note and the Perlu Perbaikan mark. Never changes the unit's answer.</summary>
@@ -49,6 +54,8 @@ public sealed class ReviewService(AppDbContext db, AssessmentAccess access, ILog
             throw new DomainException("Catatan paling banyak 4.000 karakter.");
         }
         var answer = await db.Set<AssessorAnswer>().FirstOrDefaultAsync(a => a.AssessmentId == id && a.QuestionCode == code, ct);
+        await AnswerConcurrency.EnsureCurrentAsync(db, id, code, AnswerSource.Assessor, input.Version, answer?.Version ?? 0,
+            answer?.ValueText ?? AnswerValues.Empty, ctx.Unit.TimeZone, ct);
         if (answer is null)
         {
             answer = new AssessorAnswer(id, code, access.UserId);
@@ -70,7 +77,9 @@ public sealed class ReviewService(AppDbContext db, AssessmentAccess access, ILog
         }
         catch (DbUpdateException)
         {
-            throw new DomainException("Jawaban ini baru saja diubah penilai lain. Muat ulang halaman lalu coba lagi.");
+            // Another save of this answer won between our read and our write (version token or unique key).
+            db.ChangeTracker.Clear();
+            throw await AnswerConcurrency.StaleAsync(db, id, code, AnswerSource.Assessor, AnswerValues.Empty, ctx.Unit.TimeZone, ct);
         }
         logger.LogInformation("Assessor answer {QuestionCode} of assessment {AssessmentId} changed by {UserId}", code, id, access.UserId);
     }
@@ -90,10 +99,19 @@ public sealed class ReviewService(AppDbContext db, AssessmentAccess access, ILog
         }
         var unitScore = LkeScorer.Score(ctx.Template, answers.UnitSet(ctx.Unit.HoldsWbk));
         var assessorScore = LkeScorer.Score(ctx.Template, answers.AssessorSet(ctx.Unit.HoldsWbk));
-        return new ReviewState(ctx, answers, unitScore, assessorScore, access.Has(Permissions.ReviewAssessments) && lockReason is null, lockReason);
+        IReadOnlySet<string>? changedSinceReturn = null;
+        if (ctx.Assessment.FollowUpStartedAtUtc is { } returnedAt)
+        {
+            changedSinceReturn = (await db.Set<AnswerHistory>().AsNoTracking()
+                .Where(h => h.AssessmentId == id && h.Source == AnswerSource.Unit && h.ChangedAtUtc > returnedAt)
+                .Select(h => h.QuestionCode).Distinct().ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        }
+        return new ReviewState(ctx, answers, unitScore, assessorScore, access.Has(Permissions.ReviewAssessments) && lockReason is null, lockReason, changedSinceReturn);
     }
 
-    private sealed record ReviewState(AssessmentContext Ctx, AssessmentAnswers Answers, ScoreResult UnitScore, ScoreResult AssessorScore, bool CanReview, string? LockReason)
+    /// <param name="ChangedSinceReturn">Questions whose unit answer changed after the last return for Tindak Lanjut (null: never returned).</param>
+    private sealed record ReviewState(AssessmentContext Ctx, AssessmentAnswers Answers, ScoreResult UnitScore, ScoreResult AssessorScore, bool CanReview, string? LockReason,
+        IReadOnlySet<string>? ChangedSinceReturn)
     {
         public ReviewTotals Totals()
         {
@@ -113,8 +131,14 @@ public sealed class ReviewService(AppDbContext db, AssessmentAccess access, ILog
             return new ReviewRow(Ctx.Assessment.Id, Ctx.Unit.Id, Ctx.Assessment.Year, q.Code, q.Text, q.Type, q.Options, q.Percentage,
                 unit?.ValueText ?? AnswerValues.Empty, unit?.Note, UnitValue(q.Code),
                 assessor?.OptionKey, AnswerValues.InputsFromJson(assessor?.InputsJson), assessor?.Note, assessor?.NeedsFix == true, assessor?.FixNote,
-                hasOwn, hasOwn ? AssessorValue(q.Code) : null, Differs(q.Code), CanReview, error, justSaved);
+                hasOwn, hasOwn ? AssessorValue(q.Code) : null, Differs(q.Code), CanReview, error, justSaved, assessor?.Version ?? 0,
+                unit?.OptionKey, FixOf(q.Code, assessor));
         }
+
+        private FixState FixOf(string code, AssessorAnswer? assessor) =>
+            assessor?.NeedsFix != true || ChangedSinceReturn is null ? FixState.None
+            : ChangedSinceReturn.Contains(code) ? FixState.Fixed
+            : FixState.NotFixed;
 
         private decimal? UnitValue(string code) => UnitScore.Unanswered.Contains(code) ? null : UnitScore.Questions[code];
 

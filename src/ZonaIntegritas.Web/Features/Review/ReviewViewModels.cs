@@ -27,7 +27,18 @@ public sealed record ReviewRow(
     bool Differs,
     bool CanEdit,
     string? Error,
-    bool JustSaved);
+    bool JustSaved,
+    int Version,
+    string? UnitOptionKey = null,
+    FixState Fix = FixState.None);
+
+/// <summary>For a question marked "Perlu Perbaikan" after a return: did the unit change its answer since?</summary>
+public enum FixState
+{
+    None = 0,
+    Fixed = 1,
+    NotFixed = 2,
+}
 
 public sealed record ReviewTotals(ScoreBoard Unit, ScoreBoard Assessor, int Marked, int Differences);
 

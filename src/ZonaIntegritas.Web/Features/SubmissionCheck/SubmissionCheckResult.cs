@@ -92,6 +92,18 @@ public sealed record SubmissionCheckResult(
     public bool ReadyToSubmit => TidakSesuai == 0;
 
     public QuestionCheck Question(string code) => Questions.First(q => q.Code == code);
+
+    public int BlankAnswers => Questions.Count(q => q.Findings.Any(f => f.Rule == CheckRule.Unanswered));
+
+    public int PositiveWithoutEvidence => Questions.Count(q => q.Findings.Any(f => f.Rule == CheckRule.NoEvidence));
+
+    public int FailingGateCount => GateFailures.Count;
+
+    /// <summary>The confirmation asked before the Tim submits (review cycle), with the counts that matter most.</summary>
+    public string ConfirmText(string lockNote) => BlankAnswers == 0 && PositiveWithoutEvidence == 0 && FailingGateCount == 0 && TidakSesuai == 0
+        ? $"Pemeriksaan sebelum pengajuan tidak menemukan masalah. {lockNote}"
+        : $"Pemeriksaan sebelum pengajuan: {BlankAnswers} jawaban kosong, {PositiveWithoutEvidence} jawaban positif tanpa eviden, " +
+          $"{FailingGateCount} syarat belum terpenuhi ({TidakSesuai} pertanyaan tidak sesuai, {PerluPerbaikan} perlu perbaikan). {lockNote}";
 }
 
 public static class CheckLabels

@@ -12,6 +12,9 @@ public sealed class SaveAnswerInput
 
     /// <summary>"Kosongkan jawaban": removes the answer, keeps the note.</summary>
     public bool Clear { get; set; }
+
+    /// <summary>The answer version the form was based on (0 = no answer yet); a save from another version is refused.</summary>
+    public int? Version { get; set; }
 }
 
 /// <summary>One Hasil item (HBA/HPA survey index with its scale, or HBB grade) as the Hasil tab posts it.</summary>

@@ -93,6 +93,8 @@ public sealed class WorksheetService(AppDbContext db, AssessmentAccess access, I
             throw new DomainException($"Catatan {code} paling banyak {MaxNoteLength:N0} karakter.".Replace(',', '.'));
         }
         var answer = await db.Set<UnitAnswer>().FirstOrDefaultAsync(a => a.AssessmentId == id && a.QuestionCode == code, ct);
+        await AnswerConcurrency.EnsureCurrentAsync(db, id, code, AnswerSource.Unit, input.Version, answer?.Version ?? 0,
+            answer?.ValueText ?? AnswerValues.Empty, ctx.Unit.TimeZone, ct);
         if (answer is null)
         {
             answer = new UnitAnswer(id, code);
@@ -108,7 +110,16 @@ public sealed class WorksheetService(AppDbContext db, AssessmentAccess access, I
             return;
         }
         db.Add(history);
-        await SaveAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another save of this answer won between our read and our write (version token or unique key).
+            db.ChangeTracker.Clear();
+            throw await AnswerConcurrency.StaleAsync(db, id, code, AnswerSource.Unit, AnswerValues.Empty, ctx.Unit.TimeZone, ct);
+        }
         logger.LogInformation("Unit answer {QuestionCode} of assessment {AssessmentId} changed by {UserId}", code, id, access.UserId);
     }
 
@@ -257,7 +268,8 @@ public sealed class WorksheetService(AppDbContext db, AssessmentAccess access, I
             return new QuestionView(a.Id, Ctx.Unit.Id, a.Year, q.Code, q.Text, letter, q.Type, q.Options, q.Percentage, q.TypicalEvidence,
                 answer?.OptionKey, AnswerValues.InputsFromJson(answer?.InputsJson), answer?.Note, value, canEdit, lockReason,
                 reopened, assessor?.FixNote,
-                HistoryCounts.GetValueOrDefault(q.Code), answer?.UpdatedAtUtc ?? answer?.CreatedAtUtc, Ctx.Unit.TimeZone, error, justSaved);
+                HistoryCounts.GetValueOrDefault(q.Code), answer?.UpdatedAtUtc ?? answer?.CreatedAtUtc, Ctx.Unit.TimeZone, error, justSaved,
+                answer?.Version ?? 0);
         }
 
         public HasilItemView HasilItem(HasilItemDef item, string? error, bool justSaved)

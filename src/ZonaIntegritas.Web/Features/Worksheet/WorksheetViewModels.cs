@@ -36,7 +36,8 @@ public sealed record QuestionView(
     DateTime? SavedAtUtc,
     IndonesianTimeZone Zone,
     string? Error,
-    bool JustSaved);
+    bool JustSaved,
+    int Version = 0);
 
 public sealed record IndicatorGroup(string HalfName, string Code, string Name, decimal Weight, decimal Value, IReadOnlyList<QuestionView> Questions);
 

@@ -19,6 +19,12 @@ public static class Permissions
     public const string ManageAssessments = "assessments.manage";
     public const string AnswerWorksheet = "assessments.answer";
     public const string ReviewAssessments = "assessments.review";
+
+    /// <summary>Submit and re-submit the self-assessment (the Tim ZI, through its Ketua).</summary>
+    public const string SubmitAssessments = "assessments.submit";
+
+    /// <summary>Persetujuan pimpinan: approve the self-assessment before it is submitted (kepala kantor).</summary>
+    public const string ApproveAssessments = "assessments.approve";
     public const string EditHasil = "assessments.hasil";
 
     public const string ViewEvidence = "evidence.view";
@@ -54,6 +60,8 @@ public static class Permissions
         [ManageAssessments] = [Roles.Administrator, Roles.KetuaTim],
         [AnswerWorksheet] = [Roles.KetuaTim, Roles.AnggotaTim],
         [ReviewAssessments] = [Roles.PenilaiInternal],
+        [SubmitAssessments] = [Roles.KetuaTim],
+        [ApproveAssessments] = [Roles.Pimpinan],
         [EditHasil] = [Roles.KetuaTim],
 
         [ViewEvidence] = Readers,

@@ -14,6 +14,7 @@ public sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessmen
         b.Property(x => x.LkeVersionCode).HasMaxLength(100);
         b.Property(x => x.SubmittedBy).HasMaxLength(450);
         b.Property(x => x.FinalizedBy).HasMaxLength(450);
+        b.Property(x => x.ApprovedBy).HasMaxLength(450);
         b.HasOne<OrgUnit>().WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(x => x.Windows).WithOne().HasForeignKey(x => x.AssessmentId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(x => x.Windows).AutoInclude();
@@ -39,6 +40,7 @@ public sealed class UnitAnswerConfiguration : IEntityTypeConfiguration<UnitAnswe
         b.Property(x => x.OptionKey).HasMaxLength(10);
         b.Property(x => x.InputsJson).HasMaxLength(2000);
         b.Property(x => x.Note).HasMaxLength(4000);
+        b.Property(x => x.Version).IsConcurrencyToken();
         b.HasOne<Assessment>().WithMany().HasForeignKey(x => x.AssessmentId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -55,6 +57,7 @@ public sealed class AssessorAnswerConfiguration : IEntityTypeConfiguration<Asses
         b.Property(x => x.InputsJson).HasMaxLength(2000);
         b.Property(x => x.Note).HasMaxLength(4000);
         b.Property(x => x.FixNote).HasMaxLength(4000);
+        b.Property(x => x.Version).IsConcurrencyToken();
         b.HasOne<Assessment>().WithMany().HasForeignKey(x => x.AssessmentId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -96,6 +99,19 @@ public sealed class ExternalStageResultConfiguration : IEntityTypeConfiguration<
         b.HasIndex(x => new { x.AssessmentId, x.Stage }).IsUnique();
         b.Property(x => x.Note).HasMaxLength(4000);
         b.Property(x => x.QuestionValuesJson).HasMaxLength(20000);
+        b.HasOne<Assessment>().WithMany().HasForeignKey(x => x.AssessmentId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class StageTransitionConfiguration : IEntityTypeConfiguration<StageTransition>
+{
+    public void Configure(EntityTypeBuilder<StageTransition> b)
+    {
+        b.ToTable("assessment_stage_transitions");
+        b.HasIndex(x => x.AssessmentId);
+        b.Property(x => x.UserId).HasMaxLength(450);
+        b.Property(x => x.UserName).HasMaxLength(200);
+        b.Property(x => x.Note).HasMaxLength(4000);
         b.HasOne<Assessment>().WithMany().HasForeignKey(x => x.AssessmentId).OnDelete(DeleteBehavior.Cascade);
     }
 }

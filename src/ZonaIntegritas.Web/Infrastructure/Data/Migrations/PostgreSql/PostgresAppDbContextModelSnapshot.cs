@@ -236,6 +236,13 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTime?>("ApprovedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -347,6 +354,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
 
                     b.Property<string>("UpdatedBy")
                         .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -463,6 +474,53 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.ToTable("assessment_hasil_entries", (string)null);
                 });
 
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.Assessments.StageTransition", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AssessmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("FromStage")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ToStage")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId");
+
+                    b.ToTable("assessment_stage_transitions", (string)null);
+                });
+
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Assessments.StageWindow", b =>
                 {
                     b.Property<int>("Id")
@@ -530,6 +588,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
 
                     b.Property<string>("UpdatedBy")
                         .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -2849,6 +2911,15 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Assessments.HasilEntry", b =>
+                {
+                    b.HasOne("ZonaIntegritas.Web.Domain.Assessments.Assessment", null)
+                        .WithMany()
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.Assessments.StageTransition", b =>
                 {
                     b.HasOne("ZonaIntegritas.Web.Domain.Assessments.Assessment", null)
                         .WithMany()

@@ -237,6 +237,13 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTime?>("ApprovedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("datetime2");
 
@@ -348,6 +355,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.Property<string>("UpdatedBy")
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 
@@ -464,6 +475,53 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
                     b.ToTable("assessment_hasil_entries", (string)null);
                 });
 
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.Assessments.StageTransition", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AssessmentId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("FromStage")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ToStage")
+                        .HasColumnType("int");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId");
+
+                    b.ToTable("assessment_stage_transitions", (string)null);
+                });
+
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Assessments.StageWindow", b =>
                 {
                     b.Property<int>("Id")
@@ -531,6 +589,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.Property<string>("UpdatedBy")
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 
@@ -2854,6 +2916,15 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Assessments.HasilEntry", b =>
+                {
+                    b.HasOne("ZonaIntegritas.Web.Domain.Assessments.Assessment", null)
+                        .WithMany()
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.Assessments.StageTransition", b =>
                 {
                     b.HasOne("ZonaIntegritas.Web.Domain.Assessments.Assessment", null)
                         .WithMany()

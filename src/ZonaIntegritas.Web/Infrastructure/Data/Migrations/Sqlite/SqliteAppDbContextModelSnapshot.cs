@@ -221,6 +221,13 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("ApprovedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -330,6 +337,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.Property<string>("UpdatedBy")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -442,6 +453,51 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("assessment_hasil_entries", (string)null);
                 });
 
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.Assessments.StageTransition", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AssessmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FromStage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ToStage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId");
+
+                    b.ToTable("assessment_stage_transitions", (string)null);
+                });
+
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Assessments.StageWindow", b =>
                 {
                     b.Property<int>("Id")
@@ -505,6 +561,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.Property<string>("UpdatedBy")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -2742,6 +2802,15 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Assessments.HasilEntry", b =>
+                {
+                    b.HasOne("ZonaIntegritas.Web.Domain.Assessments.Assessment", null)
+                        .WithMany()
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.Assessments.StageTransition", b =>
                 {
                     b.HasOne("ZonaIntegritas.Web.Domain.Assessments.Assessment", null)
                         .WithMany()

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using ZonaIntegritas.Web.Domain.Common;
+using ZonaIntegritas.Web.Infrastructure.Authorization;
+
+namespace ZonaIntegritas.Web.Features.ReviewCycle;
+
+/// <summary>The steps of the review cycle. Who may take which step is decided by the service, per step.</summary>
+[Authorize(Policy = Permissions.ViewAssessments)]
+public sealed class ReviewCycleController(ReviewCycleService cycle) : Controller
+{
+    [HttpPost, ValidateAntiForgeryToken]
+    public async Task<IActionResult> Transition(int id, TransitionInput input, CancellationToken ct)
+    {
+        if (!ModelState.IsValid)
+        {
+            TempData["Error"] = "Tanggal jadwal tidak valid.";
+            return RedirectToAction("Details", "Assessments", new { id });
+        }
+        try
+        {
+            TempData["Success"] = await cycle.TransitionAsync(id, input, ct);
+        }
+        catch (DomainException ex)
+        {
+            TempData["Error"] = ex.Message;
+        }
+        return RedirectToAction("Details", "Assessments", new { id });
+    }
+}
