@@ -7,6 +7,7 @@ public static class PipelineSetup
 {
     public static WebApplication UsePortalPipeline(this WebApplication app)
     {
+        app.UsePortalRequestLogging();
         app.UseExceptionHandler("/error/500");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         if (!app.Environment.IsDevelopment())
@@ -21,7 +22,6 @@ public static class PipelineSetup
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             await next();
         });
-        app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseMiddleware<RequestSizeGuardMiddleware>();
