@@ -24,6 +24,7 @@ builder.Services.AddDatabase();
 builder.Services.AddPortalIdentity();
 builder.Services.AddPortalAuthorization();
 builder.Services.AddPortalMvc();
+builder.Services.AddPortalValidation();
 builder.Services.AddFeatureModules(builder.Configuration);
 var app = builder.Build();
 
