@@ -19,6 +19,7 @@ if (command is not null)
 }
 
 builder.AddPortalLogging();
+builder.AddPortalTelemetry();
 StorageOptions.Register(builder.Services);
 builder.Services.AddDatabase();
 builder.Services.AddPortalIdentity();

@@ -44,7 +44,9 @@ public static class LoggingSetup
             options.MessageTemplate =
                 "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms (user {UserId})";
             options.GetLevel = (context, _, exception) =>
-                exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error : LogEventLevel.Information;
+                exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error
+                : TelemetrySetup.IsPlumbing(context.Request.Path) && context.Response.StatusCode < 400 ? LogEventLevel.Debug
+                : LogEventLevel.Information;
             options.EnrichDiagnosticContext = (diagnostics, context) =>
                 diagnostics.Set("UserId", context.User.GetUserId() ?? "-");
         });
