@@ -19,6 +19,25 @@ public class PortalFactory : WebApplicationFactory<Program>
     public string ConnectionString { get; }
     private readonly string? _pgDatabase;
     private readonly string? _pgServer;
+    private readonly bool _keepsDataPath;
+
+    /// <summary>A second web node on the same database as <paramref name="shared"/>, with its own data folder.</summary>
+    protected PortalFactory(PortalFactory shared)
+    {
+        DataPath = Path.Combine(Path.GetTempPath(), "zi-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(DataPath);
+        Provider = shared.Provider;
+        ConnectionString = shared.ConnectionString;
+    }
+
+    /// <summary>A portal on an existing database and data folder (e.g. a restored backup); neither is deleted afterwards.</summary>
+    protected PortalFactory(DatabaseProvider provider, string connectionString, string dataPath)
+    {
+        Provider = provider;
+        ConnectionString = connectionString;
+        DataPath = dataPath;
+        _keepsDataPath = true;
+    }
 
     public PortalFactory()
     {
@@ -50,6 +69,9 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// <summary>Extra <c>Serilog:…</c> settings for a derived factory (e.g. a level override).</summary>
     protected virtual IDictionary<string, string?> ExtraLogSettings => new Dictionary<string, string?>();
 
+    /// <summary>False for a second node sharing another factory's database (the owner drops it).</summary>
+    protected virtual bool DropsDatabase => true;
+
     /// <summary>Extra settings for a derived factory (e.g. a small upload limit).</summary>
     protected virtual IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
 
@@ -60,6 +82,8 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
         builder.UseSetting("Storage:DataPath", DataPath);
         builder.UseSetting("Demo:Seed", "true");
+        // Scheduled jobs are run by the tests that want them (JobRunner.RunDueAsync), never in the background.
+        builder.UseSetting("Jobs:Enabled", "false");
         // Serilog settings as an app configuration source, not UseSetting: host settings give every parent key an
         // empty value ("Serilog:WriteTo:1" = ""), which Serilog reads as a sink with an empty name, so the log file
         // sink silently failed.
@@ -100,7 +124,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         {
             return;
         }
-        if (_pgDatabase is not null && _pgServer is not null)
+        if (DropsDatabase && _pgDatabase is not null && _pgServer is not null)
         {
             NpgsqlConnection.ClearAllPools();
             using var conn = new NpgsqlConnection(_pgServer);
@@ -110,7 +134,10 @@ public class PortalFactory : WebApplicationFactory<Program>
         }
         try
         {
-            Directory.Delete(DataPath, recursive: true);
+            if (!_keepsDataPath)
+            {
+                Directory.Delete(DataPath, recursive: true);
+            }
         }
         catch (IOException)
         {
