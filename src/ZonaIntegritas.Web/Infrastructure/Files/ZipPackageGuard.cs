@@ -43,7 +43,7 @@ public static class ZipPackageGuard
 
     /// <summary>Checks <paramref name="package"/> (seekable; its position is restored) against <paramref name="limits"/>.</summary>
     /// <exception cref="ZipPackageRefusedException">Over a limit, with an Indonesian message for the user.</exception>
-    /// <exception cref="InvalidDataException">Not a readable ZIP (no end record, a central directory out of bounds, sizes that lie).</exception>
+    /// <exception cref="InvalidDataException">Not a readable ZIP (no end record, a central directory out of bounds or cut short).</exception>
     public static void EnsureWithinLimits(Stream package, ZipLimits limits)
     {
         if (!package.CanSeek)
@@ -62,7 +62,7 @@ public static class ZipPackageGuard
             {
                 throw TooManyEntries(centralSize / CentralHeaderLength, limits);
             }
-            if (centralOffset + centralSize > (ulong)package.Length)
+            if (centralOffset > (ulong)package.Length || centralSize > (ulong)package.Length - centralOffset)
             {
                 throw Damaged();
             }
