@@ -16,12 +16,14 @@ if (command is not null)
 }
 
 builder.AddPortalLogging();
+builder.AddPortalTelemetry();
 StorageOptions.Register(builder.Services);
 builder.Services.AddDatabase();
 builder.Services.AddScheduledJobs();
 builder.Services.AddPortalIdentity();
 builder.Services.AddPortalAuthorization();
 builder.Services.AddPortalMvc();
+builder.Services.AddPortalValidation();
 builder.Services.AddFeatureModules(builder.Configuration);
 var app = builder.Build();
 

@@ -7,6 +7,7 @@ public static class PipelineSetup
 {
     public static WebApplication UsePortalPipeline(this WebApplication app)
     {
+        app.UsePortalRequestLogging();
         app.UseExceptionHandler("/error/500");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         if (!app.Environment.IsDevelopment())
@@ -21,7 +22,6 @@ public static class PipelineSetup
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             await next();
         });
-        app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseMiddleware<RequestSizeGuardMiddleware>();
@@ -33,6 +33,7 @@ public static class PipelineSetup
 
         app.MapStaticAssets().AllowAnonymous();
         app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapPortalMetrics();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
         return app;

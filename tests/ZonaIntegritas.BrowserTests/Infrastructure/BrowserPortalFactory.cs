@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ZonaIntegritas.Web.Infrastructure.Data;
 
@@ -40,9 +41,13 @@ public sealed class BrowserPortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Default", $"Data Source={Path.Combine(DataPath, "browser.db")}");
         builder.UseSetting("Storage:DataPath", DataPath);
         builder.UseSetting("Demo:Seed", "true");
-        // The whole MinimumLevel as one value: with Default set through UseSetting the section itself reads as "".
-        builder.UseSetting("Serilog:MinimumLevel", "Warning");
-        builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(DataPath, "logs", "browser-.log"));
+        // Serilog settings as an app configuration source, not UseSetting: host settings give every parent key an
+        // empty value ("Serilog:WriteTo:1" = ""), which Serilog reads as a sink with an empty name.
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Serilog:MinimumLevel:Default"] = "Warning",
+            ["Serilog:WriteTo:1:Args:path"] = Path.Combine(DataPath, "logs", "browser-.log"),
+        }));
         // The Testing environment does not load static web assets by itself (only Development does), so
         // wwwroot/lib (copied from node_modules at build) is served from the web project's folder.
         builder.UseStaticWebAssets();

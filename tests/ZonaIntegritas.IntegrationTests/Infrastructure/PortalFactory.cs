@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using ZonaIntegritas.Web.Infrastructure.Data;
@@ -62,6 +63,12 @@ public class PortalFactory : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>The rolling log file of this portal (the file sink adds the date before the extension).</summary>
+    public string LogFilePattern => Path.Combine(DataPath, "logs", "test-.log");
+
+    /// <summary>Extra <c>Serilog:…</c> settings for a derived factory (e.g. a level override).</summary>
+    protected virtual IDictionary<string, string?> ExtraLogSettings => new Dictionary<string, string?>();
+
     /// <summary>False for a second node sharing another factory's database (the owner drops it).</summary>
     protected virtual bool DropsDatabase => true;
 
@@ -77,9 +84,14 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Seed", "true");
         // Scheduled jobs are run by the tests that want them (JobRunner.RunDueAsync), never in the background.
         builder.UseSetting("Jobs:Enabled", "false");
-        // The whole MinimumLevel as one value: with Default set through UseSetting the section itself reads as "".
-        builder.UseSetting("Serilog:MinimumLevel", "Warning");
-        builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(DataPath, "logs", "test-.log"));
+        // Serilog settings as an app configuration source, not UseSetting: host settings give every parent key an
+        // empty value ("Serilog:WriteTo:1" = ""), which Serilog reads as a sink with an empty name, so the log file
+        // sink silently failed.
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Serilog:MinimumLevel:Default"] = "Warning",
+            ["Serilog:WriteTo:1:Args:path"] = LogFilePattern,
+        }.Concat(ExtraLogSettings)));
         foreach (var (key, value) in ExtraSettings)
         {
             builder.UseSetting(key, value);

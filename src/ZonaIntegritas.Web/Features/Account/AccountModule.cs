@@ -1,4 +1,3 @@
-using FluentValidation;
 using ZonaIntegritas.Web.Configuration;
 
 namespace ZonaIntegritas.Web.Features.Account;
@@ -7,7 +6,5 @@ public sealed class AccountModule : IFeatureModule
 {
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton<IValidator<LoginInput>, LoginInputValidator>();
-        services.AddSingleton<IValidator<ChangePasswordInput>, ChangePasswordInputValidator>();
     }
 }

@@ -1,4 +1,3 @@
-using FluentValidation;
 using ZonaIntegritas.Web.Configuration;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 
@@ -11,8 +10,6 @@ public sealed class AssessmentsModule : IFeatureModule
         services.AddScoped<AssessmentAccess>();
         services.AddScoped<AssessmentService>();
         services.AddScoped<AssessmentFreeze>();
-        services.AddSingleton<IValidator<CreateAssessmentInput>, CreateAssessmentInputValidator>();
-        services.AddSingleton<IValidator<RecordExternalResultInput>, RecordExternalResultInputValidator>();
     }
 
     public IEnumerable<HomeWidget> HomeWidgets =>

@@ -1,4 +1,3 @@
-using FluentValidation;
 using ZonaIntegritas.Web.Configuration;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 
@@ -10,11 +9,6 @@ public sealed class ChangeAgentsModule : IFeatureModule
     {
         services.AddScoped<ChangeAgentService>();
         services.AddScoped<IChangeAgentStatistics, ChangeAgentStatistics>();
-        services.AddSingleton<IValidator<SaveAgentDecreeInput>, SaveAgentDecreeInputValidator>();
-        services.AddSingleton<IValidator<AddChangeAgentInput>, AddChangeAgentInputValidator>();
-        services.AddSingleton<IValidator<UpdateChangeAgentInput>, UpdateChangeAgentInputValidator>();
-        services.AddSingleton<IValidator<SaveChangeProjectInput>, SaveChangeProjectInputValidator>();
-        services.AddSingleton<IValidator<DecideAgentInputsInput>, DecideAgentInputsInputValidator>();
     }
 
     public IEnumerable<NavItem> Navigation => [new("Agen Perubahan", "/ChangeAgents", "bi-lightning-charge", Permissions.ViewChangeAgents, 31, "Pembangunan ZI")];

@@ -1,4 +1,3 @@
-using FluentValidation;
 using ZonaIntegritas.Web.Configuration;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 
@@ -19,9 +18,6 @@ public sealed class EvidenceModule : IFeatureModule
         services.AddScoped<EvidenceSummaryService>();
         services.AddScoped<EvidenceCarryOverService>();
         services.AddScoped<Assessments.IAssessmentCreatedHandler, EvidenceYearPreparation>();
-        services.AddSingleton<IValidator<UploadEvidenceInput>, UploadEvidenceInputValidator>();
-        services.AddSingleton<IValidator<EditEvidenceInput>, EditEvidenceInputValidator>();
-        services.AddSingleton<IValidator<ReviewEvidenceInput>, ReviewEvidenceInputValidator>();
     }
 
     public IEnumerable<NavItem> Navigation => [new("Eviden", "/Evidence", "bi-folder2-open", Permissions.ViewEvidence, 30)];

@@ -1,5 +1,4 @@
 using System.Threading.RateLimiting;
-using FluentValidation;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -47,12 +46,6 @@ public sealed class IntegrityPactsModule : IFeatureModule
         services.AddScoped<PactVerificationService>();
         services.AddScoped<PactEvidenceService>();
 
-        services.AddSingleton<IValidator<SavePactTemplateInput>, SavePactTemplateInputValidator>();
-        services.AddSingleton<IValidator<SavePactCampaignInput>, SavePactCampaignInputValidator>();
-        services.AddSingleton<IValidator<SignPactInput>, SignPactInputValidator>();
-        services.AddSingleton<IValidator<VoidPactSignatureInput>, VoidPactSignatureInputValidator>();
-        services.AddSingleton<IValidator<RecordPaperSignatureInput>, RecordPaperSignatureInputValidator>();
-        services.AddSingleton<IValidator<FilePactEvidenceInput>, FilePactEvidenceInputValidator>();
 
         services.Configure<RazorViewEngineOptions>(o => o.ViewLocationExpanders.Add(new ControllerFolderViewLocationExpander()));
 

@@ -1,4 +1,3 @@
-using FluentValidation;
 using ZonaIntegritas.Web.Configuration;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 
@@ -9,9 +8,6 @@ public sealed class LkeVersionsModule : IFeatureModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<LkeVersionService>();
-        services.AddSingleton<IValidator<EditLkeQuestionInput>, EditLkeQuestionInputValidator>();
-        services.AddSingleton<IValidator<EditLkeGatesInput>, EditLkeGatesInputValidator>();
-        services.AddSingleton<IValidator<CopyLkeVersionInput>, CopyLkeVersionInputValidator>();
     }
 
     public IEnumerable<NavItem> Navigation =>

@@ -1,4 +1,3 @@
-using FluentValidation;
 using ZonaIntegritas.Web.Configuration;
 using ZonaIntegritas.Web.Features.Units;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
@@ -10,7 +9,6 @@ public sealed class StaffModule : IFeatureModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<StaffService>();
-        services.AddSingleton<IValidator<SaveStaffInput>, SaveStaffInputValidator>();
     }
 
     public IEnumerable<NavItem> Navigation =>

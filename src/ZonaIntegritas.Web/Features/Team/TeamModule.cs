@@ -1,4 +1,3 @@
-using FluentValidation;
 using ZonaIntegritas.Web.Configuration;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 
@@ -15,10 +14,6 @@ public sealed class TeamModule : IFeatureModule
         services.AddSingleton<IScanStore, LocalScanStore>();
         // The roster decides change-area rights from now on (modules run after the authorization setup).
         services.AddScoped<IChangeAreaAccess, RosterChangeAreaAccess>();
-        services.AddSingleton<IValidator<SaveTeamDecreeInput>, SaveTeamDecreeInputValidator>();
-        services.AddSingleton<IValidator<AddTeamMemberInput>, AddTeamMemberInputValidator>();
-        services.AddSingleton<IValidator<ReplaceTeamMemberInput>, ReplaceTeamMemberInputValidator>();
-        services.AddSingleton<IValidator<EndTeamMemberInput>, EndTeamMemberInputValidator>();
     }
 
     public IEnumerable<NavItem> Navigation => [new("Tim ZI", "/Team", "bi-people", Permissions.ViewRosters, 30, "Pembangunan ZI")];

@@ -1,4 +1,3 @@
-using FluentValidation;
 using ZonaIntegritas.Web.Configuration;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 
@@ -12,7 +11,6 @@ public sealed class UnitsModule : IFeatureModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<UnitsService>();
-        services.AddSingleton<IValidator<SaveUnitInput>, SaveUnitInputValidator>();
     }
 
     public IEnumerable<NavItem> Navigation =>

@@ -1,4 +1,3 @@
-using FluentValidation;
 using ZonaIntegritas.Web.Configuration;
 using ZonaIntegritas.Web.Features.Units;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
@@ -10,8 +9,6 @@ public sealed class UsersModule : IFeatureModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<UsersService>();
-        services.AddSingleton<IValidator<CreateUserInput>, CreateUserInputValidator>();
-        services.AddSingleton<IValidator<EditUserInput>, EditUserInputValidator>();
     }
 
     public IEnumerable<NavItem> Navigation =>

@@ -7,6 +7,7 @@ using ZonaIntegritas.Web.Domain.Common;
 using ZonaIntegritas.Web.Domain.WorkPlans;
 using ZonaIntegritas.Web.Features.Team;
 using ZonaIntegritas.Web.Infrastructure.Data;
+using ZonaIntegritas.Web.Infrastructure.Files;
 using ZonaIntegritas.Web.Infrastructure.Identity;
 using ZonaIntegritas.Web.Infrastructure.Office;
 
@@ -267,12 +268,20 @@ public sealed class WorkPlanExcel(AppDbContext db, UnitCalendar calendar, WorkPl
     internal static List<Dictionary<string, string>> Read(Stream content)
     {
         using var buffer = new MemoryStream();
-        content.CopyTo(buffer);
+        CopyAtMost(content, buffer, MaxBytes + 1);
         if (buffer.Length > MaxBytes)
         {
             throw new DomainException("Berkas Excel maksimal 5 MB.");
         }
         buffer.Position = 0;
+        try
+        {
+            ZipPackageGuard.EnsureWithinLimits(buffer, ZipLimits.SpreadsheetImport);
+        }
+        catch (ZipPackageRefusedException e)
+        {
+            throw new DomainException(e.Message);
+        }
         using var doc = SpreadsheetDocument.Open(buffer, false);
         var workbook = doc.WorkbookPart ?? throw new InvalidDataException();
         var firstSheet = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault() ?? throw new InvalidDataException();
@@ -313,6 +322,16 @@ public sealed class WorkPlanExcel(AppDbContext db, UnitCalendar calendar, WorkPl
             result.Add(values);
         }
         return result;
+    }
+
+    private static void CopyAtMost(Stream source, Stream destination, long limit)
+    {
+        var buffer = new byte[81920];
+        int read;
+        while (destination.Length < limit && (read = source.Read(buffer, 0, (int)Math.Min(buffer.Length, limit - destination.Length))) > 0)
+        {
+            destination.Write(buffer, 0, read);
+        }
     }
 
     private static string CellText(Cell cell, IReadOnlyList<string> shared)

@@ -1,4 +1,3 @@
-using FluentValidation;
 using ZonaIntegritas.Web.Configuration;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 
@@ -13,10 +12,6 @@ public sealed class WorkPlanModule : IFeatureModule
         services.AddScoped<WorkPlanExcel>();
         // Replaced at merge by an implementation over the evidence library's tables.
         services.AddScoped<IEvidenceLookup, EvidenceLibraryLookup>();
-        services.AddSingleton<IValidator<SaveWorkPlanItemInput>, SaveWorkPlanItemInputValidator>();
-        services.AddSingleton<IValidator<AddMonitoringInput>, AddMonitoringInputValidator>();
-        services.AddSingleton<IValidator<AddFollowUpInput>, AddFollowUpInputValidator>();
-        services.AddSingleton<IValidator<CloseFollowUpInput>, CloseFollowUpInputValidator>();
     }
 
     public IEnumerable<HomeWidget> HomeWidgets => [new("WorkPlanSummary", Permissions.ViewWorkPlan, 40)];

@@ -40,7 +40,6 @@ public static class FileTypeInspector
 {
     private const int HeaderLength = 4096;
     private const long MaxContentTypesBytes = 1024 * 1024;
-    private const int MaxZipEntries = 20_000;
 
     public static readonly IReadOnlyList<FileTypeInfo> Types =
     [
@@ -271,11 +270,8 @@ public static class FileTypeInspector
     {
         try
         {
+            ZipPackageGuard.EnsureWithinLimits(content, ZipLimits.OfficeInspection);
             using var zip = new ZipArchive(content, ZipArchiveMode.Read, leaveOpen: true);
-            if (zip.Entries.Count > MaxZipEntries)
-            {
-                return new(null, "Berkas berisi terlalu banyak bagian dan tidak dapat diperiksa.");
-            }
             var contentTypes = zip.GetEntry("[Content_Types].xml");
             if (contentTypes is null)
             {
@@ -302,6 +298,10 @@ public static class FileTypeInspector
                 }
             }
             return new(null, null);
+        }
+        catch (ZipPackageRefusedException ex)
+        {
+            return new(null, ex.Message);
         }
         catch (Exception ex) when (ex is InvalidDataException or XmlException or IOException or NotSupportedException)
         {

@@ -1,5 +1,8 @@
 using System.Globalization;
 using System.Text;
+using AngleSharp.Css.Dom;
+using AngleSharp.Dom;
+using Ganss.Xss;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
@@ -19,7 +22,10 @@ public sealed record PactListItemBlock(string Marker, string Text, int Depth) : 
 /// <summary>
 /// Pact texts are Markdown (headings, paragraphs, numbered and bulleted lists, bold/italic). Raw HTML is off,
 /// a line break in the editor is a line break in the document, links keep only http(s) targets and images are
-/// not loaded, so a template can never inject script or fetch from elsewhere.
+/// not loaded. The HTML Markdig produces then goes through HtmlSanitizer with an allow-list of the few tags
+/// Markdown makes and only http/https link targets, so neither a template (autolinks such as
+/// <c>&lt;javascript:…&gt;</c>, Markdown links, raw HTML) nor a signer's data substituted into it can put script,
+/// event handlers or <c>javascript:</c>/<c>data:</c> links on a signer's page or a signed record.
 /// </summary>
 public static class PactMarkdown
 {
@@ -27,6 +33,9 @@ public static class PactMarkdown
         .DisableHtml()
         .UseSoftlineBreakAsHardlineBreak()
         .Build();
+
+    private static readonly string[] AllowedTags =
+        ["p", "br", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "strong", "em", "blockquote", "code", "pre", "hr", "a"];
 
     public static string ToHtml(string markdown)
     {
@@ -36,7 +45,32 @@ public static class PactMarkdown
         Pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        return writer.ToString();
+        return Sanitize(writer.ToString());
+    }
+
+    /// <summary>
+    /// Cleans Markdig's HTML. A new sanitizer per call: pact pages are not hot, and nothing configured is shared
+    /// between threads.
+    /// </summary>
+    internal static string Sanitize(string html)
+    {
+        var sanitizer = new HtmlSanitizer(new HtmlSanitizerOptions
+        {
+            AllowedTags = new HashSet<string>(AllowedTags, StringComparer.OrdinalIgnoreCase),
+            AllowedAttributes = new HashSet<string>(["href", "start"], StringComparer.OrdinalIgnoreCase),
+            AllowedSchemes = new HashSet<string>(["http", "https"], StringComparer.OrdinalIgnoreCase),
+            UriAttributes = new HashSet<string>(["href"], StringComparer.OrdinalIgnoreCase),
+            AllowedCssProperties = new HashSet<string>(StringComparer.OrdinalIgnoreCase),
+            AllowedAtRules = new HashSet<CssRuleType>(),
+        });
+        sanitizer.PostProcessNode += (_, e) =>
+        {
+            if (e.Node is IElement { LocalName: "a" } link && link.HasAttribute("href"))
+            {
+                link.SetAttribute("rel", "noopener noreferrer nofollow");
+            }
+        };
+        return sanitizer.Sanitize(html);
     }
 
     public static IReadOnlyList<PactBlock> ToBlocks(string markdown)
