@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Adds a migration with the same name to both providers' migration sets.
+# Adds a migration with the same name to every provider's migration set (Sqlite, PostgreSQL, SqlServer).
 # Usage: scripts/add-migration.sh NameOfMigration
 set -euo pipefail
 name=${1:?usage: scripts/add-migration.sh MigrationName}
@@ -7,6 +7,11 @@ cd "$(dirname "$0")/.."
 dotnet tool restore >/dev/null
 project=src/ZonaIntegritas.Web
 dotnet build "$project" -v q -nologo >/dev/null
-dotnet ef migrations add "$name" --no-build --project "$project" --context SqliteAppDbContext --output-dir Infrastructure/Data/Migrations/Sqlite --namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
-dotnet ef migrations add "$name" --no-build --project "$project" --context PostgresAppDbContext --output-dir Infrastructure/Data/Migrations/PostgreSql --namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
-echo "Added migration $name for Sqlite and PostgreSQL."
+add() { # add CONTEXT FOLDER
+    dotnet ef migrations add "$name" --no-build --project "$project" --context "$1" \
+        --output-dir "Infrastructure/Data/Migrations/$2" --namespace "ZonaIntegritas.Web.Infrastructure.Data.Migrations.$2"
+}
+add SqliteAppDbContext Sqlite
+add PostgresAppDbContext PostgreSql
+add SqlServerAppDbContext SqlServer
+echo "Added migration $name for Sqlite, PostgreSQL and SqlServer."

@@ -3,7 +3,8 @@
 #   installs what is missing (Debian, as root: PostgreSQL server, Chromium, poppler-utils, docker-compose),
 #   starts a throwaway PostgreSQL cluster on a free loopback port (ZI_TEST_PG), builds once (Release), then runs
 #   unit tests, integration tests on SQLite and on PostgreSQL, browser tests (headless Chromium),
-#   `dotnet format --verify-no-changes` and `docker-compose config -q` (when docker-compose is available).
+#   `dotnet format --verify-no-changes`, the open-source check of native libraries in `dotnet publish -r linux-x64`
+#   and `docker-compose config -q` (also with the sqlserver profile; when docker-compose is available).
 # Every test project under tests/ is run: *.IntegrationTests twice (SQLite, then PostgreSQL), the others once.
 # TRX files, logs and screenshots go to test-output/. The last line is always `Tests: N passed, M failed`;
 # the exit code is 0 only when nothing failed and every step ran.
@@ -338,8 +339,10 @@ done
 
 if [[ -z $FILTER ]]; then
     run_check "dotnet format" dotnet format ZonaIntegritas.sln --verify-no-changes --no-restore
+    run_check "native libraries (publish linux-x64)" scripts/check-native-libraries.sh "$OUT/publish"
     if command -v docker-compose >/dev/null; then
         run_check "docker-compose config" docker-compose --env-file .env.example -f docker-compose.yml config -q
+        run_check "docker-compose config (sqlserver)" docker-compose --env-file .env.example -f docker-compose.yml --profile sqlserver config -q
     else
         echo "docker-compose not installed: docker-compose.yml not validated."
     fi

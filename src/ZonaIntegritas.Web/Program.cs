@@ -21,13 +21,26 @@ if (command is not null)
 builder.AddPortalLogging();
 StorageOptions.Register(builder.Services);
 builder.Services.AddDatabase();
+builder.Services.AddScheduledJobs();
 builder.Services.AddPortalIdentity();
 builder.Services.AddPortalAuthorization();
 builder.Services.AddPortalMvc();
 builder.Services.AddFeatureModules(builder.Configuration);
 var app = builder.Build();
 
-await app.PrepareDatabaseAsync(seedDemo: command?.Name == "seed-demo");
+if (command?.Command.NeedsDatabase != false)
+{
+    try
+    {
+        await app.PrepareDatabaseAsync(seedDemo: command?.Name == "seed-demo");
+    }
+    catch (StartupException ex)
+    {
+        app.Logger.LogCritical(ex, "Portal tidak dapat dimulai: {Reason}", ex.Message);
+        await Console.Error.WriteLineAsync($"Portal tidak dapat dimulai: {ex.Message}");
+        return 1;
+    }
+}
 if (command is not null)
 {
     return await CommandLine.RunAsync(app, command);

@@ -8,6 +8,9 @@ public interface ICliCommand
     /// <summary>False for commands that work on files only (no database, no start-up tasks).</summary>
     bool NeedsHost => true;
 
+    /// <summary>False for host commands that must not touch the database at start-up (no migration, no seed).</summary>
+    bool NeedsDatabase => true;
+
     Task<int> RunAsync(IServiceProvider? services, IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr);
 }
 

@@ -20,9 +20,9 @@ public static class DatabaseSetup
             var connectionString = config.GetConnectionString("Default");
             if (string.IsNullOrWhiteSpace(connectionString))
             {
-                if (provider == DatabaseProvider.PostgreSql)
+                if (provider != DatabaseProvider.Sqlite)
                 {
-                    throw new InvalidOperationException("ConnectionStrings:Default is required when Database:Provider is PostgreSQL.");
+                    throw new InvalidOperationException($"ConnectionStrings:Default wajib diisi bila Database:Provider = {provider}.");
                 }
                 var dataPath = sp.GetRequiredService<IOptions<StorageOptions>>().Value.DataPath;
                 connectionString = $"Data Source={Path.Combine(dataPath, "zonaintegritas.db")}";
@@ -40,9 +40,13 @@ public static class DatabaseSetup
 
         services.AddDbContext<SqliteAppDbContext>(Configure);
         services.AddDbContext<PostgresAppDbContext>(Configure);
-        services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<DatabaseInfo>().Provider == DatabaseProvider.PostgreSql
-            ? sp.GetRequiredService<PostgresAppDbContext>()
-            : sp.GetRequiredService<SqliteAppDbContext>());
+        services.AddDbContext<SqlServerAppDbContext>(Configure);
+        services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<DatabaseInfo>().Provider switch
+        {
+            DatabaseProvider.PostgreSql => sp.GetRequiredService<PostgresAppDbContext>(),
+            DatabaseProvider.SqlServer => sp.GetRequiredService<SqlServerAppDbContext>(),
+            _ => sp.GetRequiredService<SqliteAppDbContext>(),
+        });
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
         return services;
     }

@@ -1,8 +1,5 @@
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 using ZonaIntegritas.Web.Domain.Users;
 using ZonaIntegritas.Web.Infrastructure.Data;
 using ZonaIntegritas.Web.Infrastructure.Identity;
@@ -46,12 +43,10 @@ public static class IdentitySetup
         // Deactivated users and changed roles take effect within minutes, not at cookie expiry.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
 
-        // Keys persist under Storage:DataPath so sign-in cookies survive restarts.
-        services.AddDataProtection().SetApplicationName("ZonaIntegritas");
-        services.AddOptions<KeyManagementOptions>()
-            .Configure<IOptions<StorageOptions>, ILoggerFactory>((o, storage, logs) =>
-                o.XmlRepository = new FileSystemXmlRepository(
-                    new DirectoryInfo(Path.Combine(storage.Value.DataPath, "keys")), logs));
+        // Keys live in the database: every web node on it shares them (a cookie issued by one is read by the
+        // other), and the database backup holds them. Keys an older version kept under {DataPath}/keys are
+        // imported once at start-up (DataProtectionKeyImport).
+        services.AddDataProtection().SetApplicationName("ZonaIntegritas").PersistKeysToDbContext<AppDbContext>();
 
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();

@@ -21,7 +21,8 @@ public static class StartupTasks
         await using var scope = app.Services.CreateAsyncScope();
         var sp = scope.ServiceProvider;
         var db = sp.GetRequiredService<AppDbContext>();
-        await db.Database.MigrateAsync();
+        await DatabaseStartup.MigrateOrVerifyAsync(db, sp.GetRequiredService<DatabaseInfo>(),
+            app.Configuration.GetValue("Database:MigrateAtStartup", true), CancellationToken.None);
 
         var roles = sp.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in Roles.All)

@@ -21,6 +21,9 @@ public sealed class PortalClient
         Http = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
     }
 
+    /// <summary>A client over a given <see cref="HttpClient"/> (e.g. two portals sharing one cookie jar).</summary>
+    public PortalClient(HttpClient http) => Http = http;
+
     public static async Task<PortalClient> SignedInAsync(PortalFactory factory, string email, string password = DemoPassword)
     {
         var client = new PortalClient(factory);

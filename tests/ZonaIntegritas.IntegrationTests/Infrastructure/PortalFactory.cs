@@ -19,6 +19,15 @@ public class PortalFactory : WebApplicationFactory<Program>
     private readonly string? _pgDatabase;
     private readonly string? _pgServer;
 
+    /// <summary>A second web node on the same database as <paramref name="shared"/>, with its own data folder.</summary>
+    protected PortalFactory(PortalFactory shared)
+    {
+        DataPath = Path.Combine(Path.GetTempPath(), "zi-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(DataPath);
+        Provider = shared.Provider;
+        ConnectionString = shared.ConnectionString;
+    }
+
     public PortalFactory()
     {
         DataPath = Path.Combine(Path.GetTempPath(), "zi-tests", Guid.NewGuid().ToString("N"));
@@ -43,6 +52,9 @@ public class PortalFactory : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>False for a second node sharing another factory's database (the owner drops it).</summary>
+    protected virtual bool DropsDatabase => true;
+
     /// <summary>Extra settings for a derived factory (e.g. a small upload limit).</summary>
     protected virtual IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
 
@@ -53,6 +65,8 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
         builder.UseSetting("Storage:DataPath", DataPath);
         builder.UseSetting("Demo:Seed", "true");
+        // Scheduled jobs are run by the tests that want them (JobRunner.RunDueAsync), never in the background.
+        builder.UseSetting("Jobs:Enabled", "false");
         // The whole MinimumLevel as one value: with Default set through UseSetting the section itself reads as "".
         builder.UseSetting("Serilog:MinimumLevel", "Warning");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(DataPath, "logs", "test-.log"));
@@ -88,7 +102,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         {
             return;
         }
-        if (_pgDatabase is not null && _pgServer is not null)
+        if (DropsDatabase && _pgDatabase is not null && _pgServer is not null)
         {
             NpgsqlConnection.ClearAllPools();
             using var conn = new NpgsqlConnection(_pgServer);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -9,15 +10,18 @@ namespace ZonaIntegritas.Web.Infrastructure.Data;
 
 /// <summary>
 /// The one EF Core model. Each provider has a derived context (<see cref="SqliteAppDbContext"/>,
-/// <see cref="PostgresAppDbContext"/>) that owns its migration set; services depend on this type only.
+/// <see cref="PostgresAppDbContext"/>, <see cref="SqlServerAppDbContext"/>) that owns its migration set; services depend on this type only.
 /// Entity configurations live next to each other in <c>Configurations/</c> and are applied by assembly scan,
 /// so a feature adds an entity by adding its configuration (use <c>Set&lt;T&gt;()</c> for new entity types).
 /// </summary>
-public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
+public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
     public DbSet<OrgUnit> Units => Set<OrgUnit>();
     public DbSet<StaffMember> Staff => Set<StaffMember>();
     public DbSet<AreaAssignment> AreaAssignments => Set<AreaAssignment>();
+
+    /// <summary>ASP.NET Core data-protection keys (cookies, antiforgery): in the database, so every web node shares them and a backup holds them.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -45,3 +49,5 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options);
 
 public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options) : AppDbContext(options);
+
+public sealed class SqlServerAppDbContext(DbContextOptions<SqlServerAppDbContext> options) : AppDbContext(options);

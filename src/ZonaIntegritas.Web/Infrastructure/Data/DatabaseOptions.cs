@@ -6,6 +6,7 @@ public enum DatabaseProvider
 {
     Sqlite,
     PostgreSql,
+    SqlServer,
 }
 
 public static class DatabaseOptions
@@ -14,8 +15,9 @@ public static class DatabaseOptions
     {
         "sqlite" or "" => DatabaseProvider.Sqlite,
         "postgresql" or "postgres" or "npgsql" => DatabaseProvider.PostgreSql,
+        "sqlserver" or "mssql" => DatabaseProvider.SqlServer,
         _ => throw new InvalidOperationException(
-            $"Database:Provider '{value}' is not supported. Use 'Sqlite' or 'PostgreSQL'."),
+            $"Database:Provider '{value}' tidak didukung. Gunakan 'Sqlite', 'PostgreSQL' atau 'SqlServer'."),
     };
 
     public static void Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString)
@@ -24,6 +26,9 @@ public static class DatabaseOptions
         {
             case DatabaseProvider.PostgreSql:
                 options.UseNpgsql(connectionString, o => o.MigrationsHistoryTable("__ef_migrations_history"));
+                break;
+            case DatabaseProvider.SqlServer:
+                options.UseSqlServer(connectionString);
                 break;
             default:
                 options.UseSqlite(connectionString);

@@ -15,3 +15,9 @@ public sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<Post
     public PostgresAppDbContext CreateDbContext(string[] args) =>
         new(DatabaseOptions.Build<PostgresAppDbContext>(DatabaseProvider.PostgreSql, "Host=localhost;Database=design"));
 }
+
+public sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<SqlServerAppDbContext>
+{
+    public SqlServerAppDbContext CreateDbContext(string[] args) =>
+        new(DatabaseOptions.Build<SqlServerAppDbContext>(DatabaseProvider.SqlServer, "Server=localhost;Database=design;TrustServerCertificate=True"));
+}

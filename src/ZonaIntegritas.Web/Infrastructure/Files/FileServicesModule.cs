@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ZonaIntegritas.Web.Configuration;
+using ZonaIntegritas.Web.Infrastructure.Jobs;
 
 namespace ZonaIntegritas.Web.Infrastructure.Files;
 
@@ -18,20 +19,23 @@ public sealed class FileServicesModule : IFeatureModule
         services.TryAddSingleton<IFileScanner>(sp => sp.GetRequiredService<IOptions<ClamdOptions>>().Value.Enabled
             ? ActivatorUtilities.CreateInstance<ClamdFileScanner>(sp)
             : new NoOpFileScanner());
+        services.AddScheduledJob<UploadTempCleanupJob>();
     }
 }
 
-/// <summary>Deletes staged uploads left over by a crash or a killed process.</summary>
-public sealed class UploadTempCleanupTask : IStartupTask
+/// <summary>Deletes staged uploads left over by a crash or a killed process (older than a day), every hour.</summary>
+public sealed class UploadTempCleanupJob(LocalFileStore store, TimeProvider clock, ILogger<UploadTempCleanupJob> logger) : IScheduledJob
 {
-    public int Order => 10;
+    public string Name => "upload-temp-cleanup";
 
-    public Task RunAsync(IServiceProvider services, CancellationToken ct)
+    public JobSchedule Schedule => JobSchedule.Every(TimeSpan.FromHours(1));
+
+    public Task RunAsync(DateTime periodStartUtc, CancellationToken ct)
     {
-        var removed = services.GetRequiredService<LocalFileStore>().CleanTemp(services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+        var removed = store.CleanTemp(clock.GetUtcNow().UtcDateTime);
         if (removed > 0)
         {
-            services.GetRequiredService<ILogger<UploadTempCleanupTask>>().LogInformation("Removed {Count} stale staged uploads", removed);
+            logger.LogInformation("Removed {Count} stale staged uploads", removed);
         }
         return Task.CompletedTask;
     }

@@ -105,7 +105,7 @@ public sealed class LocalFileStore : IFileStore
     }
 
     /// <summary>
-    /// Deletes staged files left by a crash (called at start-up). Only files untouched for a day go: another
+    /// Deletes staged files left by a crash (hourly, <see cref="UploadTempCleanupJob"/>). Only files untouched for a day go: another
     /// instance sharing the data folder may be receiving a long upload right now.
     /// </summary>
     public int CleanTemp(DateTime utcNow)
