@@ -11,6 +11,7 @@ public sealed class DashboardModule : IFeatureModule
         services.AddScoped<DashboardDataLoader>();
         services.AddScoped<PlannerService>();
         services.AddScoped<ScoreSnapshotService>();
+        services.AddScheduledJob<ScoreSnapshotJob>();
     }
 
     public IEnumerable<NavItem> Navigation => [new("Kesiapan ZI", "/kesiapan", "bi-speedometer2", Permissions.ViewDashboard, 5)];
