@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using ZonaIntegritas.Web.Domain.Common;
+using ZonaIntegritas.Web.Domain.Units;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 
 namespace ZonaIntegritas.Web.Features.Dashboard;
@@ -25,6 +26,23 @@ public sealed class DashboardController(DashboardService dashboard, PlannerServi
         }
         return View("Empty", empty);
     }
+
+    [HttpGet("pdf")]
+    public async Task<IActionResult> Pdf(int? unit, int? year, string? basis, CancellationToken ct)
+    {
+        var (model, _) = await dashboard.GetAsync(unit, year, basis, ct);
+        if (model is null)
+        {
+            return NotFound();
+        }
+        var today = DateOnly.FromDateTime(model.Header.Zone.ToLocal(DateTime.UtcNow));
+        return File(DashboardPdf.Write(model, today), "application/pdf", $"kesiapan-zi-{model.Header.Year}.pdf");
+    }
+
+    /// <summary>A question of a unit-year's LKE (from a work-plan item): its worksheet tab.</summary>
+    [HttpGet("pertanyaan")]
+    public async Task<IActionResult> Question(int unit, int year, string code, CancellationToken ct) =>
+        Redirect(await planner.QuestionUrlAsync(unit, year, code, ct));
 
     [HttpGet("rencana")]
     public async Task<IActionResult> Planner(int assessment, string? basis, CancellationToken ct) =>

@@ -126,6 +126,16 @@ public sealed class PlannerService(AppDbContext db, AssessmentAccess access, ICh
         return created;
     }
 
+    /// <summary>The worksheet URL of a question in a unit's assessment of a year (after the scope check).</summary>
+    public async Task<string> QuestionUrlAsync(int unitId, int year, string code, CancellationToken ct)
+    {
+        var id = await db.Set<Assessment>().AsNoTracking().Where(a => a.UnitId == unitId && a.Year == year).Select(a => (int?)a.Id).FirstOrDefaultAsync(ct)
+            ?? throw new NotFoundException("Penilaian tahun ini belum ada.");
+        var ctx = await access.LoadAsync(id, ct);
+        var letter = ChangeAreas.FromLkeCode(code) ?? throw new NotFoundException();
+        return ctx.Template.FindQuestion(code) is null ? throw new NotFoundException() : $"/Worksheet/Index/{id}?tab={letter}#q-{code}";
+    }
+
     private async Task<Dictionary<string, int>> PushedAsync(int unitId, int year, CancellationToken ct)
     {
         var items = await db.Set<WorkPlanItem>().AsNoTracking()
