@@ -10,7 +10,8 @@ public class DashboardJourneyTests(BrowserFixture fixture) : IClassFixture<Brows
     {
         var page = await fixture.NewSignedInPageAsync("pimpinan@zi.demo");
         var errors = BrowserFixture.CollectErrors(page);
-        await page.GotoAsync("/");
+        new Uri(page.Url).AbsolutePath.ShouldBe("/kesiapan");
+        await page.GotoAsync(fixture.Url("/"));
         await page.WaitForURLAsync("**/kesiapan");
         await page.WaitForSelectorAsync("[data-testid=gate-verdict]");
         (await page.Locator("[data-tile]").CountAsync()).ShouldBe(12);
@@ -42,7 +43,7 @@ public class DashboardJourneyTests(BrowserFixture fixture) : IClassFixture<Brows
         await page.ClickAsync($"[data-testid=item-questions] a:has-text('{code}')");
         await page.WaitForURLAsync($"**/Worksheet/Index/**#q-{code}");
 
-        await page.GotoAsync("/WorkPlan");
+        await page.GotoAsync(fixture.Url("/WorkPlan"));
         (await page.Locator("body").TextContentAsync())!.ShouldContain($"Naikkan jawaban {code}");
         errors.ShouldBeEmpty();
     }
