@@ -20,12 +20,12 @@ public class DashboardJourneyTests(BrowserFixture fixture) : IClassFixture<Brows
 
         await page.ClickAsync("[data-testid=gate-link-AREA_PPA]");
         await page.WaitForURLAsync("**/Worksheet/Index/**tab=A**");
-        (await page.Locator("[data-question=PPA1A]").CountAsync()).ShouldBe(1);
+        (await page.Locator("#q-PPA1A").CountAsync()).ShouldBe(1);
 
         await page.GoBackAsync();
         await page.ClickAsync("[data-testid=planner-link]");
         await page.WaitForSelectorAsync("[data-testid=planner-rows]");
-        var firstRow = page.Locator("tr[data-row]").First;
+        var firstRow = page.Locator("tr[data-row]:has(input[type=checkbox]:not([disabled]))").First;
         var code = (await firstRow.GetAttributeAsync("data-row"))!;
         await firstRow.Locator("input[type=checkbox]").CheckAsync();
         var pic = firstRow.Locator("select");

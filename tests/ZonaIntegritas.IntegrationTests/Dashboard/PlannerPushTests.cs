@@ -18,6 +18,7 @@ public class PlannerPushTests(PortalFactory factory) : IClassFixture<PortalFacto
         var client = await PortalClient.SignedInAsync(factory, "pimpinan@zi.demo");
         var page = await client.GetDocumentAsync($"/kesiapan/rencana?assessment={assessmentId}");
         var code = page.QuerySelector("[data-row]")!.GetAttribute("data-row")!;
+        page.QuerySelectorAll("[data-row] input[type=checkbox][disabled]").Length.ShouldBe(0, "nothing is pushed yet");
         var form = await client.GetFormAsync($"/kesiapan/rencana?assessment={assessmentId}", "form[action='/kesiapan/rencana/dorong']");
         var pic = page.QuerySelector("select[name='Rows[0].PicStaffId'] option[value]:not([value=''])")!.GetAttribute("value")!;
         var values = new Dictionary<string, string> { ["Rows[0].Selected"] = "true", ["Rows[0].PicStaffId"] = pic };

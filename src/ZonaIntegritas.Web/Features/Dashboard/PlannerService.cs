@@ -46,7 +46,7 @@ public sealed class PlannerService(AppDbContext db, AssessmentAccess access, ICh
             var coordinator = members.FirstOrDefault(m => m.Role == TeamRole.KoordinatorArea && m.AreaCode == letter)?.StaffMemberId;
             var text = $"naikkan {c.Code} dari {c.From ?? "(belum dijawab)"} ke {c.To}: +{Fmt.Number(c.Gain)}";
             return new PlannerRow(c.Code, text, letter, c.From, c.To, c.Steps, c.Gain, editable.Contains(letter), coordinator,
-                pushed.GetValueOrDefault(c.Code), $"/Worksheet/Index/{assessmentId}?tab={letter}#q-{c.Code}");
+                pushed.TryGetValue(c.Code, out var itemId) ? itemId : null, $"/Worksheet/Index/{assessmentId}?tab={letter}#q-{c.Code}");
         }).OrderBy(r => r.Area, StringComparer.Ordinal).ThenByDescending(r => r.Gain).ToList();
         var target = ctx.Assessment.Target == TargetPredicate.Wbbm;
         var due = ctx.Today.AddMonths(1);
