@@ -109,11 +109,13 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.FillAsync("input[name=Email]", email);
         await page.FillAsync("input[name=Password]", password);
         await page.ClickAsync("form[action='/Account/Login'] button[type=submit]");
-        // The home page shows the role labels; a refused sign-in shows the validation summary instead.
-        var home = page.Locator("[data-testid=role-labels]");
+        // The home page shows the role labels (a Pimpinan's home is the Kesiapan ZI dashboard, a parent unit's
+        // Pimpinan the roll-up); a refused sign-in shows the validation summary instead.
+        var home = page.Locator("[data-testid=role-labels]").Or(page.Locator("[data-testid=dashboard-header]"))
+            .Or(page.Locator("[data-testid=rollup-counts]")).Or(page.Locator("[data-testid=dashboard-empty]"));
         var refused = page.Locator("[data-testid=validation-summary]");
         await home.Or(refused).First.WaitForAsync();
-        if (await refused.CountAsync() > 0 || new Uri(page.Url).AbsolutePath != "/")
+        if (await refused.CountAsync() > 0 || new Uri(page.Url).AbsolutePath is not ("/" or "/kesiapan" or "/rekap"))
         {
             throw new InvalidOperationException($"Sign-in as {email} did not reach the home page (now at {page.Url}).");
         }

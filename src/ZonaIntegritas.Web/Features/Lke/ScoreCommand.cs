@@ -24,39 +24,12 @@ public sealed class ScoreCommand : ICliCommand
             await stderr.WriteLineAsync("Gunakan: score BERKAS.json   (berkas jawaban LKE berformat zi-lke/1)");
             return Invalid;
         }
-        var path = args[0];
-        if (Directory.Exists(path))
+        if (await AnswerFileInput.ReadAsync(args[0], stderr) is not { Header: { } header } result)
         {
-            await stderr.WriteLineAsync($"'{path}' adalah folder, bukan berkas jawaban LKE.");
             return Invalid;
         }
-        string json;
-        try
-        {
-            json = await File.ReadAllTextAsync(path);
-        }
-        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
-        {
-            await stderr.WriteLineAsync($"Berkas '{path}' tidak ditemukan.");
-            return Invalid;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            await stderr.WriteLineAsync($"Berkas '{path}' tidak dapat dibaca (periksa izin akses berkas): {ex.GetType().Name}.");
-            return Invalid;
-        }
-
-        var result = ZiLkeExchange.Parse(json, LkeTemplateFile.FindEmbedded);
-        if (!result.IsValid || result.Header is null)
-        {
-            foreach (var error in result.Errors)
-            {
-                await stderr.WriteLineAsync($"{error.Code}: {error.Message}");
-            }
-            return Invalid;
-        }
-        var template = LkeTemplateFile.FindEmbedded(result.Header.LkeVersion)!;
-        await stdout.WriteAsync(ZiLkeExchange.Export(template, result.Header, result.Answers!, result.Notes));
+        var template = LkeTemplateFile.FindEmbedded(header.LkeVersion)!;
+        await stdout.WriteAsync(ZiLkeExchange.Export(template, header, result.Answers!, result.Notes));
         await stdout.FlushAsync();
         return 0;
     }

@@ -45,6 +45,8 @@ public static class Permissions
     public const string VoidPactSignatures = "pacts.void";
 
     public const string ViewDashboard = "dashboard.view";
+    public const string ViewRollup = "dashboard.rollup";
+    public const string PushPlanner = "dashboard.planner.push";
 
     private static readonly string[] Readers = [Roles.Administrator, Roles.Pimpinan, Roles.KetuaTim, Roles.AnggotaTim, Roles.PenilaiInternal];
 
@@ -81,7 +83,9 @@ public static class Permissions
         [ViewPactCoverage] = [Roles.Administrator, Roles.Pimpinan, Roles.KetuaTim],
         [VoidPactSignatures] = [Roles.Administrator],
 
-        [ViewDashboard] = [Roles.Administrator, Roles.Pimpinan, Roles.KetuaTim],
+        [ViewDashboard] = Readers,
+        [ViewRollup] = [Roles.Administrator, Roles.Pimpinan, Roles.KetuaTim, Roles.PenilaiInternal],
+        [PushPlanner] = [Roles.Pimpinan, Roles.KetuaTim],
     };
 
     public static IEnumerable<string> All => RolesFor.Keys;

@@ -7,7 +7,7 @@ namespace ZonaIntegritas.Web.Domain.Lke.Exchange;
 /// <summary>Writes a <c>zi-lke/1</c> file: header, answers and Hasil in template order, then every score unrounded.</summary>
 internal static class ZiLkeWriter
 {
-    private static readonly JsonWriterOptions WriterOptions = new()
+    internal static readonly JsonWriterOptions WriterOptions = new()
     {
         Indented = true,
         // A data file, never embedded in HTML: keep Indonesian text and dashes readable.
@@ -105,7 +105,8 @@ internal static class ZiLkeWriter
         w.WriteEndObject();
     }
 
-    private static void WriteScores(Utf8JsonWriter w, ScoreResult score)
+    /// <summary>The <c>scores</c> object (also written by the planner's output).</summary>
+    internal static void WriteScores(Utf8JsonWriter w, ScoreResult score)
     {
         w.WriteStartObject("scores");
         WriteMap(w, "questions", score.Questions);

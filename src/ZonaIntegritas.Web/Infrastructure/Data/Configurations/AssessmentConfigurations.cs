@@ -115,3 +115,13 @@ public sealed class StageTransitionConfiguration : IEntityTypeConfiguration<Stag
         b.HasOne<Assessment>().WithMany().HasForeignKey(x => x.AssessmentId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+public sealed class ScoreSnapshotConfiguration : IEntityTypeConfiguration<ScoreSnapshot>
+{
+    public void Configure(EntityTypeBuilder<ScoreSnapshot> b)
+    {
+        b.ToTable("assessment_score_snapshots");
+        b.HasIndex(x => new { x.AssessmentId, x.Basis, x.Day }).IsUnique();
+        b.HasOne<Assessment>().WithMany().HasForeignKey(x => x.AssessmentId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -475,6 +475,42 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
                     b.ToTable("assessment_hasil_entries", (string)null);
                 });
 
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.Assessments.ScoreSnapshot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AssessmentId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Basis")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("Pengungkit")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("decimal(18,6)");
+
+                    b.Property<DateTime>("TakenAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("decimal(18,6)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId", "Basis", "Day")
+                        .IsUnique();
+
+                    b.ToTable("assessment_score_snapshots", (string)null);
+                });
+
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Assessments.StageTransition", b =>
                 {
                     b.Property<long>("Id")
@@ -2916,6 +2952,15 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Assessments.HasilEntry", b =>
+                {
+                    b.HasOne("ZonaIntegritas.Web.Domain.Assessments.Assessment", null)
+                        .WithMany()
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Domain.Assessments.ScoreSnapshot", b =>
                 {
                     b.HasOne("ZonaIntegritas.Web.Domain.Assessments.Assessment", null)
                         .WithMany()

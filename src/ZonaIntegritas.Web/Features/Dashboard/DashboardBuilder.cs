@@ -1,0 +1,139 @@
+using ZonaIntegritas.Web.Domain.Assessments;
+using ZonaIntegritas.Web.Domain.Common;
+using ZonaIntegritas.Web.Domain.Evidence;
+using ZonaIntegritas.Web.Domain.Lke;
+using ZonaIntegritas.Web.Domain.Lke.Planning;
+using ZonaIntegritas.Web.Domain.Teams;
+using ZonaIntegritas.Web.Domain.WorkPlans;
+using ZonaIntegritas.Web.Features.Assessments;
+using ZonaIntegritas.Web.Infrastructure.Web;
+
+namespace ZonaIntegritas.Web.Features.Dashboard;
+
+/// <summary>Turns <see cref="DashboardData"/> into the widgets. Every number comes from <see cref="LkeScorer"/> on the chosen basis.</summary>
+public static class DashboardBuilder
+{
+    public static AnswerSet AnswersFor(DashboardData d, ScoreBasis basis) =>
+        basis == ScoreBasis.Assessor ? d.Answers.AssessorSet(d.Unit.HoldsWbk) : d.Answers.UnitSet(d.Unit.HoldsWbk);
+
+    public static DashboardViewModel Build(DashboardData d, DashboardHeader header)
+    {
+        var a = d.Assessment;
+        var worksheet = $"/Worksheet/Index/{a.Id}";
+        var answers = AnswersFor(d, header.Basis);
+        var score = LkeScorer.Score(d.Template, answers);
+        var board = ScoreBoard.Build(d.Template, score, d.Answers.Hasil, a.Target);
+        ScoreBoard? assessorBoard = null;
+        if (d.Answers.Assessor.Count > 0)
+        {
+            var other = header.Basis == ScoreBasis.Assessor ? ScoreBasis.Unit : ScoreBasis.Assessor;
+            assessorBoard = ScoreBoard.Build(d.Template, LkeScorer.Score(d.Template, AnswersFor(d, other)), d.Answers.Hasil, a.Target);
+        }
+        var predicate = a.Target == TargetPredicate.Wbbm ? d.Template.Gates.Wbbm : d.Template.Gates.Wbk;
+        var gates = board.TargetGate.Checks.Select(c => new GateRow(c.Code, c.Label, c.Value, c.Minimum, c.Passed, c.Gap, GateUrl(c.Code, worksheet, a.Id))).ToList();
+        var failing = gates.Count(g => !g.Passed);
+        var verdict = failing == 0
+            ? $"Semua syarat {a.Target.Label()} terpenuhi pada basis ini."
+            : $"Belum memenuhi syarat {a.Target.Label()}: {failing} dari {gates.Count} syarat belum terpenuhi.";
+
+        var unanswered = score.Unanswered.ToHashSet(StringComparer.Ordinal);
+        var tiles = d.Template.Halves.SelectMany(h => h.Areas.Select(area =>
+        {
+            var codes = area.Indicators.SelectMany(i => i.Questions).Select(q => q.Code).ToList();
+            var answered = codes.Count(c => !unanswered.Contains(c));
+            var value = score.Areas[area.Code];
+            var minimum = area.Weight * predicate.AreaMinFraction;
+            var state = answered == 0 ? TileState.NotStarted : value >= minimum ? TileState.Passing : TileState.UnderMinimum;
+            return new AreaTile(area.Code, area.AreaLetter, h.Name, ChangeAreas.NameOf(area.AreaLetter), value, area.Weight, minimum, answered, codes.Count, state,
+                $"{worksheet}?tab={area.AreaLetter}");
+        })).ToList();
+
+        var scores = new List<ScoreRow>
+        {
+            new("Pemenuhan", board.Pemenuhan, board.PemenuhanMax, assessorBoard?.Pemenuhan),
+            new("Reform", board.Reform, board.ReformMax, assessorBoard?.Reform),
+            new("Pengungkit", board.Pengungkit, board.PengungkitMax, assessorBoard?.Pengungkit),
+            new("Hasil", board.HasilTotal, board.HasilMax, assessorBoard?.HasilTotal),
+            new("Total", board.Total, board.PengungkitMax + board.HasilMax, assessorBoard?.Total),
+        };
+
+        var plan = PredicatePlanner.Plan(d.Template, answers, a.Target.Label());
+        return new DashboardViewModel(header, board.TargetGate, gates, verdict, board, assessorBoard, scores, tiles,
+            EvidenceRows(d, unanswered, worksheet), People(d, unanswered), FollowUps(d, worksheet), Plan(d), Pacts(d),
+            board.Hasil, d.Snapshots.Select(s => new TrendPoint(s.Day, s.Total, s.Pengungkit)).ToList(),
+            plan.Steps, plan.Reachable);
+    }
+
+    private static string GateUrl(string code, string worksheet, int assessmentId) => code switch
+    {
+        _ when code.StartsWith("AREA_", StringComparison.Ordinal) => $"{worksheet}?tab={code[^1]}",
+        "HBA" or "HBB" or "HBA_HBB" or "HPA" => $"{worksheet}?tab=hasil",
+        "WBK_HELD" => $"/Assessments/Details/{assessmentId}",
+        _ => $"/kesiapan/rencana?assessment={assessmentId}",
+    };
+
+    private static List<EvidenceAreaRow> EvidenceRows(DashboardData d, IReadOnlySet<string> unanswered, string worksheet)
+    {
+        var byQuestion = d.Evidence.ToLookup(e => e.QuestionCode, StringComparer.Ordinal);
+        return ChangeAreas.All.Select(area =>
+        {
+            var codes = d.Template.Questions.Select(q => q.Code).Where(c => ChangeAreas.FromLkeCode(c) == area.Code).ToList();
+            var answered = codes.Where(c => !unanswered.Contains(c)).ToList();
+            var withEvidence = answered.Where(c => byQuestion[c].Any()).ToList();
+            var reviewed = withEvidence.Count(c => byQuestion[c].Any(e => e.State is not (EvidenceLinkState.Pending or EvidenceLinkState.NewVersionPending)));
+            var accepted = withEvidence.Count(c => byQuestion[c].Any(e => e.State == EvidenceLinkState.Accepted));
+            return new EvidenceAreaRow(area.Code, area.Name, codes.Count, answered.Count, withEvidence.Count, reviewed, accepted, $"/Evidence?unitId={d.Unit.Id}&year={d.Assessment.Year}&area={area.Code}");
+        }).ToList();
+    }
+
+    private static List<PersonRow> People(DashboardData d, IReadOnlySet<string> unanswered)
+    {
+        var fix = d.Answers.Assessor.Where(x => x.NeedsFix).Select(x => x.QuestionCode).ToHashSet(StringComparer.Ordinal);
+        var overdue = d.PlanItems.Where(i => i.Status.IsOpen() && PlanMonths.LastDay(i.EndMonth) < d.Today).ToLookup(i => i.PicStaffId);
+        return d.Roster.Where(m => m.AreaCode is not null && m.Role is TeamRole.KoordinatorArea or TeamRole.AnggotaArea)
+            .OrderBy(m => m.AreaCode, StringComparer.Ordinal).ThenBy(m => m.Role).ThenBy(m => m.FullName, StringComparer.Ordinal)
+            .Select(m =>
+            {
+                var codes = d.Template.Questions.Select(q => q.Code).Where(c => ChangeAreas.FromLkeCode(c) == m.AreaCode).ToList();
+                return new PersonRow(m.StaffMemberId, m.FullName, m.AreaCode!, ChangeAreas.NameOf(m.AreaCode!), codes.Count,
+                    codes.Count(c => !unanswered.Contains(c)), codes.Count(fix.Contains), overdue[m.StaffMemberId].Count(),
+                    $"/Worksheet/Index/{d.Assessment.Id}?tab={m.AreaCode}");
+            }).ToList();
+    }
+
+    private static List<FollowUpRow> FollowUps(DashboardData d, string worksheet)
+    {
+        var rows = d.Answers.Assessor.Where(x => x.NeedsFix).OrderBy(x => x.QuestionCode, StringComparer.Ordinal)
+            .Select(x => new FollowUpRow(x.QuestionCode, "Perlu perbaikan (penilai)", $"{worksheet}?tab={ChangeAreas.FromLkeCode(x.QuestionCode)}#q-{x.QuestionCode}"))
+            .ToList();
+        rows.AddRange(d.Evidence.Where(e => e.State is EvidenceLinkState.NeedsFix or EvidenceLinkState.NewVersionPending || e.NeedsRevalidation)
+            .GroupBy(e => e.QuestionCode).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new FollowUpRow(g.Key,
+                g.Any(e => e.State == EvidenceLinkState.NeedsFix) ? "Eviden perlu perbaikan"
+                    : g.Any(e => e.State == EvidenceLinkState.NewVersionPending) ? "Eviden menunggu reviu ulang" : "Eviden perlu divalidasi ulang",
+                $"/Evidence/Question?unitId={d.Unit.Id}&year={d.Assessment.Year}&code={g.Key}")));
+        return rows;
+    }
+
+    private static PlanStatusSummary Plan(DashboardData d)
+    {
+        var live = d.PlanItems.Where(i => i.Status != WorkPlanStatus.Batal).ToList();
+        bool Late(PlanItemRow i) => i.Status.IsOpen() && PlanMonths.LastDay(i.EndMonth) < d.Today;
+        var done = live.Count(i => i.Status == WorkPlanStatus.Selesai);
+        var late = live.Where(Late).ToList();
+        return new PlanStatusSummary(live.Count - done - late.Count, late.Count, done, live.Count,
+            late.GroupBy(i => i.PicName).Select(g => (g.Key, g.Count())).OrderByDescending(x => x.Item2).ThenBy(x => x.Key, StringComparer.Ordinal).ToList(),
+            $"/WorkPlan/Index?unitId={d.Unit.Id}&year={d.Assessment.Year}");
+    }
+
+    private static PactSummary Pacts(DashboardData d)
+    {
+        var units = d.SubUnits.Select(u => new PactUnitRow(u.Name,
+                d.ActiveStaff.Count(s => s.UnitId == u.Id && d.SignedStaff.Contains(s.Id)),
+                d.ActiveStaff.Count(s => s.UnitId == u.Id)))
+            .Where(r => r.Active > 0).ToList();
+        var unsigned = d.ActiveStaff.Where(s => !d.SignedStaff.Contains(s.Id)).OrderBy(s => s.FullName, StringComparer.Ordinal).ToList();
+        return new PactSummary(d.ActiveStaff.Count - unsigned.Count, d.ActiveStaff.Count, units,
+            unsigned.Take(10).Select(s => s.FullName).ToList(), unsigned.Count);
+    }
+}

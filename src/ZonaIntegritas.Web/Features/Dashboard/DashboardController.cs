@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using ZonaIntegritas.Web.Domain.Common;
+using ZonaIntegritas.Web.Domain.Units;
+using ZonaIntegritas.Web.Infrastructure.Authorization;
+
+namespace ZonaIntegritas.Web.Features.Dashboard;
+
+/// <summary>"Kesiapan ZI": the unit dashboard (the Pimpinan's home page), the planner and pushing planner rows.</summary>
+[Authorize(Policy = Permissions.ViewDashboard)]
+[Route("kesiapan")]
+public sealed class DashboardController(DashboardService dashboard, PlannerService planner, IAuthorizationService auth) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(int? unit, int? year, string? basis, CancellationToken ct)
+    {
+        var (model, empty) = await dashboard.GetAsync(unit, year, basis, ct);
+        if (model is not null)
+        {
+            return View(model);
+        }
+        // A parent unit without its own assessment (a Kanwil) lands on the roll-up of its units.
+        if (unit is null && empty!.HasChildUnits && (await auth.AuthorizeAsync(User, Permissions.ViewRollup)).Succeeded)
+        {
+            return Redirect($"/rekap?year={empty.Year}");
+        }
+        return View("Empty", empty);
+    }
+
+    [HttpGet("pdf")]
+    public async Task<IActionResult> Pdf(int? unit, int? year, string? basis, CancellationToken ct)
+    {
+        var (model, _) = await dashboard.GetAsync(unit, year, basis, ct);
+        if (model is null)
+        {
+            return NotFound();
+        }
+        var today = DateOnly.FromDateTime(model.Header.Zone.ToLocal(DateTime.UtcNow));
+        return File(DashboardPdf.Write(model, today), "application/pdf", $"kesiapan-zi-{model.Header.Year}.pdf");
+    }
+
+    /// <summary>A question of a unit-year's LKE (from a work-plan item): its worksheet tab.</summary>
+    [HttpGet("pertanyaan")]
+    public async Task<IActionResult> Question(int unit, int year, string code, CancellationToken ct) =>
+        Redirect(await planner.QuestionUrlAsync(unit, year, code, ct));
+
+    [HttpGet("rencana")]
+    public async Task<IActionResult> Planner(int assessment, string? basis, CancellationToken ct) =>
+        View(await planner.PageAsync(assessment, basis, ct));
+
+    [HttpPost("rencana/dorong"), ValidateAntiForgeryToken, Authorize(Policy = Permissions.PushPlanner)]
+    public async Task<IActionResult> Push(PushPlannerInput input, CancellationToken ct)
+    {
+        try
+        {
+            var created = await planner.PushAsync(input, ct);
+            TempData["Success"] = created == 0
+                ? "Baris yang dipilih sudah ada di rencana kerja; tidak ada kegiatan baru."
+                : $"{created} kegiatan ditambahkan ke rencana kerja.";
+        }
+        catch (DomainException ex)
+        {
+            TempData["Error"] = ex.Message;
+        }
+        return Redirect($"/kesiapan/rencana?assessment={input.AssessmentId}&basis={input.Basis}");
+    }
+}

@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using ZonaIntegritas.Web.Infrastructure.Authorization;
+
+namespace ZonaIntegritas.Web.Features.Rollup;
+
+/// <summary>"Rekap unit": the parent unit's table of its units, with Excel export.</summary>
+[Authorize(Policy = Permissions.ViewRollup)]
+[Route("rekap")]
+public sealed class RollupController(RollupService rollup) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(int? unit, int? year, string? sort, CancellationToken ct) =>
+        View(await rollup.GetAsync(unit, year, sort, ct));
+
+    [HttpGet("excel")]
+    public async Task<IActionResult> Excel(int? unit, int? year, CancellationToken ct)
+    {
+        var model = await rollup.GetAsync(unit, year, null, ct);
+        return File(RollupExcel.Write(model), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"rekap-unit-{model.Year}.xlsx");
+    }
+}
