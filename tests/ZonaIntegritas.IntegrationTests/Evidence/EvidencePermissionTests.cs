@@ -154,7 +154,7 @@ public class EvidencePermissionTests(PortalFactory factory) : IClassFixture<Port
     public async Task Another_units_team_cannot_see_or_touch_the_offices_evidence()
     {
         var itemId = await UploadAsKetuaAsync("unit lain");
-        var kua = await EvidenceTestData.UnitIdAsync(factory, "KUA-KLOJEN");
+        var kua = await EvidenceTestData.UnitIdAsync(factory, "KUA-LOWOKWARU");
         await factory.WithScopeAsync(async sp =>
         {
             var users = sp.GetRequiredService<UserManager<AppUser>>();

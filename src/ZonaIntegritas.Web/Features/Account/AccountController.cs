@@ -50,9 +50,11 @@ public sealed class AccountController(
         user.LastSignInAtUtc = DateTime.UtcNow;
         await signIn.UserManager.UpdateAsync(user);
         logger.LogInformation("User {UserId} signed in", user.Id);
+        // The kepala kantor lands on the readiness dashboard ("Kesiapan ZI"); everyone else on the home page.
+        var landing = await signIn.UserManager.IsInRoleAsync(user, Roles.Pimpinan) ? "/kesiapan" : "/";
         return user.MustChangePassword
             ? RedirectToAction(nameof(ChangePassword))
-            : LocalRedirect(SafeReturnUrl(input.ReturnUrl));
+            : LocalRedirect(SafeReturnUrl(input.ReturnUrl, landing));
     }
 
     [HttpPost, ValidateAntiForgeryToken]
@@ -100,6 +102,6 @@ public sealed class AccountController(
         return View("~/Features/Errors/403.cshtml");
     }
 
-    private string SafeReturnUrl(string? returnUrl) =>
-        !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl : "/";
+    private string SafeReturnUrl(string? returnUrl, string fallback = "/") =>
+        !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl : fallback;
 }

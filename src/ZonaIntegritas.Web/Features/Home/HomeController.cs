@@ -12,11 +12,6 @@ public sealed class HomeController(AppDbContext db) : Controller
 {
     public async Task<IActionResult> Index()
     {
-        // The kepala kantor's home page is the readiness dashboard ("Kesiapan ZI").
-        if (User.IsInRole(Roles.Pimpinan))
-        {
-            return Redirect("/kesiapan");
-        }
         var unitId = User.GetUnitId();
         var unitName = await db.Units.AsNoTracking().Where(u => u.Id == unitId).Select(u => u.Name).FirstOrDefaultAsync() ?? "";
         var roles = Roles.All.Where(User.IsInRole).Select(Roles.Label).ToList();
