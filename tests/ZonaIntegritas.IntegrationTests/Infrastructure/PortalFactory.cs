@@ -69,6 +69,36 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// <summary>Extra <c>Serilog:…</c> settings for a derived factory (e.g. a level override).</summary>
     protected virtual IDictionary<string, string?> ExtraLogSettings => new Dictionary<string, string?>();
 
+    /// <summary>
+    /// Drops the test database, retrying while a closing host still holds it. The cluster is thrown away after the
+    /// run, so a database that cannot be dropped is reported, not failed on.
+    /// </summary>
+    private static void DropDatabase(string server, string database)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                NpgsqlConnection.ClearAllPools();
+                using var conn = new NpgsqlConnection(server);
+                conn.Open();
+                using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", conn);
+                cmd.ExecuteNonQuery();
+                return;
+            }
+            catch (PostgresException ex) when (attempt < 5)
+            {
+                Console.Error.WriteLine($"DROP DATABASE {database} (attempt {attempt}): {ex.SqlState} {ex.MessageText}");
+                Thread.Sleep(300 * attempt);
+            }
+            catch (PostgresException ex)
+            {
+                Console.Error.WriteLine($"DROP DATABASE {database} left to the throwaway cluster: {ex.SqlState} {ex.MessageText}");
+                return;
+            }
+        }
+    }
+
     /// <summary>False for a second node sharing another factory's database (the owner drops it).</summary>
     protected virtual bool DropsDatabase => true;
 
@@ -126,11 +156,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         }
         if (DropsDatabase && _pgDatabase is not null && _pgServer is not null)
         {
-            NpgsqlConnection.ClearAllPools();
-            using var conn = new NpgsqlConnection(_pgServer);
-            conn.Open();
-            using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_pgDatabase}\" WITH (FORCE)", conn);
-            cmd.ExecuteNonQuery();
+            DropDatabase(_pgServer, _pgDatabase);
         }
         try
         {
