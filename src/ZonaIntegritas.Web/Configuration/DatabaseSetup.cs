@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using ZonaIntegritas.Web.Infrastructure.Audit;
 using ZonaIntegritas.Web.Infrastructure.Data;
 
 namespace ZonaIntegritas.Web.Configuration;
@@ -30,12 +31,15 @@ public static class DatabaseSetup
             return new DatabaseInfo(provider, connectionString);
         });
         services.AddScoped<AuditInterceptor>();
+        services.AddScoped<AuditActorAccessor>();
+        services.AddScoped<AuditTrailInterceptor>();
+        services.AddScoped<IAuditTrail, AuditTrail>();
 
         static void Configure(IServiceProvider sp, DbContextOptionsBuilder options)
         {
             var info = sp.GetRequiredService<DatabaseInfo>();
             DatabaseOptions.Configure(options, info.Provider, info.ConnectionString);
-            options.AddInterceptors(sp.GetRequiredService<AuditInterceptor>());
+            options.AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<AuditTrailInterceptor>());
         }
 
         services.AddDbContext<SqliteAppDbContext>(Configure);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ZonaIntegritas.Web.Infrastructure.Audit;
 using ZonaIntegritas.Web.Infrastructure.Data;
 
 namespace ZonaIntegritas.Web.Infrastructure.Jobs;
@@ -29,6 +30,7 @@ public sealed class JobRunner(IServiceScopeFactory scopes, IEnumerable<JobRegist
 
     private async Task<bool> RunIfDueAsync(JobRegistration registration, CancellationToken ct)
     {
+        using var origin = AuditOrigin.Begin(AuditOrigin.Job);
         await using var scope = scopes.CreateAsyncScope();
         var job = (IScheduledJob)scope.ServiceProvider.GetRequiredService(registration.JobType);
         var periodStart = job.Schedule.PeriodStart(clock.GetUtcNow().UtcDateTime);

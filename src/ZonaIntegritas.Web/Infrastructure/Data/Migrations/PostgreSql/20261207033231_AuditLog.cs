@@ -1,0 +1,64 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
+{
+    /// <inheritdoc />
+    public partial class AuditLog : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "audit_log",
+                columns: table => new
+                {
+                    sequence = table.Column<long>(type: "bigint", nullable: false),
+                    at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    user_id = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    user_name = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    client_address = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    unit_id = table.Column<int>(type: "integer", nullable: true),
+                    action = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    entity_type = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    entity_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    changes = table.Column<string>(type: "text", nullable: false),
+                    previous_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_audit_log", x => x.sequence);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_audit_log_at_utc",
+                table: "audit_log",
+                column: "at_utc");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_audit_log_entity",
+                table: "audit_log",
+                columns: new[] { "entity_type", "entity_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_audit_log_unit_id",
+                table: "audit_log",
+                column: "unit_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_audit_log_user_id",
+                table: "audit_log",
+                column: "user_id");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "audit_log");
+        }
+    }
+}
