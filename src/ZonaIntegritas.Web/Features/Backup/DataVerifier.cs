@@ -9,6 +9,7 @@ using ZonaIntegritas.Web.Domain.IntegrityPacts;
 using ZonaIntegritas.Web.Domain.Teams;
 using ZonaIntegritas.Web.Features.IntegrityPacts.Common;
 using ZonaIntegritas.Web.Features.Team;
+using ZonaIntegritas.Web.Infrastructure.Audit;
 using ZonaIntegritas.Web.Infrastructure.Data;
 using ZonaIntegritas.Web.Infrastructure.Files;
 
@@ -22,7 +23,7 @@ public sealed record VerifyReport(IReadOnlyList<string> Lines, IReadOnlyList<str
 
 /// <summary>
 /// Checks a data folder against its database: the database's own integrity check (SQLite), every migration
-/// applied, every stored evidence file present with its SHA-256, every decree and pact scan and pact export present.
+/// applied, every stored evidence file present with its SHA-256, every decree and pact scan and pact export present, the audit log's hash chain intact.
 /// </summary>
 public static class DataVerifier
 {
@@ -107,7 +108,15 @@ public static class DataVerifier
             Problem($"berkas pakta {key} tidak ada.");
         }
         lines.Add($"Berkas pakta (pindaian, ekspor): {pactKeys.Count - missingPact} dari {pactKeys.Count} ada.");
-        lines.Add("Log audit berantai: belum ada di versi ini (tidak diperiksa).");
+        var audit = await AuditChainVerifier.VerifyAsync(db, ct);
+        if (audit.Ok)
+        {
+            lines.Add(audit.Summary);
+        }
+        else
+        {
+            Problem(audit.Summary);
+        }
         lines.Add(problems.Count == 0 ? "Hasil: SEMUA BAIK." : $"Hasil: {problems.Count} masalah.");
         return new VerifyReport(lines, problems);
     }

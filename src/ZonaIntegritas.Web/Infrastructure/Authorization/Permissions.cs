@@ -48,6 +48,9 @@ public static class Permissions
     public const string ViewRollup = "dashboard.rollup";
     public const string PushPlanner = "dashboard.planner.push";
 
+    /// <summary>The audit log viewer, its CSV export, chain verification and the per-object "Riwayat".</summary>
+    public const string ViewAuditLog = "audit.view";
+
     private static readonly string[] Readers = [Roles.Administrator, Roles.Pimpinan, Roles.KetuaTim, Roles.AnggotaTim, Roles.PenilaiInternal];
 
     public static readonly IReadOnlyDictionary<string, string[]> RolesFor = new Dictionary<string, string[]>
@@ -86,6 +89,8 @@ public static class Permissions
         [ViewDashboard] = Readers,
         [ViewRollup] = [Roles.Administrator, Roles.Pimpinan, Roles.KetuaTim, Roles.PenilaiInternal],
         [PushPlanner] = [Roles.Pimpinan, Roles.KetuaTim],
+
+        [ViewAuditLog] = [Roles.Administrator],
     };
 
     public static IEnumerable<string> All => RolesFor.Keys;
