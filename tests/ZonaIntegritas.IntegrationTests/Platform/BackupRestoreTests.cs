@@ -6,9 +6,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using ZonaIntegritas.IntegrationTests.Infrastructure;
 using ZonaIntegritas.Web.Configuration;
+using ZonaIntegritas.Web.Domain.Audit;
 using ZonaIntegritas.Web.Domain.Evidence;
 using ZonaIntegritas.Web.Domain.Notifications;
 using ZonaIntegritas.Web.Features.Backup;
+using ZonaIntegritas.Web.Infrastructure.Audit;
 using ZonaIntegritas.Web.Infrastructure.Data;
 
 namespace ZonaIntegritas.IntegrationTests.Platform;
@@ -35,12 +37,16 @@ public sealed class BackupRestoreTests : IClassFixture<PortalFactory>, IDisposab
         {
             for (var i = 0; !stop.IsCancellationRequested && i < 5000; i++)
             {
-                await _factory.WithDbAsync(async db =>
+                await _factory.WithScopeAsync(async sp =>
                 {
+                    var db = sp.GetRequiredService<AppDbContext>();
                     var n = new Notification { UserId = userId, Text = $"tulis-{i}", CreatedAtUtc = DateTime.UtcNow };
                     db.Add(n);
                     await db.SaveChangesAsync();
+                    // An audited write per iteration too: the snapshot must hold a whole chain.
+                    await sp.GetRequiredService<IAuditTrail>().RecordEventAsync(AuditEvents.Export, n.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
                     acknowledged.Enqueue((n.Id, DateTime.UtcNow));
+                    return 0;
                 });
             }
         });
@@ -78,6 +84,10 @@ public sealed class BackupRestoreTests : IClassFixture<PortalFactory>, IDisposab
         await using var db = DatabaseOptions.CreateContext(restoredInfo.Provider, restoredInfo.ConnectionString);
         var report = await DataVerifier.VerifyAsync(db, restoredInfo.Provider, restoredData, CancellationToken.None);
         report.Problems.ShouldBeEmpty();
+        var audit = await AuditChainVerifier.VerifyAsync(db, CancellationToken.None);
+        audit.Ok.ShouldBeTrue(audit.Summary);
+        var exported = await db.Set<AuditEntry>().Where(e => e.EntityType == AuditEvents.Export).Select(e => e.EntityId!).ToListAsync();
+        before.Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)).Except(exported).ShouldBeEmpty("every audited write acknowledged before the backup is in the restored chain");
     }
 
     [Fact]

@@ -1,0 +1,51 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using ZonaIntegritas.IntegrationTests.Infrastructure;
+using ZonaIntegritas.Web.Domain.Audit;
+using ZonaIntegritas.Web.Features.AuditLog;
+using ZonaIntegritas.Web.Features.Backup;
+using ZonaIntegritas.Web.Infrastructure.Audit;
+
+namespace ZonaIntegritas.IntegrationTests.Audit;
+
+/// <summary>One row changed behind the portal's back (raw SQL): verify-audit, verify and the page name exactly that row.</summary>
+public sealed class AuditTamperTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task Changing_one_row_with_raw_SQL_is_reported_at_exactly_that_row()
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var command = new VerifyAuditCommand();
+        (await factory.WithScopeAsync(sp => command.RunAsync(sp, [], stdout, stderr))).ShouldBe(0, stderr.ToString());
+        stdout.ToString().ShouldStartWith("OK ");
+
+        var (count, target) = await factory.WithDbAsync(async db =>
+        {
+            var n = await db.Set<AuditEntry>().CountAsync();
+            n.ShouldBeGreaterThan(10, "demo seeding is audited");
+            return (n, await db.Set<AuditEntry>().OrderBy(e => e.Sequence).Skip(n / 2).Select(e => e.Sequence).FirstAsync());
+        });
+        await factory.WithDbAsync(db => db.Database.ExecuteSqlInterpolatedAsync(
+            $"UPDATE audit_log SET user_name = {"Orang Lain"} WHERE sequence = {target}"));
+
+        var report = await factory.WithDbAsync(db => AuditChainVerifier.VerifyAsync(db, CancellationToken.None));
+        report.Ok.ShouldBeFalse();
+        report.BrokenSequence.ShouldBe(target);
+        report.Count.ShouldBe(target - 1);
+        report.Problem!.ShouldContain("isi baris telah berubah");
+
+        stdout = new StringWriter();
+        stderr = new StringWriter();
+        (await factory.WithScopeAsync(sp => command.RunAsync(sp, [], stdout, stderr))).ShouldBe(1);
+        stderr.ToString().ShouldContain($"baris nomor {target.ToString("N0", CultureInfo.GetCultureInfo("id-ID"))}");
+
+        var verify = await factory.WithDbAsync(db => DataVerifier.VerifyAsync(db, factory.Provider, factory.DataPath, CancellationToken.None));
+        verify.Problems.ShouldContain(p => p.Contains("PUTUS", StringComparison.Ordinal));
+
+        var admin = await PortalClient.SignedInAsync(factory, "admin@zi.demo");
+        var page = await admin.GetDocumentAsync("/AuditLog/Verify");
+        page.QuerySelector("[data-testid=audit-chain-result]")!.GetAttribute("data-broken").ShouldBe(target.ToString(CultureInfo.InvariantCulture));
+        count.ShouldBeGreaterThan(0);
+    }
+}
