@@ -21,7 +21,8 @@ public sealed class PruneAuditCommand : ICliCommand
 
     public async Task<int> RunAsync(IServiceProvider? services, IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
-        var config = services!.GetRequiredService<IConfiguration>();
+        ArgumentNullException.ThrowIfNull(services);
+        var config = services.GetRequiredService<IConfiguration>();
         if (!int.TryParse(config["Audit:RetentionDays"], NumberStyles.Integer, CultureInfo.InvariantCulture, out var days) || days <= 0)
         {
             await stdout.WriteLineAsync("Audit:RetentionDays tidak diatur: log audit disimpan selamanya, tidak ada yang dipangkas.");
