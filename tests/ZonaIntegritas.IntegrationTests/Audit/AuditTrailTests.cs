@@ -8,6 +8,7 @@ using ZonaIntegritas.IntegrationTests.Administration;
 using ZonaIntegritas.IntegrationTests.Infrastructure;
 using ZonaIntegritas.Web.Domain.Audit;
 using ZonaIntegritas.Web.Domain.Staff;
+using ZonaIntegritas.Web.Domain.Teams;
 using ZonaIntegritas.Web.Domain.Users;
 using ZonaIntegritas.Web.Infrastructure.Audit;
 
@@ -75,6 +76,23 @@ public sealed class AuditTrailTests(PortalFactory factory) : IClassFixture<Porta
         rows.ShouldContain(e => e.EntityType == "AppUser" && e.Action == AuditAction.Updated && e.Changes.Contains("\"PasswordHash\":[\"[disembunyikan]\",\"[disembunyikan]\"]"));
         rows.ShouldAllBe(e => !e.Changes.Contains(hash) && !e.Changes.Contains(stamp));
         rows.ShouldAllBe(e => e.UnitId == unitId, "a role row takes its unit from its user");
+    }
+
+    [Fact]
+    public async Task A_decree_scan_is_logged_as_an_update_of_its_decree()
+    {
+        var id = await factory.WithDbAsync(async db =>
+        {
+            var decree = await db.Set<TeamDecree>().OrderBy(d => d.Id).FirstAsync();
+            decree.Scan = new StoredScan("audit/sk-tim.pdf", "sk-tim.pdf", "application/pdf", 1234);
+            await db.SaveChangesAsync();
+            return decree.Id;
+        });
+        var last = (await EntriesAsync("TeamDecree", id.ToString(CultureInfo.InvariantCulture)))[^1];
+        last.Action.ShouldBe(AuditAction.Updated);
+        last.Changes.ShouldContain("\"Scan.Key\"");
+        last.Changes.ShouldContain("audit/sk-tim.pdf");
+        last.Changes.ShouldNotContain("Scan.TeamDecreeId");
     }
 
     [Fact]

@@ -130,7 +130,8 @@ public sealed class AuditTrailInterceptor(AuditActorAccessor actors, TimeProvide
                 _ => AuditAction.Updated,
             };
             var prefix = owner is null ? "" : owner.PrincipalToDependent!.Name + ".";
-            var change = new PendingChange(entry, name, action, prefix);
+            // An owned part (e.g. a decree's scan) added or removed is a change of its owner.
+            var change = new PendingChange(entry, name, action, owner is null ? action : AuditAction.Updated, prefix);
             if (action != AuditAction.Created)
             {
                 // Old values are only known before the save; a new row's values (generated keys) only after it.
@@ -152,7 +153,8 @@ public sealed class AuditTrailInterceptor(AuditActorAccessor actors, TimeProvide
         foreach (var property in entry.Properties)
         {
             var name = property.Metadata.Name;
-            if (AuditPolicy.IsSkipped(name) || (action == AuditAction.Updated && !property.IsModified))
+            if (AuditPolicy.IsSkipped(name) || (action == AuditAction.Updated && !property.IsModified)
+                || (prefix.Length > 0 && property.Metadata.IsPrimaryKey()))
             {
                 continue;
             }
@@ -189,7 +191,9 @@ public sealed class AuditTrailInterceptor(AuditActorAccessor actors, TimeProvide
 
     private sealed record Pending(List<PendingChange> Changes, IDbContextTransaction? Transaction);
 
-    private sealed class PendingChange(EntityEntry entry, string name, AuditAction action, string prefix)
+    /// <param name="action">What happened to the tracked row (decides which values are old and new).</param>
+    /// <param name="logged">What the audit row says happened (an owned part's change is an update of its owner).</param>
+    private sealed class PendingChange(EntityEntry entry, string name, AuditAction action, AuditAction logged, string prefix)
     {
         public SortedDictionary<string, string?[]>? Fields { get; set; }
         public string? Key { get; set; }
@@ -204,7 +208,7 @@ public sealed class AuditTrailInterceptor(AuditActorAccessor actors, TimeProvide
                 UserName = actor.UserName,
                 ClientAddress = actor.ClientAddress,
                 UnitId = await units.UnitOfAsync(entry, ct),
-                Action = action,
+                Action = logged,
                 EntityType = name,
                 EntityId = Key ?? KeyOf(entry),
                 Changes = JsonSerializer.Serialize(fields),

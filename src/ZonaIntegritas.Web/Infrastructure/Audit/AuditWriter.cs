@@ -18,6 +18,15 @@ public static class AuditWriter
     /// <summary>"ZIAUDIT" as a 64-bit advisory lock key.</summary>
     private const long PostgresLockKey = 0x5A_49_41_55_44_49_54;
 
+    public const string SqlServerLockSql =
+        "DECLARE @r int; EXEC @r = sp_getapplock @Resource = N'zi_audit_log', @LockMode = N'Exclusive', @LockOwner = N'Transaction', @LockTimeout = 60000; IF @r < 0 THROW 51000, N'audit_log lock not granted', 1;";
+
+    public const string TailSql = "SELECT sequence, hash FROM audit_log WHERE sequence = (SELECT MAX(sequence) FROM audit_log)";
+
+    public const string InsertSql =
+        "INSERT INTO audit_log (sequence, at_utc, user_id, user_name, client_address, unit_id, action, entity_type, entity_id, changes, previous_hash, hash) " +
+        "VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11)";
+
     public static async Task AppendAsync(DbContext db, IReadOnlyList<AuditEntry> entries, CancellationToken ct)
     {
         if (entries.Count == 0)
@@ -37,8 +46,7 @@ public static class AuditWriter
         }
         else if (isSqlServer)
         {
-            await ExecuteAsync(connection, transaction,
-                "DECLARE @r int; EXEC @r = sp_getapplock @Resource = N'zi_audit_log', @LockMode = N'Exclusive', @LockOwner = N'Transaction', @LockTimeout = 60000; IF @r < 0 THROW 51000, N'audit_log lock not granted', 1;", ct);
+            await ExecuteAsync(connection, transaction, SqlServerLockSql, ct);
         }
 
         long sequence = 0;
@@ -46,7 +54,7 @@ public static class AuditWriter
         await using (var tail = connection.CreateCommand())
         {
             tail.Transaction = transaction;
-            tail.CommandText = "SELECT sequence, hash FROM audit_log WHERE sequence = (SELECT MAX(sequence) FROM audit_log)";
+            tail.CommandText = TailSql;
             await using var reader = await tail.ExecuteReaderAsync(ct);
             if (await reader.ReadAsync(ct))
             {
@@ -60,9 +68,7 @@ public static class AuditWriter
             AuditHash.Chain(entry, sequence, previousHash);
             await using var insert = connection.CreateCommand();
             insert.Transaction = transaction;
-            insert.CommandText =
-                "INSERT INTO audit_log (sequence, at_utc, user_id, user_name, client_address, unit_id, action, entity_type, entity_id, changes, previous_hash, hash) " +
-                "VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11)";
+            insert.CommandText = InsertSql;
             Add(insert, "@p0", entry.Sequence, DbType.Int64);
             Add(insert, "@p1", entry.AtUtc, isSqlServer ? DbType.DateTime2 : null);
             Add(insert, "@p2", entry.UserId, DbType.String);
