@@ -1,8 +1,12 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using ZonaIntegritas.Web.Domain.Users;
 using ZonaIntegritas.Web.Infrastructure.Data;
+using Microsoft.Extensions.Options;
 using ZonaIntegritas.Web.Infrastructure.Identity;
+using ZonaIntegritas.Web.Infrastructure.Identity.Sessions;
 
 namespace ZonaIntegritas.Web.Configuration;
 
@@ -36,12 +40,21 @@ public static class IdentitySetup
             o.Cookie.Name = "zi.auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
-            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
+            // Each cookie is a server-side session (UserSession): checked on every request, ended at sign-out,
+            // on a password change or deactivation, after the idle timeout and after the absolute lifetime.
+            o.EventsType = typeof(SessionCookieEvents);
         });
-        // Deactivated users and changed roles take effect within minutes, not at cookie expiry.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<IOptions<SignInSessionOptions>, IHostEnvironment>((o, session, env) =>
+            {
+                o.ExpireTimeSpan = session.Value.IdleTimeout;
+                o.Cookie.SecurePolicy = SecureCookies.Policy(env);
+            });
+        services.AddOptions<SignInSessionOptions>().BindConfiguration(SignInSessionOptions.Section);
+        services.AddScoped<SessionCookieEvents>();
+        services.AddScoped<CurrentSession>();
+        services.AddOptions<AntiforgeryOptions>().Configure<IHostEnvironment>((o, env) => o.Cookie.SecurePolicy = SecureCookies.Policy(env));
 
         // Keys live in the database: every web node on it shares them (a cookie issued by one is read by the
         // other), and the database backup holds them. Keys an older version kept under {DataPath}/keys are

@@ -2,6 +2,9 @@ using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using ZonaIntegritas.Web.Configuration;
+using ZonaIntegritas.Web.Infrastructure.Identity.Sessions;
 using ZonaIntegritas.Web.Domain.Users;
 using ZonaIntegritas.Web.Infrastructure.Web;
 
@@ -9,6 +12,7 @@ namespace ZonaIntegritas.Web.Features.Account;
 
 public sealed class AccountController(
     SignInManager<AppUser> signIn,
+    CurrentSession session,
     IValidator<LoginInput> loginValidator,
     IValidator<ChangePasswordInput> changeValidator,
     ILogger<AccountController> logger) : Controller
@@ -26,7 +30,7 @@ public sealed class AccountController(
         return View(new LoginInput { ReturnUrl = returnUrl });
     }
 
-    [AllowAnonymous, HttpPost, ValidateAntiForgeryToken]
+    [AllowAnonymous, HttpPost, ValidateAntiForgeryToken, EnableRateLimiting(RateLimitSetup.SignIn)]
     public async Task<IActionResult> Login(LoginInput input)
     {
         if (!await loginValidator.ValidateIntoAsync(input, ModelState))
@@ -36,6 +40,8 @@ public sealed class AccountController(
         var user = await signIn.UserManager.FindByEmailAsync(input.Email.Trim());
         if (user is null || !user.IsActive)
         {
+            // The same work as for a known account (one password hash), so the answer's timing reveals nothing.
+            signIn.UserManager.PasswordHasher.VerifyHashedPassword(user ?? TimingDummy.User, TimingDummy.Hash, input.Password);
             logger.LogWarning("Failed sign-in for an unknown or inactive account");
             ModelState.AddModelError("", GenericFailure);
             return View(input);
@@ -90,6 +96,7 @@ public sealed class AccountController(
         }
         user.MustChangePassword = false;
         await signIn.UserManager.UpdateAsync(user);
+        await session.ContinueAfterCredentialChangeAsync(user);
         await signIn.RefreshSignInAsync(user);
         TempData["Success"] = "Kata sandi berhasil diganti.";
         return RedirectToAction("Index", "Home");
@@ -100,6 +107,14 @@ public sealed class AccountController(
     {
         Response.StatusCode = StatusCodes.Status403Forbidden;
         return View("~/Features/Errors/403.cshtml");
+    }
+
+    /// <summary>A password hash made once with the portal's hasher settings, verified for unknown accounts.</summary>
+    private static class TimingDummy
+    {
+        public static readonly AppUser User = new() { UserName = "timing-dummy", FullName = "timing-dummy" };
+
+        public static readonly string Hash = new PasswordHasher<AppUser>().HashPassword(User, Guid.NewGuid().ToString("N"));
     }
 
     private string SafeReturnUrl(string? returnUrl, string fallback = "/") =>
