@@ -2,11 +2,12 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using ZonaIntegritas.Web.Domain.Users;
 using ZonaIntegritas.Web.Infrastructure.Data;
-using Microsoft.Extensions.Options;
 using ZonaIntegritas.Web.Infrastructure.Identity;
 using ZonaIntegritas.Web.Infrastructure.Identity.Sessions;
+using ZonaIntegritas.Web.Infrastructure.Identity.SignIn;
 
 namespace ZonaIntegritas.Web.Configuration;
 
@@ -54,6 +55,7 @@ public static class IdentitySetup
         services.AddOptions<SignInSessionOptions>().BindConfiguration(SignInSessionOptions.Section);
         services.AddScoped<SessionCookieEvents>();
         services.AddScoped<CurrentSession>();
+        services.AddSingleton<SignInCoolDown>();
         services.AddOptions<AntiforgeryOptions>().Configure<IHostEnvironment>((o, env) => o.Cookie.SecurePolicy = SecureCookies.Policy(env));
 
         // Keys live in the database: every web node on it shares them (a cookie issued by one is read by the

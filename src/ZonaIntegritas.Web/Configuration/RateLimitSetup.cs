@@ -4,18 +4,22 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace ZonaIntegritas.Web.Configuration;
 
 /// <summary>
-/// Per-client-address limits (fixed one-minute windows) for endpoints an outsider can hammer: sign-in, the public
-/// pact verification page. The address is the real client's once forwarded headers are honoured (ProxySetup).
+/// Per-client-address limits (fixed one-minute windows) for endpoints an outsider can hammer: sign-in (password and
+/// second factor), password reset, the public pact verification page. The address is the real client's once forwarded headers are honoured (ProxySetup).
 /// A refused request gets 429 with the policy's Indonesian message and <c>Retry-After: 60</c>.
 /// </summary>
 public static class RateLimitSetup
 {
     public const string SignIn = "sign-in";
 
+    public const string PasswordReset = "password-reset";
+
     public static IServiceCollection AddPortalRateLimits(this IServiceCollection services)
     {
         services.AddPerAddressLimit(SignIn, sp => sp.GetRequiredService<IConfiguration>().GetValue("Security:SignInAttemptsPerMinute", 10),
             "Terlalu banyak percobaan masuk dari alamat Anda. Tunggu satu menit, lalu coba lagi.");
+        services.AddPerAddressLimit(PasswordReset, sp => sp.GetRequiredService<IConfiguration>().GetValue("Security:PasswordResetsPerMinute", 5),
+            "Terlalu banyak permintaan atur ulang kata sandi dari alamat Anda. Tunggu satu menit, lalu coba lagi.");
         services.AddRateLimiter(o => o.OnRejected = async (context, ct) =>
         {
             var response = context.HttpContext.Response;

@@ -109,6 +109,14 @@ public class SessionTests(PortalFactory factory) : IClassFixture<PortalFactory>
         antiforgery.ShouldContain("httponly");
         antiforgery.ShouldContain("samesite=strict", Case.Insensitive);
         page.Headers.Contains("Server").ShouldBeFalse();
+
+        var client = new PortalClient(production.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") }));
+        var signIn = await client.SignInAsync("anggota@zi.demo", PortalClient.DemoPassword);
+        signIn.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var auth = signIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("zi.auth=", StringComparison.Ordinal));
+        auth.ShouldContain("secure");
+        auth.ShouldContain("httponly");
+        auth.ShouldContain("samesite=lax", Case.Insensitive);
     }
 
     private async Task<string> NewUserAsync()

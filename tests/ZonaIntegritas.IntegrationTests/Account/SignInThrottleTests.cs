@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using ZonaIntegritas.IntegrationTests.Administration;
 using ZonaIntegritas.IntegrationTests.Infrastructure;
 
 namespace ZonaIntegritas.IntegrationTests.Account;
@@ -27,6 +29,31 @@ public class SignInThrottleTests(SignInThrottleTests.Factory factory) : IClassFi
 
     public sealed class Factory : PortalFactory
     {
-        protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?> { ["Security:SignInAttemptsPerMinute"] = "3" };
+        protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
+        {
+            ["Security:SignInAttemptsPerMinute"] = "3",
+        };
+    }
+}
+
+/// <summary>Password resets (by an administrator) are limited per client address too.</summary>
+public class PasswordResetThrottleTests(PasswordResetThrottleTests.Factory factory) : IClassFixture<PasswordResetThrottleTests.Factory>
+{
+    [Fact]
+    public async Task Password_resets_are_limited_per_address_too()
+    {
+        var admin = await PortalClient.SignedInAsync(factory, "admin@zi.demo");
+        var pegawai = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == "pegawai@zi.demo").Select(u => u.Id).SingleAsync());
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            statuses.Add((await admin.PostWithTokenAsync($"/Users/ResetPassword/{pegawai}", new())).StatusCode);
+        }
+        statuses.ShouldBe([HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.TooManyRequests]);
+    }
+
+    public sealed class Factory : PortalFactory
+    {
+        protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?> { ["Security:PasswordResetsPerMinute"] = "2" };
     }
 }

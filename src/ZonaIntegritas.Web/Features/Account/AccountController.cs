@@ -4,8 +4,9 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using ZonaIntegritas.Web.Configuration;
-using ZonaIntegritas.Web.Infrastructure.Identity.Sessions;
 using ZonaIntegritas.Web.Domain.Users;
+using ZonaIntegritas.Web.Infrastructure.Identity.Sessions;
+using ZonaIntegritas.Web.Infrastructure.Identity.SignIn;
 using ZonaIntegritas.Web.Infrastructure.Web;
 
 namespace ZonaIntegritas.Web.Features.Account;
@@ -13,6 +14,7 @@ namespace ZonaIntegritas.Web.Features.Account;
 public sealed class AccountController(
     SignInManager<AppUser> signIn,
     CurrentSession session,
+    SignInCoolDown coolDown,
     IValidator<LoginInput> loginValidator,
     IValidator<ChangePasswordInput> changeValidator,
     ILogger<AccountController> logger) : Controller
@@ -37,22 +39,34 @@ public sealed class AccountController(
         {
             return View(input);
         }
-        var user = await signIn.UserManager.FindByEmailAsync(input.Email.Trim());
-        if (user is null || !user.IsActive)
+        var email = input.Email.Trim();
+        var address = HttpContext.Connection.RemoteIpAddress?.ToString();
+        var user = await signIn.UserManager.FindByEmailAsync(email);
+        if (user is null || !user.IsActive || coolDown.BlockedUntil(email, address) is not null)
         {
             // The same work as for a known account (one password hash), so the answer's timing reveals nothing.
             signIn.UserManager.PasswordHasher.VerifyHashedPassword(user ?? TimingDummy.User, TimingDummy.Hash, input.Password);
-            logger.LogWarning("Failed sign-in for an unknown or inactive account");
+            coolDown.RecordFailure(email, address);
+            logger.LogWarning("Failed sign-in for an unknown, inactive or cooling-down account");
             ModelState.AddModelError("", GenericFailure);
             return View(input);
         }
-        var result = await signIn.PasswordSignInAsync(user, input.Password, input.RememberMe, lockoutOnFailure: true);
+        // No account lockout on a wrong password (anyone could lock the administrator out): the account+address
+        // pair cools down instead (SignInCoolDown). Identity's lockout still counts wrong second-factor codes.
+        var result = await signIn.PasswordSignInAsync(user, input.Password, input.RememberMe, lockoutOnFailure: false);
+        if (result.RequiresTwoFactor)
+        {
+            coolDown.Clear(email, address);
+            return RedirectToAction("SignIn", "TwoFactor", new { returnUrl = input.ReturnUrl, rememberMe = input.RememberMe });
+        }
         if (!result.Succeeded)
         {
+            coolDown.RecordFailure(email, address);
             logger.LogWarning("Failed sign-in for user {UserId} (locked out: {LockedOut})", user.Id, result.IsLockedOut);
             ModelState.AddModelError("", GenericFailure);
             return View(input);
         }
+        coolDown.Clear(email, address);
         user.LastSignInAtUtc = DateTime.UtcNow;
         await signIn.UserManager.UpdateAsync(user);
         logger.LogInformation("User {UserId} signed in", user.Id);
