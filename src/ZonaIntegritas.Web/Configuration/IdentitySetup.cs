@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using ZonaIntegritas.Web.Domain.Users;
 using ZonaIntegritas.Web.Infrastructure.Data;
 using ZonaIntegritas.Web.Infrastructure.Identity;
+using ZonaIntegritas.Web.Infrastructure.Identity.Passwords;
 using ZonaIntegritas.Web.Infrastructure.Identity.Sessions;
 using ZonaIntegritas.Web.Infrastructure.Identity.SignIn;
 
@@ -17,11 +18,13 @@ public static class IdentitySetup
     {
         services.AddIdentity<AppUser, IdentityRole>(o =>
             {
-                o.Password.RequiredLength = 10;
-                o.Password.RequireDigit = true;
-                o.Password.RequireLowercase = true;
-                o.Password.RequireUppercase = true;
+                // ASVS 2.1: length, no composition rules; the rest is PasswordPolicyValidator.
+                o.Password.RequiredLength = PasswordPolicyValidator.MinLength;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
                 o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 1;
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.Lockout.AllowedForNewUsers = true;
@@ -31,7 +34,8 @@ public static class IdentitySetup
             .AddEntityFrameworkStores<AppDbContext>()
             .AddErrorDescriber<IndonesianIdentityErrorDescriber>()
             .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddPasswordValidator<PasswordPolicyValidator>();
 
         services.ConfigureApplicationCookie(o =>
         {
@@ -56,6 +60,15 @@ public static class IdentitySetup
         services.AddScoped<SessionCookieEvents>();
         services.AddScoped<CurrentSession>();
         services.AddSingleton<SignInCoolDown>();
+        services.AddScoped<SignInLanding>();
+        // The short-lived cookie between the password and the second factor: as strict as the sign-in cookie.
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme)
+            .Configure<IHostEnvironment>((o, env) =>
+            {
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+                o.Cookie.SecurePolicy = SecureCookies.Policy(env);
+            });
         services.AddOptions<AntiforgeryOptions>().Configure<IHostEnvironment>((o, env) => o.Cookie.SecurePolicy = SecureCookies.Policy(env));
 
         // Keys live in the database: every web node on it shares them (a cookie issued by one is read by the

@@ -92,9 +92,9 @@ public class SignInTests(PortalFactory factory) : IClassFixture<PortalFactory>
 
         var form = await client.GetFormAsync("/Account/ChangePassword", "form[action='/Account/ChangePassword']");
         var weak = await client.PostFormAsync(form, new() { ["CurrentPassword"] = "Sementara12345", ["NewPassword"] = "pendek", ["ConfirmPassword"] = "pendek" });
-        (await PortalClient.ParseAsync(weak)).QuerySelector("[data-testid=validation-summary]")!.TextContent.ShouldContain("minimal 10 karakter");
+        (await PortalClient.ParseAsync(weak)).QuerySelector("[data-testid=validation-summary]")!.TextContent.ShouldContain("minimal 12 karakter");
 
-        var ok = await client.PostFormAsync(form, new() { ["CurrentPassword"] = "Sementara12345", ["NewPassword"] = "BaruSekali2026", ["ConfirmPassword"] = "BaruSekali2026" });
+        var ok = await client.PostFormAsync(form, new() { ["CurrentPassword"] = "Sementara12345", ["NewPassword"] = "LangitBiruCerah2026", ["ConfirmPassword"] = "LangitBiruCerah2026" });
         ok.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await client.Http.GetAsync("/")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await factory.WithDbAsync(db => db.Users.Where(u => u.Email == "baru@zi.demo").Select(u => u.MustChangePassword).SingleAsync())).ShouldBeFalse();
