@@ -15,6 +15,7 @@ public sealed class AccountController(
     SignInManager<AppUser> signIn,
     CurrentSession session,
     SignInCoolDown coolDown,
+    SignInLanding landing,
     IValidator<LoginInput> loginValidator,
     IValidator<ChangePasswordInput> changeValidator,
     ILogger<AccountController> logger) : Controller
@@ -27,7 +28,7 @@ public sealed class AccountController(
     {
         if (User.Identity?.IsAuthenticated == true)
         {
-            return LocalRedirect(SafeReturnUrl(returnUrl));
+            return LocalRedirect(!string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
         }
         return View(new LoginInput { ReturnUrl = returnUrl });
     }
@@ -67,14 +68,7 @@ public sealed class AccountController(
             return View(input);
         }
         coolDown.Clear(email, address);
-        user.LastSignInAtUtc = DateTime.UtcNow;
-        await signIn.UserManager.UpdateAsync(user);
-        logger.LogInformation("User {UserId} signed in", user.Id);
-        // The kepala kantor lands on the readiness dashboard ("Kesiapan ZI"); everyone else on the home page.
-        var landing = await signIn.UserManager.IsInRoleAsync(user, Roles.Pimpinan) ? "/kesiapan" : "/";
-        return user.MustChangePassword
-            ? RedirectToAction(nameof(ChangePassword))
-            : LocalRedirect(SafeReturnUrl(input.ReturnUrl, landing));
+        return LocalRedirect(await landing.CompleteAsync(user, input.ReturnUrl, Url));
     }
 
     [HttpPost, ValidateAntiForgeryToken]
@@ -130,7 +124,4 @@ public sealed class AccountController(
 
         public static readonly string Hash = new PasswordHasher<AppUser>().HashPassword(User, Guid.NewGuid().ToString("N"));
     }
-
-    private string SafeReturnUrl(string? returnUrl, string fallback = "/") =>
-        !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl : fallback;
 }

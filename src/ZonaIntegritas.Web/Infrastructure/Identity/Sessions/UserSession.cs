@@ -102,6 +102,9 @@ public sealed class SignInSessionOptions
     /// <summary>Signed out this long after signing in, however active (default 12 hours).</summary>
     public int AbsoluteLifetimeHours { get; set; } = 12;
 
+    /// <summary>Administrators must sign in with a second factor (TOTP); on by default.</summary>
+    public bool RequireTwoFactorForAdministrators { get; set; } = true;
+
     public TimeSpan IdleTimeout => TimeSpan.FromMinutes(Math.Max(1, IdleTimeoutMinutes));
 
     public TimeSpan AbsoluteLifetime => TimeSpan.FromHours(Math.Max(1, AbsoluteLifetimeHours));
