@@ -27,6 +27,11 @@ public static class ProxySetup
             }
         });
         services.Configure<KestrelServerOptions>(o => o.AddServerHeader = false);
+        services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = false;
+        });
         return services;
     }
 }
