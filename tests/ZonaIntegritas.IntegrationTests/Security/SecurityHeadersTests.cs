@@ -19,7 +19,7 @@ public class SecurityHeadersTests(SecurityHeadersTests.StagingFactory factory) :
         var response = await http.GetAsync(path);
         var csp = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
         csp.ShouldContain("script-src 'self'");
-        csp.ShouldNotContain("'unsafe-inline'; img-src");
+        csp.Split(';').Single(d => d.Trim().StartsWith("script-src ", StringComparison.Ordinal)).ShouldNotContain("unsafe-inline");
         csp.ShouldNotContain("unsafe-eval");
         csp.ShouldContain("frame-ancestors 'none'");
         csp.ShouldContain("object-src 'none'");
@@ -35,13 +35,13 @@ public class SecurityHeadersTests(SecurityHeadersTests.StagingFactory factory) :
     public async Task Behind_the_proxy_https_is_taken_from_the_forwarded_scheme()
     {
         var http = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("http://zi.kemenag.test") });
-        (await http.GetAsync("/Account/Login")).Headers.Contains("Strict-Transport-Security").ShouldBeFalse("plain HTTP gets no HSTS");
+        (await http.GetAsync("/health")).Headers.Contains("Strict-Transport-Security").ShouldBeFalse("plain HTTP gets no HSTS");
 
         var request = new HttpRequestMessage(HttpMethod.Get, "/Account/Login");
         request.Headers.Add("X-Forwarded-Proto", "https");
         request.Headers.Add("X-Forwarded-For", "203.0.113.50");
         var proxied = await http.SendAsync(request);
-        proxied.StatusCode.ShouldBe(HttpStatusCode.OK);
+        proxied.StatusCode.ShouldBe(HttpStatusCode.OK, "the Secure-only antiforgery cookie is issued: the request counts as HTTPS");
         proxied.Headers.Contains("Strict-Transport-Security").ShouldBeTrue("TLS ended at the proxy: the request counts as HTTPS");
     }
 
