@@ -21,6 +21,8 @@ StorageOptions.Register(builder.Services);
 builder.Services.AddDatabase();
 builder.Services.AddScheduledJobs();
 builder.Services.AddPortalIdentity();
+builder.Services.AddPortalProxySupport(builder.Configuration);
+builder.Services.AddPortalRateLimits();
 builder.Services.AddPortalAuthorization();
 builder.Services.AddPortalMvc();
 builder.Services.AddPortalValidation();

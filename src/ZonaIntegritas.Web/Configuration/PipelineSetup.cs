@@ -7,6 +7,8 @@ public static class PipelineSetup
 {
     public static WebApplication UsePortalPipeline(this WebApplication app)
     {
+        // First: the scheme and client address behind the TLS proxy (HSTS, Secure cookies, rate limits) are the real ones.
+        app.UseForwardedHeaders();
         app.UsePortalRequestLogging();
         app.UseExceptionHandler("/error/500");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
@@ -14,14 +16,7 @@ public static class PipelineSetup
         {
             app.UseHsts();
         }
-        app.Use(async (context, next) =>
-        {
-            var headers = context.Response.Headers;
-            headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "SAMEORIGIN";
-            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-            await next();
-        });
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseMiddleware<RequestSizeGuardMiddleware>();
@@ -29,6 +24,7 @@ public static class PipelineSetup
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<MustChangePasswordMiddleware>();
+        app.UseMiddleware<TwoFactorRequirementMiddleware>();
         app.UseMiddleware<ExceptionStatusMiddleware>();
 
         app.MapStaticAssets().AllowAnonymous();

@@ -41,6 +41,11 @@ public sealed class BrowserPortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Default", $"Data Source={Path.Combine(DataPath, "browser.db")}");
         builder.UseSetting("Storage:DataPath", DataPath);
         builder.UseSetting("Demo:Seed", "true");
+        // Many sign-ins from one test address: the per-address sign-in limit is tested on its own.
+        builder.UseSetting("Security:SignInAttemptsPerMinute", "100000");
+        builder.UseSetting("Security:PasswordResetsPerMinute", "100000");
+        // Demo administrators sign in with the password alone; TwoFactorRequiredTests turns the requirement on.
+        builder.UseSetting("Security:RequireTwoFactorForAdministrators", "false");
         // Serilog settings as an app configuration source, not UseSetting: host settings give every parent key an
         // empty value ("Serilog:WriteTo:1" = ""), which Serilog reads as a sink with an empty name.
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>

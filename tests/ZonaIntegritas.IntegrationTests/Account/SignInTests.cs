@@ -54,7 +54,7 @@ public class SignInTests(PortalFactory factory) : IClassFixture<PortalFactory>
     }
 
     [Fact]
-    public async Task Five_failed_attempts_lock_the_account_for_fifteen_minutes()
+    public async Task Five_failed_attempts_cool_the_address_down_without_locking_the_account()
     {
         await factory.WithScopeAsync(async sp =>
         {
@@ -69,10 +69,9 @@ public class SignInTests(PortalFactory factory) : IClassFixture<PortalFactory>
             await client.SignInAsync("kunci@zi.demo", "SalahSekali123");
         }
         var response = await client.SignInAsync("kunci@zi.demo", "KataSandiKuat123");
-        response.StatusCode.ShouldBe(HttpStatusCode.OK, "the right password is refused while locked out");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, "the right password is refused from this address while it cools down");
         var lockoutEnd = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == "kunci@zi.demo").Select(u => u.LockoutEnd).SingleAsync());
-        lockoutEnd.ShouldNotBeNull();
-        (lockoutEnd.Value - DateTimeOffset.UtcNow).TotalMinutes.ShouldBeInRange(14, 15.1);
+        lockoutEnd.ShouldBeNull("the account itself is not locked: an attacker cannot lock its owner out");
     }
 
     [Fact]
@@ -93,9 +92,9 @@ public class SignInTests(PortalFactory factory) : IClassFixture<PortalFactory>
 
         var form = await client.GetFormAsync("/Account/ChangePassword", "form[action='/Account/ChangePassword']");
         var weak = await client.PostFormAsync(form, new() { ["CurrentPassword"] = "Sementara12345", ["NewPassword"] = "pendek", ["ConfirmPassword"] = "pendek" });
-        (await PortalClient.ParseAsync(weak)).QuerySelector("[data-testid=validation-summary]")!.TextContent.ShouldContain("minimal 10 karakter");
+        (await PortalClient.ParseAsync(weak)).QuerySelector("[data-testid=validation-summary]")!.TextContent.ShouldContain("minimal 12 karakter");
 
-        var ok = await client.PostFormAsync(form, new() { ["CurrentPassword"] = "Sementara12345", ["NewPassword"] = "BaruSekali2026", ["ConfirmPassword"] = "BaruSekali2026" });
+        var ok = await client.PostFormAsync(form, new() { ["CurrentPassword"] = "Sementara12345", ["NewPassword"] = "LangitBiruCerah2026", ["ConfirmPassword"] = "LangitBiruCerah2026" });
         ok.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await client.Http.GetAsync("/")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await factory.WithDbAsync(db => db.Users.Where(u => u.Email == "baru@zi.demo").Select(u => u.MustChangePassword).SingleAsync())).ShouldBeFalse();

@@ -310,7 +310,7 @@ public class StaffImportTests(PortalFactory factory) : IClassFixture<PortalFacto
             $"{foreignNip},Direbut dari Semarang,,,PNS,KUA-KLOJEN,,ya"));
         var errors = Errors(await ketua.GetDocumentAsync(url));
         errors.ShouldContain(e => e.Line == "2" && e.Column == "kode_unit" && e.Message.Contains("di luar cakupan Anda"));
-        errors.ShouldContain(e => e.Line == "3" && e.Column == "nip" && e.Message.Contains("di luar cakupan Anda"));
+        errors.ShouldContain(e => e.Line == "3" && e.Column == "nip" && e.Message.Contains("tidak dapat diimpor ke unit dalam cakupan Anda") && !e.Message.Contains("terdaftar"));
     }
 
     [Fact]

@@ -149,6 +149,12 @@ public class EvidenceUploadTests(PortalFactory factory) : IClassFixture<PortalFa
         body.Message.ShouldContain("Tanggal dokumen '2026-02-31' tidak valid.");
         body.Message.ShouldContain("Tahun penilaian harus antara 2015");
 
+        fields["Year"] = "-1";
+        var (negative, negativeBody) = await client.UploadAsync(new ByteArrayContent(EvidenceTestData.Pdf("x")), "a.pdf", fields);
+        negative.ShouldBe(HttpStatusCode.BadRequest);
+        negativeBody.Message.ShouldContain("Tahun penilaian harus antara 2015", customMessage: "Year=-1 gets the range message");
+        negativeBody.Message.ShouldNotContain("wajib diisi dengan angka");
+
         fields = EvidenceClient.Fields(office, ["PPX9Z", "PPA1A"]);
         (status, body) = await client.UploadAsync(new ByteArrayContent(EvidenceTestData.Pdf("x")), "a.pdf", fields);
         status.ShouldBe(HttpStatusCode.BadRequest);

@@ -197,6 +197,9 @@ public class EvidenceWorkflowTests(PortalFactory factory) : IClassFixture<Portal
         // Linking to an unknown question or twice gives a clear message.
         var bad = await ketua.PostAsync("/Evidence/Link", new() { ["ItemId"] = $"{sk.Id}", ["Year"] = $"{year}", ["QuestionCode"] = "XYZ" });
         (await ketua.GetDocumentAsync(bad.Headers.Location!.ToString())).QuerySelector(".alert-danger")!.TextContent.ShouldContain("Kode pertanyaan LKE tidak dikenal: XYZ.");
+        var blank = await ketua.PostAsync("/Evidence/Link", new() { ["ItemId"] = $"{sk.Id}", ["Year"] = $"{year}", ["QuestionCode"] = "" });
+        blank.StatusCode.ShouldBe(HttpStatusCode.Redirect, "a blank question code is a message, not a 500");
+        (await ketua.GetDocumentAsync(blank.Headers.Location!.ToString())).QuerySelector(".alert-danger")!.TextContent.ShouldContain("Kode pertanyaan LKE wajib diisi.");
         var twice = await ketua.PostAsync("/Evidence/Link", new() { ["ItemId"] = $"{sk.Id}", ["Year"] = $"{year}", ["QuestionCode"] = "ppa4d" });
         (await ketua.GetDocumentAsync(twice.Headers.Location!.ToString())).QuerySelector(".alert-danger")!.TextContent.ShouldContain("sudah ditautkan ke PPA4D");
     }

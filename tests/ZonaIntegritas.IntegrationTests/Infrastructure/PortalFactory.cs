@@ -112,6 +112,11 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
         builder.UseSetting("Storage:DataPath", DataPath);
         builder.UseSetting("Demo:Seed", "true");
+        // Many sign-ins from one test address: the per-address sign-in limit is tested on its own.
+        builder.UseSetting("Security:SignInAttemptsPerMinute", "100000");
+        builder.UseSetting("Security:PasswordResetsPerMinute", "100000");
+        // Demo administrators sign in with the password alone; TwoFactorRequiredTests turns the requirement on.
+        builder.UseSetting("Security:RequireTwoFactorForAdministrators", "false");
         // Scheduled jobs are run by the tests that want them (JobRunner.RunDueAsync), never in the background.
         builder.UseSetting("Jobs:Enabled", "false");
         // Serilog settings as an app configuration source, not UseSetting: host settings give every parent key an

@@ -9,13 +9,13 @@ namespace ZonaIntegritas.UnitTests.Administration;
 public class AdministrationValidatorTests
 {
     [Theory]
-    [InlineData("pendek1A", "minimal 10 karakter")]
-    [InlineData("semuahurufkecil1", "huruf besar")]
-    [InlineData("SEMUAHURUFBESAR1", "huruf kecil")]
-    [InlineData("TanpaAngkaSama", "angka")]
+    [InlineData("pendek1A", "minimal 12 karakter")]
+    [InlineData("Password123", "minimal 12 karakter")]
+    [InlineData("Password123456", "terlalu umum")]
+    [InlineData("Budi.Santoso-Kantor-2026", "nama akun email")]
     public void Typed_temporary_password_follows_the_policy(string password, string message)
     {
-        var input = new CreateUserInput { Email = "a@zi.demo", FullName = "A", UnitId = 1, Roles = [Roles.Pegawai], PasswordChoice = PasswordChoice.Manual, Password = password };
+        var input = new CreateUserInput { Email = "budi.santoso@zi.demo", FullName = "A", UnitId = 1, Roles = [Roles.Pegawai], PasswordChoice = PasswordChoice.Manual, Password = password };
         var result = new CreateUserInputValidator().Validate(input);
         result.Errors.ShouldContain(e => e.ErrorMessage.Contains(message));
     }

@@ -108,7 +108,20 @@ public class StaffImportPlannerTests
     {
         var plan = PlanOne(Row(2), Existing(9, NipA, unitId: 1, inScope: false));
         plan.Status.ShouldBe(ImportRowStatus.Error);
-        plan.Errors.Single().Message.ShouldContain("di luar cakupan Anda");
+        plan.Errors.Single().Message.ShouldBe($"NIP {NipA} tidak dapat diimpor ke unit dalam cakupan Anda; hubungi administrator.");
+        plan.Errors.Single().Message.ShouldNotContain("terdaftar", customMessage: "the message does not reveal that the NIP exists in another unit");
+    }
+
+    [Theory]
+    [InlineData("=cmd|' /C calc'!A0", "", "Nama pegawai")]
+    [InlineData("@SUM(1+1)", "", "Nama pegawai")]
+    [InlineData("Ahmad", "+62 Penghulu", "Jabatan")]
+    [InlineData("-2+3", "", "Nama pegawai")]
+    public void Formula_leading_cells_are_refused(string name, string position, string label)
+    {
+        var plan = PlanOne(Row(2, name: name, position: position));
+        plan.Status.ShouldBe(ImportRowStatus.Error);
+        plan.Errors.ShouldContain(e => e.Message.StartsWith(label, StringComparison.Ordinal) && e.Message.Contains("rumus", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -2,13 +2,20 @@ using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using ZonaIntegritas.Web.Configuration;
 using ZonaIntegritas.Web.Domain.Users;
+using ZonaIntegritas.Web.Infrastructure.Identity.Sessions;
+using ZonaIntegritas.Web.Infrastructure.Identity.SignIn;
 using ZonaIntegritas.Web.Infrastructure.Web;
 
 namespace ZonaIntegritas.Web.Features.Account;
 
 public sealed class AccountController(
     SignInManager<AppUser> signIn,
+    CurrentSession session,
+    SignInCoolDown coolDown,
+    SignInLanding landing,
     IValidator<LoginInput> loginValidator,
     IValidator<ChangePasswordInput> changeValidator,
     ILogger<AccountController> logger) : Controller
@@ -21,40 +28,47 @@ public sealed class AccountController(
     {
         if (User.Identity?.IsAuthenticated == true)
         {
-            return LocalRedirect(SafeReturnUrl(returnUrl));
+            return LocalRedirect(!string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
         }
         return View(new LoginInput { ReturnUrl = returnUrl });
     }
 
-    [AllowAnonymous, HttpPost, ValidateAntiForgeryToken]
+    [AllowAnonymous, HttpPost, ValidateAntiForgeryToken, EnableRateLimiting(RateLimitSetup.SignIn)]
     public async Task<IActionResult> Login(LoginInput input)
     {
         if (!await loginValidator.ValidateIntoAsync(input, ModelState))
         {
             return View(input);
         }
-        var user = await signIn.UserManager.FindByEmailAsync(input.Email.Trim());
-        if (user is null || !user.IsActive)
+        var email = input.Email.Trim();
+        var address = HttpContext.Connection.RemoteIpAddress?.ToString();
+        var user = await signIn.UserManager.FindByEmailAsync(email);
+        if (user is null || !user.IsActive || coolDown.BlockedUntil(email, address) is not null)
         {
-            logger.LogWarning("Failed sign-in for an unknown or inactive account");
+            // The same work as for a known account (one password hash), so the answer's timing reveals nothing.
+            signIn.UserManager.PasswordHasher.VerifyHashedPassword(user ?? TimingDummy.User, TimingDummy.Hash, input.Password);
+            coolDown.RecordFailure(email, address);
+            logger.LogWarning("Failed sign-in for an unknown, inactive or cooling-down account");
             ModelState.AddModelError("", GenericFailure);
             return View(input);
         }
-        var result = await signIn.PasswordSignInAsync(user, input.Password, input.RememberMe, lockoutOnFailure: true);
+        // No account lockout on a wrong password (anyone could lock the administrator out): the account+address
+        // pair cools down instead (SignInCoolDown). Identity's lockout still counts wrong second-factor codes.
+        var result = await signIn.PasswordSignInAsync(user, input.Password, input.RememberMe, lockoutOnFailure: false);
+        if (result.RequiresTwoFactor)
+        {
+            coolDown.Clear(email, address);
+            return RedirectToAction("SignIn", "TwoFactor", new { returnUrl = input.ReturnUrl, rememberMe = input.RememberMe });
+        }
         if (!result.Succeeded)
         {
+            coolDown.RecordFailure(email, address);
             logger.LogWarning("Failed sign-in for user {UserId} (locked out: {LockedOut})", user.Id, result.IsLockedOut);
             ModelState.AddModelError("", GenericFailure);
             return View(input);
         }
-        user.LastSignInAtUtc = DateTime.UtcNow;
-        await signIn.UserManager.UpdateAsync(user);
-        logger.LogInformation("User {UserId} signed in", user.Id);
-        // The kepala kantor lands on the readiness dashboard ("Kesiapan ZI"); everyone else on the home page.
-        var landing = await signIn.UserManager.IsInRoleAsync(user, Roles.Pimpinan) ? "/kesiapan" : "/";
-        return user.MustChangePassword
-            ? RedirectToAction(nameof(ChangePassword))
-            : LocalRedirect(SafeReturnUrl(input.ReturnUrl, landing));
+        coolDown.Clear(email, address);
+        return LocalRedirect(await landing.CompleteAsync(user, input.ReturnUrl, Url));
     }
 
     [HttpPost, ValidateAntiForgeryToken]
@@ -90,6 +104,7 @@ public sealed class AccountController(
         }
         user.MustChangePassword = false;
         await signIn.UserManager.UpdateAsync(user);
+        await session.ContinueAfterCredentialChangeAsync(user);
         await signIn.RefreshSignInAsync(user);
         TempData["Success"] = "Kata sandi berhasil diganti.";
         return RedirectToAction("Index", "Home");
@@ -102,6 +117,11 @@ public sealed class AccountController(
         return View("~/Features/Errors/403.cshtml");
     }
 
-    private string SafeReturnUrl(string? returnUrl, string fallback = "/") =>
-        !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl : fallback;
+    /// <summary>A password hash made once with the portal's hasher settings, verified for unknown accounts.</summary>
+    private static class TimingDummy
+    {
+        public static readonly AppUser User = new() { UserName = "timing-dummy", FullName = "timing-dummy" };
+
+        public static readonly string Hash = new PasswordHasher<AppUser>().HashPassword(User, Guid.NewGuid().ToString("N"));
+    }
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using ZonaIntegritas.Web.Infrastructure.Identity.Passwords;
 
 namespace ZonaIntegritas.Web.Features.Account;
 
@@ -31,12 +32,16 @@ public sealed class ChangePasswordInputValidator : AbstractValidator<ChangePassw
     public ChangePasswordInputValidator()
     {
         RuleFor(x => x.CurrentPassword).NotEmpty().WithMessage("Kata sandi saat ini wajib diisi.");
-        RuleFor(x => x.NewPassword).NotEmpty().WithMessage("Kata sandi baru wajib diisi.")
-            .MinimumLength(10).WithMessage("Kata sandi baru minimal 10 karakter.")
-            .Matches("[a-z]").WithMessage("Kata sandi baru harus memuat huruf kecil.")
-            .Matches("[A-Z]").WithMessage("Kata sandi baru harus memuat huruf besar.")
-            .Matches("[0-9]").WithMessage("Kata sandi baru harus memuat angka.")
-            .NotEqual(x => x.CurrentPassword).WithMessage("Kata sandi baru harus berbeda dari kata sandi saat ini.");
+        RuleFor(x => x.NewPassword).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Kata sandi baru wajib diisi.")
+            .Custom((password, context) =>
+            {
+                // The account's e-mail is checked by Identity (PasswordPolicyValidator) when the password is set.
+                foreach (var message in PasswordPolicyValidator.Check(password, email: null))
+                {
+                    context.AddFailure(message.Replace("Kata sandi ", "Kata sandi baru ", StringComparison.Ordinal));
+                }
+            });
+        RuleFor(x => x.NewPassword).NotEqual(x => x.CurrentPassword).When(x => x.NewPassword.Length > 0).WithMessage("Kata sandi baru harus berbeda dari kata sandi saat ini.");
         RuleFor(x => x.ConfirmPassword).Equal(x => x.NewPassword).WithMessage("Konfirmasi kata sandi tidak sama.");
     }
 }

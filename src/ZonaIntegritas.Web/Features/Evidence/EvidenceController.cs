@@ -92,7 +92,13 @@ public sealed class EvidenceController(
     {
         try
         {
-            var code = input.QuestionCode.Trim().ToUpperInvariant();
+            // A blank code binds as null: answer with a message, not a 500.
+            var code = (input.QuestionCode ?? "").Trim().ToUpperInvariant();
+            if (code.Length == 0)
+            {
+                TempData["Error"] = "Kode pertanyaan LKE wajib diisi.";
+                return Back(input.ReturnUrl, input.ItemId);
+            }
             if (await evidence.LinkAsync(input.ItemId, input.Year, code, ct))
             {
                 TempData["Success"] = $"Eviden ditautkan ke {code} tahun {input.Year}.";

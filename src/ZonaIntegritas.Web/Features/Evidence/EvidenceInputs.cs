@@ -40,7 +40,8 @@ public sealed class UploadEvidenceInput
         {
             input.ParseErrors.Add("Unit kerja wajib dipilih.");
         }
-        if (int.TryParse(fields.GetValueOrDefault("Year"), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+        // A sign is accepted so that "-1" gets the validator's range message, not "wajib diisi dengan angka".
+        if (int.TryParse(fields.GetValueOrDefault("Year"), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var year))
         {
             input.Year = year;
         }

@@ -49,25 +49,10 @@ public sealed class IntegrityPactsModule : IFeatureModule
 
         services.Configure<RazorViewEngineOptions>(o => o.ViewLocationExpanders.Add(new ControllerFolderViewLocationExpander()));
 
-        // The public verification page is rate limited per client address (app.UseRateLimiter() is in PipelineSetup).
-        services.AddRateLimiter(o =>
-        {
-            o.AddPolicy(VerificationController.RateLimitPolicy, http =>
-            {
-                var perMinute = Math.Max(1, http.RequestServices.GetRequiredService<IOptions<PactOptions>>().Value.VerificationRequestsPerMinute);
-                return RateLimitPartition.GetFixedWindowLimiter(
-                    "verifikasi:" + (http.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
-            });
-            o.OnRejected = async (context, ct) =>
-            {
-                var response = context.HttpContext.Response;
-                response.StatusCode = StatusCodes.Status429TooManyRequests;
-                response.Headers.RetryAfter = "60";
-                response.ContentType = "text/plain; charset=utf-8";
-                await response.WriteAsync("Terlalu banyak permintaan verifikasi dari alamat Anda. Coba lagi dalam satu menit.", ct);
-            };
-        });
+        // The public verification page is rate limited per client address (RateLimitSetup answers refusals).
+        services.AddPerAddressLimit(VerificationController.RateLimitPolicy,
+            sp => sp.GetRequiredService<IOptions<PactOptions>>().Value.VerificationRequestsPerMinute,
+            "Terlalu banyak permintaan verifikasi dari alamat Anda. Coba lagi dalam satu menit.");
     }
 
     public IEnumerable<NavItem> Navigation =>

@@ -132,6 +132,14 @@ public static class StaffImportPlanner
         {
             errors.Add(new(StaffCsvColumns.Name, $"Nama pegawai maksimal {StaffRules.NameMax} karakter."));
         }
+        // A cell starting with =, +, - or @ is a spreadsheet formula (CSV injection): refused, never stored.
+        foreach (var (column, label, value) in new[] { (StaffCsvColumns.Name, "Nama pegawai", row.Name), (StaffCsvColumns.Position, "Jabatan", row.Position), (StaffCsvColumns.RankGrade, "Pangkat/golongan", row.RankGrade) })
+        {
+            if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+            {
+                errors.Add(new(column, $"{label} tidak boleh diawali tanda =, +, - atau @ (rumus lembar kerja)."));
+            }
+        }
         if (row.Position.Length > StaffRules.PositionMax)
         {
             errors.Add(new(StaffCsvColumns.Position, $"Jabatan maksimal {StaffRules.PositionMax} karakter."));
@@ -176,7 +184,8 @@ public static class StaffImportPlanner
         {
             if (byNip.TryGetValue(nip, out match) && !match.InScope)
             {
-                errors.Add(new(StaffCsvColumns.Nip, $"NIP {nip} sudah terdaftar pada unit di luar cakupan Anda; hubungi administrator."));
+                // Generic: whether (and where) the NIP is registered outside the importer's scope is not revealed.
+                errors.Add(new(StaffCsvColumns.Nip, $"NIP {nip} tidak dapat diimpor ke unit dalam cakupan Anda; hubungi administrator."));
                 match = null;
             }
         }

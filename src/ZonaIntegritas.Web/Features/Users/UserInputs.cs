@@ -1,6 +1,7 @@
 using FluentValidation;
 using ZonaIntegritas.Web.Domain.Common;
 using ZonaIntegritas.Web.Domain.Users;
+using ZonaIntegritas.Web.Infrastructure.Identity.Passwords;
 
 namespace ZonaIntegritas.Web.Features.Users;
 
@@ -36,18 +37,18 @@ public sealed class EditUserInput
     public List<string> Areas { get; set; } = [];
 }
 
-/// <summary>The portal's password policy, as Identity enforces it (IdentitySetup), with Indonesian messages.</summary>
+/// <summary>The portal's password policy (PasswordPolicyValidator, which Identity also runs), with Indonesian messages.</summary>
 public static class PasswordPolicy
 {
-    public const int MinLength = 10;
-
-    public static IRuleBuilderOptions<T, string?> MeetsPasswordPolicy<T>(this IRuleBuilderInitial<T, string?> rule) =>
-        rule.Cascade(CascadeMode.Continue)
-            .NotEmpty().WithMessage("Kata sandi sementara wajib diisi.")
-            .MinimumLength(MinLength).WithMessage($"Kata sandi minimal {MinLength} karakter.")
-            .Matches("[A-Z]").WithMessage("Kata sandi harus memuat huruf besar (A–Z).")
-            .Matches("[a-z]").WithMessage("Kata sandi harus memuat huruf kecil (a–z).")
-            .Matches("[0-9]").WithMessage("Kata sandi harus memuat angka (0–9).");
+    public static IRuleBuilderOptionsConditions<T, string?> MeetsPasswordPolicy<T>(this IRuleBuilderInitial<T, string?> rule, Func<T, string?> email) =>
+        rule.Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Kata sandi sementara wajib diisi.")
+            .Custom((password, context) =>
+            {
+                foreach (var message in PasswordPolicyValidator.Check(password, email(context.InstanceToValidate)))
+                {
+                    context.AddFailure(message);
+                }
+            });
 }
 
 internal static class UserRules
@@ -75,7 +76,7 @@ public sealed class CreateUserInputValidator : AbstractValidator<CreateUserInput
         RuleFor(x => x.UnitId).GreaterThan(0).WithMessage("Unit kerja wajib dipilih.");
         RuleFor(x => x.Roles).ValidRoles();
         RuleFor(x => x.PasswordChoice).IsInEnum().WithMessage("Pilihan kata sandi tidak valid.");
-        RuleFor(x => x.Password).MeetsPasswordPolicy().When(x => x.PasswordChoice == PasswordChoice.Manual);
+        RuleFor(x => x.Password).MeetsPasswordPolicy(x => x.Email).When(x => x.PasswordChoice == PasswordChoice.Manual);
     }
 }
 

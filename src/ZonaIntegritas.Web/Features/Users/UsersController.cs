@@ -1,6 +1,8 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using ZonaIntegritas.Web.Configuration;
 using ZonaIntegritas.Web.Domain.Common;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Web;
@@ -83,7 +85,7 @@ public sealed class UsersController(
     public Task<IActionResult> Reactivate(string id, CancellationToken ct) =>
         RunAsync(id, async () => $"Akun {await usersService.ReactivateAsync(id, ct)} diaktifkan kembali.");
 
-    [HttpPost, ValidateAntiForgeryToken]
+    [HttpPost, ValidateAntiForgeryToken, EnableRateLimiting(RateLimitSetup.PasswordReset)]
     public Task<IActionResult> ResetPassword(string id, CancellationToken ct) =>
         RunAsync(id, async () =>
         {

@@ -6,7 +6,7 @@ using ZonaIntegritas.Web.Domain.Users;
 
 namespace ZonaIntegritas.Web.Infrastructure.Identity;
 
-/// <summary>Adds the unit, full name, staff link and the forced-password-change flag to the sign-in cookie.</summary>
+/// <summary>Adds the unit, full name, staff link and the forced-password-change and two-factor flags to the sign-in cookie.</summary>
 public sealed class AppClaimsPrincipalFactory(
     UserManager<AppUser> userManager,
     RoleManager<IdentityRole> roleManager,
@@ -25,6 +25,10 @@ public sealed class AppClaimsPrincipalFactory(
         if (user.MustChangePassword)
         {
             identity.AddClaim(new Claim(AppClaimTypes.MustChangePassword, "true"));
+        }
+        if (user.TwoFactorEnabled)
+        {
+            identity.AddClaim(new Claim(AppClaimTypes.TwoFactorEnabled, "true"));
         }
         return identity;
     }

@@ -32,6 +32,7 @@ public static class AppClaimTypes
     public const string FullName = "zi:full_name";
     public const string StaffMemberId = "zi:staff_id";
     public const string MustChangePassword = "zi:must_change_password";
+    public const string TwoFactorEnabled = "zi:two_factor";
 }
 
 public static class ClaimsPrincipalExtensions

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ZonaIntegritas.Web.Domain.Users;
+using ZonaIntegritas.Web.Infrastructure.Identity.Sessions;
 using ZonaIntegritas.Web.Infrastructure.Jobs;
 
 namespace ZonaIntegritas.Web.Infrastructure.Data.Configurations;
@@ -24,5 +26,22 @@ public sealed class DataProtectionKeyConfiguration : IEntityTypeConfiguration<Da
     {
         b.ToTable("data_protection_keys");
         b.Property(x => x.FriendlyName).HasMaxLength(100);
+    }
+}
+
+public sealed class UserSessionConfiguration : IEntityTypeConfiguration<UserSession>
+{
+    public void Configure(EntityTypeBuilder<UserSession> b)
+    {
+        b.ToTable("user_sessions");
+        b.Property(x => x.Id).HasMaxLength(32);
+        b.Property(x => x.UserId).HasMaxLength(450);
+        b.Property(x => x.SecurityStamp).HasMaxLength(256);
+        b.Property(x => x.EndReason).HasMaxLength(50);
+        b.Property(x => x.Address).HasMaxLength(64);
+        b.Property(x => x.UserAgent).HasMaxLength(256);
+        b.Ignore(x => x.IsActive);
+        b.HasIndex(x => x.UserId);
+        b.HasOne<AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }

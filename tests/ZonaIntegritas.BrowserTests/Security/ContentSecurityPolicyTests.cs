@@ -1,0 +1,72 @@
+using Microsoft.Playwright;
+using ZonaIntegritas.BrowserTests.Infrastructure;
+
+namespace ZonaIntegritas.BrowserTests.Security;
+
+/// <summary>
+/// Every main page, as the role that uses it, under the portal's Content-Security-Policy: zero violations
+/// (securitypolicyviolation events and "Refused to …" console messages), scripts and charts included.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public class ContentSecurityPolicyTests(BrowserFixture browser)
+{
+    private const string Recorder = """
+        window.__cspViolations = [];
+        document.addEventListener("securitypolicyviolation", (e) =>
+            window.__cspViolations.push(`${e.violatedDirective} blocked ${e.blockedURI || "inline"} at ${e.sourceFile}:${e.lineNumber}`));
+        """;
+
+    public static TheoryData<string, string[]> Pages => new()
+    {
+        { "admin@zi.demo", ["/", "/Users", "/Users/Create", "/Units", "/Staff", "/StaffImport", "/LkeVersions", "/pakta/templat", "/Account/ChangePassword", "/TwoFactor", "/TwoFactor/Enable"] },
+        { "ketua@zi.demo", ["/", "/Assessments", "/Evidence", "/WorkPlan", "/Team", "/ChangeAgents", "/pakta/kampanye", "/pakta/saya", "first:/Assessments a[href^='/Worksheet/']", "first:/Evidence a[href^='/Evidence/Details/']"] },
+        { "pimpinan@zi.demo", ["/kesiapan", "/", "/Assessments"] },
+        { "pegawai@zi.demo", ["/", "/pakta/saya"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Main_pages_raise_no_content_security_policy_violation(string email, string[] paths)
+    {
+        var page = await browser.NewSignedInPageAsync(email);
+        await page.Context.AddInitScriptAsync(Recorder);
+        var violations = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                violations.Add($"{page.Url}: console: {message.Text}");
+            }
+        };
+        foreach (var entry in paths)
+        {
+            var path = entry;
+            if (entry.StartsWith("first:", StringComparison.Ordinal))
+            {
+                // A detail page reached from its list: "first:/List selector".
+                var (list, selector) = (entry[6..entry.IndexOf(' ', StringComparison.Ordinal)], entry[(entry.IndexOf(' ', StringComparison.Ordinal) + 1)..]);
+                await page.GotoAsync(browser.Url(list));
+                path = await page.Locator(selector).First.GetAttributeAsync("href") ?? throw new InvalidOperationException($"No link {selector} on {list}.");
+            }
+            var response = await page.GotoAsync(browser.Url(path));
+            response!.Status.ShouldBeLessThan(400, $"{email} {path}");
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            var recorded = await page.EvaluateAsync<string[]>("() => window.__cspViolations ?? []");
+            violations.AddRange(recorded.Select(v => $"{path}: {v}"));
+        }
+        violations.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task The_sign_in_page_carries_the_policy_and_raises_no_violation()
+    {
+        var page = await browser.NewPageAsync();
+        await page.Context.AddInitScriptAsync(Recorder);
+        var response = await page.GotoAsync(browser.Url("/Account/Login"));
+        var headers = await response!.AllHeadersAsync();
+        headers["content-security-policy"].ShouldContain("script-src 'self'");
+        headers["content-security-policy"].ShouldContain("frame-ancestors 'none'");
+        headers.ContainsKey("server").ShouldBeFalse();
+        (await page.EvaluateAsync<string[]>("() => window.__cspViolations")).ShouldBeEmpty();
+    }
+}
