@@ -15,7 +15,7 @@ namespace ZonaIntegritas.Web.Infrastructure.Web.DomainErrors;
 /// request gets <see cref="DomainErrorResponse.Json"/>, an htmx request <see cref="DomainErrorResponse.Htmx"/>,
 /// anything else <see cref="DomainErrorResponse.RedirectBack"/>. Nothing is saved by the filter.
 /// </summary>
-public sealed class DomainExceptionFilter(ITempDataDictionaryFactory tempData) : IAsyncActionFilter
+public sealed class DomainExceptionFilter(ITempDataDictionaryFactory tempData, IUrlHelperFactory urls) : IAsyncActionFilter
 {
     public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
     {
@@ -47,7 +47,7 @@ public sealed class DomainExceptionFilter(ITempDataDictionaryFactory tempData) :
                 break;
             default:
                 tempData.GetTempData(http)["Error"] = error.Message;
-                executed.Result = new RedirectResult(RedirectTarget(context, declared));
+                executed.Result = new RedirectResult(RedirectTarget(context, urls.GetUrlHelper(context), declared));
                 break;
         }
     }
@@ -62,16 +62,15 @@ public sealed class DomainExceptionFilter(ITempDataDictionaryFactory tempData) :
             ? c.MethodInfo.GetCustomAttribute<OnDomainErrorAttribute>() ?? c.ControllerTypeInfo.GetCustomAttribute<OnDomainErrorAttribute>()
             : null;
 
-    private static string RedirectTarget(ActionExecutingContext context, OnDomainErrorAttribute? declared)
+    private static string RedirectTarget(ActionExecutingContext context, IUrlHelper url, OnDomainErrorAttribute? declared)
     {
-        var url = new UrlHelper(context);
         var returnUrl = Argument(context, "returnUrl") as string
             ?? (context.HttpContext.Request.HasFormContentType ? context.HttpContext.Request.Form["ReturnUrl"].ToString() : null);
         if (!string.IsNullOrEmpty(returnUrl) && url.IsLocalUrl(returnUrl))
         {
             return returnUrl!;
         }
-                if (declared?.Action is { } action)
+        if (declared?.Action is { } action)
         {
             var values = new RouteValueDictionary();
             foreach (var key in declared.RouteKeys)
