@@ -47,7 +47,7 @@ public sealed class AccountController(
             ModelState.AddModelError("", GenericFailure);
             return View(input);
         }
-        user.LastSignInAtUtc = DateTime.UtcNow;
+        user.LastSignInAtUtc = HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         await signIn.UserManager.UpdateAsync(user);
         logger.LogInformation("User {UserId} signed in", user.Id);
         // The kepala kantor lands on the readiness dashboard ("Kesiapan ZI"); everyone else on the home page.

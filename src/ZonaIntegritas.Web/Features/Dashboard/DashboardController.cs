@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using ZonaIntegritas.Web.Domain.Common;
 using ZonaIntegritas.Web.Domain.Units;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
+using ZonaIntegritas.Web.Infrastructure.Time;
 using ZonaIntegritas.Web.Infrastructure.Web.DomainErrors;
 
 namespace ZonaIntegritas.Web.Features.Dashboard;
@@ -36,7 +37,7 @@ public sealed class DashboardController(DashboardService dashboard, PlannerServi
         {
             return NotFound();
         }
-        var today = DateOnly.FromDateTime(model.Header.Zone.ToLocal(DateTime.UtcNow));
+        var today = HttpContext.RequestServices.GetRequiredService<UnitClock>().TodayIn(model.Header.Zone);
         return File(DashboardPdf.Write(model, today), "application/pdf", $"kesiapan-zi-{model.Header.Year}.pdf");
     }
 
