@@ -15,9 +15,15 @@ public static class AuthorizationSetup
             {
                 o.AddPolicy(permission, p => p.RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(permission)));
             }
+            Policies.Add(o);
         });
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
         services.AddScoped<UnitScope>();
+        services.AddScoped<ZonaIntegritas.Web.Infrastructure.Units.UnitCalendar>();
+        services.AddScoped<SuperAdminAudit>();
+        services.AddScoped<IAuthorizationHandler, UnitInScopeHandler>();
+        services.AddScoped<IAuthorizationHandler, ChangeAreaHandler>();
+        services.AddSingleton<IAuthorizationHandler, AssessmentStageHandler>();
         services.AddScoped<IChangeAreaAccess, AssignmentChangeAreaAccess>();
         return services;
     }

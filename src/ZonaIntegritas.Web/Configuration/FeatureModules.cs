@@ -56,6 +56,7 @@ public static class FeatureModulesSetup
             modules.SelectMany(m => m.HomeWidgets).ToList(),
             modules.SelectMany(m => m.WorksheetPanels).ToList()));
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ZonaIntegritas.Web.Infrastructure.Time.UnitClock>();
         return services;
     }
 }

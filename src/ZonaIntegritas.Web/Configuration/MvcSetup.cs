@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Razor;
 using ZonaIntegritas.Web.Infrastructure.Web;
+using ZonaIntegritas.Web.Infrastructure.Web.DomainErrors;
 
 namespace ZonaIntegritas.Web.Configuration;
 
@@ -12,6 +13,8 @@ public static class MvcSetup
     {
         services.AddControllersWithViews(o =>
             {
+                // A broken domain rule becomes the response the action's kind needs (ADR 0012).
+                o.Filters.Add<DomainExceptionFilter>();
                 // Forms post numbers the way <input type="number"> sends them ("3.7"); binding them with
                 // id-ID rules would read "3.7" as 37. Display uses id-ID (see Fmt).
                 var form = o.ValueProviderFactories.OfType<FormValueProviderFactory>().FirstOrDefault();

@@ -155,7 +155,9 @@ public class UnitsTests(PortalFactory factory) : IClassFixture<PortalFactory>
 
         var spare = await factory.WithDbAsync(async db =>
         {
-            var unit = new OrgUnit { Code = "SALAH-INPUT", Name = "Unit Salah Input", Type = UnitType.Other };
+            // Below the Kanwil the demo Administrator administers (a top-level unit belongs to the Super Admin).
+            var kanwil = await db.Units.Where(u => u.Code == "KANWIL-JATIM").Select(u => u.Id).SingleAsync();
+            var unit = new OrgUnit { Code = "SALAH-INPUT", Name = "Unit Salah Input", Type = UnitType.Other, ParentId = kanwil };
             db.Units.Add(unit);
             await db.SaveChangesAsync();
             return unit.Id;

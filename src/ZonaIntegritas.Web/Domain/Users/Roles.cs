@@ -10,6 +10,12 @@ public static class Roles
     public const string PenilaiInternal = "PenilaiInternal";
     public const string Pegawai = "Pegawai";
 
+    /// <summary>
+    /// The only global role, for the operator of a shared Kanwil server: granted from configuration
+    /// (<c>Security:SuperAdminEmails</c>), never from the user pages, so it is not in <see cref="All"/>.
+    /// </summary>
+    public const string SuperAdmin = "SuperAdmin";
+
     public static readonly IReadOnlyList<string> All =
         [Administrator, Pimpinan, KetuaTim, AnggotaTim, PenilaiInternal, Pegawai];
 
@@ -21,6 +27,7 @@ public static class Roles
         AnggotaTim => "Anggota Tim ZI",
         PenilaiInternal => "Penilai Internal",
         Pegawai => "Pegawai",
+        SuperAdmin => "Super Admin",
         _ => role,
     };
 }

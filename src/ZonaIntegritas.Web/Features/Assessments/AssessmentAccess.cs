@@ -6,6 +6,7 @@ using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Data;
 using ZonaIntegritas.Web.Infrastructure.Identity;
 using ZonaIntegritas.Web.Infrastructure.Lke;
+using ZonaIntegritas.Web.Infrastructure.Time;
 
 namespace ZonaIntegritas.Web.Features.Assessments;
 
@@ -20,9 +21,9 @@ public sealed record AssessmentContext(Assessment Assessment, OrgUnit Unit, LkeT
 /// not exist), with its LKE tree from <see cref="ILkeTemplateProvider"/>. "Today" is the clock's date in the
 /// unit's time zone (WIB/WITA/WIT): stage windows are calendar dates of the unit.
 /// </summary>
-public sealed class AssessmentAccess(AppDbContext db, UnitScope scope, ILkeTemplateProvider templates, TimeProvider clock, ICurrentUser currentUser)
+public sealed class AssessmentAccess(AppDbContext db, UnitScope scope, ILkeTemplateProvider templates, UnitClock clock, ICurrentUser currentUser)
 {
-    public DateTime NowUtc => clock.GetUtcNow().UtcDateTime;
+    public DateTime NowUtc => clock.UtcNow;
 
     public string UserId => currentUser.UserId ?? throw new ForbiddenException();
 
@@ -31,9 +32,9 @@ public sealed class AssessmentAccess(AppDbContext db, UnitScope scope, ILkeTempl
     public int? UserUnitId => currentUser.UnitId;
 
     /// <summary>Whether the current user holds a permission (the role map in <see cref="Permissions"/>).</summary>
-    public bool Has(string permission) => Permissions.RolesFor.TryGetValue(permission, out var roles) && roles.Any(currentUser.IsInRole);
+    public bool Has(string permission) => currentUser.Has(permission);
 
-    public DateOnly TodayIn(IndonesianTimeZone zone) => DateOnly.FromDateTime(zone.ToLocal(NowUtc));
+    public DateOnly TodayIn(IndonesianTimeZone zone) => clock.TodayIn(zone);
 
     public async Task<AssessmentContext> LoadAsync(int assessmentId, CancellationToken ct)
     {

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using ZonaIntegritas.Web.Domain.Common;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Web;
+using ZonaIntegritas.Web.Infrastructure.Web.DomainErrors;
 
 namespace ZonaIntegritas.Web.Features.Assessments;
 
@@ -20,21 +21,15 @@ public sealed class AssessmentsController(
     public async Task<IActionResult> Create(CancellationToken ct) => View(await assessments.CreateFormAsync(null, ct));
 
     [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageAssessments)]
+    [OnDomainError(DomainErrorResponse.Form)]
     public async Task<IActionResult> Create(CreateAssessmentInput input, CancellationToken ct)
     {
         if (await createValidator.ValidateIntoAsync(input, ModelState))
         {
-            try
-            {
-                var (id, notes, warning) = await assessments.CreateAsync(input, ct);
-                TempData["Success"] = $"Penilaian tahun {input.Year} dibuat. {notes}".TrimEnd();
-                TempData["Warning"] = warning;
-                return RedirectToAction(nameof(Details), new { id });
-            }
-            catch (DomainException ex)
-            {
-                ModelState.AddModelError("", ex.Message);
-            }
+            var (id, notes, warning) = await assessments.CreateAsync(input, ct);
+            TempData["Success"] = $"Penilaian tahun {input.Year} dibuat. {notes}".TrimEnd();
+            TempData["Warning"] = warning;
+            return RedirectToAction(nameof(Details), new { id });
         }
         return View(await assessments.CreateFormAsync(input, ct));
     }
@@ -43,6 +38,7 @@ public sealed class AssessmentsController(
     public async Task<IActionResult> Details(int id, CancellationToken ct) => View(await assessments.DetailsAsync(id, ct));
 
     [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageAssessments)]
+    [OnDomainError(DomainErrorResponse.RedirectBack, Action = "Details", RouteKeys = ["id"])]
     public async Task<IActionResult> Windows(int id, EditWindowsInput input, CancellationToken ct)
     {
         if (!ModelState.IsValid)
@@ -50,19 +46,13 @@ public sealed class AssessmentsController(
             TempData["Error"] = "Tanggal jadwal tidak valid: " + string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
             return RedirectToAction(nameof(Details), new { id });
         }
-        try
-        {
-            await assessments.SetWindowsAsync(id, input, ct);
-            TempData["Success"] = "Jadwal tahap disimpan.";
-        }
-        catch (DomainException ex)
-        {
-            TempData["Error"] = ex.Message;
-        }
+        await assessments.SetWindowsAsync(id, input, ct);
+        TempData["Success"] = "Jadwal tahap disimpan.";
         return RedirectToAction(nameof(Details), new { id });
     }
 
     [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageAssessments)]
+    [OnDomainError(DomainErrorResponse.RedirectBack, Action = "Details", RouteKeys = ["id"])]
     public async Task<IActionResult> External(int id, RecordExternalResultInput input, CancellationToken ct)
     {
         if (!await externalValidator.ValidateIntoAsync(input, ModelState))
@@ -70,15 +60,8 @@ public sealed class AssessmentsController(
             TempData["Error"] = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).Distinct());
             return RedirectToAction(nameof(Details), new { id });
         }
-        try
-        {
-            await assessments.RecordExternalAsync(id, input, ct);
-            TempData["Success"] = "Hasil tahap eksternal disimpan.";
-        }
-        catch (DomainException ex)
-        {
-            TempData["Error"] = ex.Message;
-        }
+        await assessments.RecordExternalAsync(id, input, ct);
+        TempData["Success"] = "Hasil tahap eksternal disimpan.";
         return RedirectToAction(nameof(Details), new { id });
     }
 }

@@ -1,6 +1,7 @@
 using ZonaIntegritas.Web.Configuration;
 using ZonaIntegritas.Web.Domain.ChangeAgents;
 using ZonaIntegritas.Web.Features.Team;
+using ZonaIntegritas.Web.Infrastructure.Units;
 
 namespace ZonaIntegritas.Web.Features.ChangeAgents;
 

@@ -5,6 +5,7 @@ using ZonaIntegritas.Web.Configuration;
 using ZonaIntegritas.Web.Domain.Common;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Web;
+using ZonaIntegritas.Web.Infrastructure.Web.DomainErrors;
 
 namespace ZonaIntegritas.Web.Features.ChangeAgents;
 
@@ -33,10 +34,12 @@ public sealed class ChangeAgentsController(ChangeAgentService agents, IAuthoriza
     public async Task<IActionResult> Decree(int? id, int? unitId, CancellationToken ct) => View(await agents.DecreeFormAsync(id, unitId, ct));
 
     [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageRosters)]
+    [OnDomainError(DomainErrorResponse.Form)]
     public async Task<IActionResult> Decree(SaveAgentDecreeInput input, [FromServices] IValidator<SaveAgentDecreeInput> validator, CancellationToken ct)
     {
-        if (await validator.ValidateIntoAsync(input, ModelState) && await ModelState.TryDomainAsync(() => agents.SaveDecreeAsync(input, ct)))
+        if (await validator.ValidateIntoAsync(input, ModelState))
         {
+            await agents.SaveDecreeAsync(input, ct);
             TempData["Success"] = "SK Agen Perubahan disimpan.";
             return RedirectToAction(nameof(Index), new { unitId = input.UnitId });
         }
@@ -44,10 +47,12 @@ public sealed class ChangeAgentsController(ChangeAgentService agents, IAuthoriza
     }
 
     [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageRosters)]
+    [OnDomainError(DomainErrorResponse.Form)]
     public async Task<IActionResult> AddAgent(AddChangeAgentInput input, int unitId, int year, [FromServices] IValidator<AddChangeAgentInput> validator, CancellationToken ct)
     {
-        if (await validator.ValidateIntoAsync(input, ModelState) && await ModelState.TryDomainAsync(() => agents.AddAgentAsync(input, ct)))
+        if (await validator.ValidateIntoAsync(input, ModelState))
         {
+            await agents.AddAgentAsync(input, ct);
             TempData["Success"] = "Agen perubahan ditambahkan.";
         }
         else
@@ -76,10 +81,12 @@ public sealed class ChangeAgentsController(ChangeAgentService agents, IAuthoriza
     public async Task<IActionResult> Project(int? id, int agentId, CancellationToken ct) => View(await agents.ProjectFormAsync(id, agentId, ct));
 
     [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageRosters)]
+    [OnDomainError(DomainErrorResponse.Form)]
     public async Task<IActionResult> Project(SaveChangeProjectInput input, [FromServices] IValidator<SaveChangeProjectInput> validator, CancellationToken ct)
     {
-        if (await validator.ValidateIntoAsync(input, ModelState) && await ModelState.TryDomainAsync(() => agents.SaveProjectAsync(input, ct)))
+        if (await validator.ValidateIntoAsync(input, ModelState))
         {
+            await agents.SaveProjectAsync(input, ct);
             TempData["Success"] = "Perubahan disimpan.";
             return RedirectToAction(nameof(Agent), new { id = input.AgentId });
         }
@@ -91,20 +98,14 @@ public sealed class ChangeAgentsController(ChangeAgentService agents, IAuthoriza
     /// (carrying the values for the worksheet inputs), other requests with a redirect.
     /// </summary>
     [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.AnswerWorksheet)]
+    [OnDomainError(DomainErrorResponse.Form)]
     public async Task<IActionResult> DecideInputs([Bind(Prefix = "agentInputs")] DecideAgentInputsInput input, string? returnUrl,
         [FromServices] IValidator<DecideAgentInputsInput> validator, CancellationToken ct)
     {
         IReadOnlyDictionary<string, int>? applied = null;
         if (await validator.ValidateIntoAsync(input, ModelState))
         {
-            try
-            {
-                applied = await agents.DecideAsync(input, ct);
-            }
-            catch (DomainException ex)
-            {
-                ModelState.AddModelError("", ex.Message);
-            }
+            applied = await agents.DecideAsync(input, ct);
         }
         var error = ModelState.IsValid ? null : string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).Distinct());
         if (Request.Headers.ContainsKey("HX-Request"))

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using ZonaIntegritas.Web.Domain.Common;
 using ZonaIntegritas.Web.Domain.Units;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
+using ZonaIntegritas.Web.Infrastructure.Time;
+using ZonaIntegritas.Web.Infrastructure.Web.DomainErrors;
 
 namespace ZonaIntegritas.Web.Features.Dashboard;
 
@@ -35,7 +37,7 @@ public sealed class DashboardController(DashboardService dashboard, PlannerServi
         {
             return NotFound();
         }
-        var today = DateOnly.FromDateTime(model.Header.Zone.ToLocal(DateTime.UtcNow));
+        var today = HttpContext.RequestServices.GetRequiredService<UnitClock>().TodayIn(model.Header.Zone);
         return File(DashboardPdf.Write(model, today), "application/pdf", $"kesiapan-zi-{model.Header.Year}.pdf");
     }
 
@@ -49,19 +51,13 @@ public sealed class DashboardController(DashboardService dashboard, PlannerServi
         View(await planner.PageAsync(assessment, basis, ct));
 
     [HttpPost("rencana/dorong"), ValidateAntiForgeryToken, Authorize(Policy = Permissions.PushPlanner)]
+    [OnDomainError(DomainErrorResponse.RedirectBack)]
     public async Task<IActionResult> Push(PushPlannerInput input, CancellationToken ct)
     {
-        try
-        {
-            var created = await planner.PushAsync(input, ct);
-            TempData["Success"] = created == 0
-                ? "Baris yang dipilih sudah ada di rencana kerja; tidak ada kegiatan baru."
-                : $"{created} kegiatan ditambahkan ke rencana kerja.";
-        }
-        catch (DomainException ex)
-        {
-            TempData["Error"] = ex.Message;
-        }
+        var created = await planner.PushAsync(input, ct);
+        TempData["Success"] = created == 0
+            ? "Baris yang dipilih sudah ada di rencana kerja; tidak ada kegiatan baru."
+            : $"{created} kegiatan ditambahkan ke rencana kerja.";
         return Redirect($"/kesiapan/rencana?assessment={input.AssessmentId}&basis={input.Basis}");
     }
 }

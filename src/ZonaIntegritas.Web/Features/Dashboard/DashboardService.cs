@@ -24,7 +24,7 @@ public sealed class DashboardService(AppDbContext db, UnitScope scope, ICurrentU
         var assessment = await db.Set<Assessment>().AsNoTracking().FirstOrDefaultAsync(a => a.UnitId == unit.Id && a.Year == chosenYear, ct);
         if (assessment is null)
         {
-            return (null, new DashboardEmptyViewModel(unit.Id, unit.Name, chosenYear, currentUser.IsInRole(Domain.Users.Roles.KetuaTim) || currentUser.IsAdministrator, subUnits.Count > 1));
+            return (null, new DashboardEmptyViewModel(unit.Id, unit.Name, chosenYear, currentUser.Has(Permissions.ManageAssessments), subUnits.Count > 1));
         }
         var chosenBasis = ScoreBasisText.Parse(basis);
         var data = await loader.LoadAsync(assessment, unit, subUnits, today, chosenBasis, ct);

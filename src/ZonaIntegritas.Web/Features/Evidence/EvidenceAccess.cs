@@ -1,7 +1,9 @@
+using Microsoft.AspNetCore.Authorization;
 using ZonaIntegritas.Web.Domain.Common;
-using ZonaIntegritas.Web.Domain.Units;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Identity;
+using ZonaIntegritas.Web.Infrastructure.Time;
+using ZonaIntegritas.Web.Infrastructure.Units;
 
 namespace ZonaIntegritas.Web.Features.Evidence;
 
@@ -10,58 +12,57 @@ namespace ZonaIntegritas.Web.Features.Evidence;
 /// permission (role map) + unit scope + change-area rights. AnggotaTim edit in their areas, KetuaTim everything
 /// in the unit, Pimpinan/Administrator read, PenilaiInternal read and review, Pegawai nothing.
 /// </summary>
-public sealed class EvidenceAccess(ICurrentUser currentUser, UnitScope scope, IChangeAreaAccess areas, TimeProvider clock)
+public sealed class EvidenceAccess(ICurrentUser currentUser, UnitScope scope, IChangeAreaAccess areas, IAuthorizationService auth, UnitCalendar calendar, UnitClock clock)
 {
     public string UserId => currentUser.UserId ?? throw new ForbiddenException();
 
-    public DateTime UtcNow => clock.GetUtcNow().UtcDateTime;
+    public DateTime UtcNow => clock.UtcNow;
 
-    /// <summary>Today in WIB (area rights and date checks are by calendar day).</summary>
-    public DateOnly Today => DateOnly.FromDateTime(IndonesianTimeZone.Wib.ToLocal(UtcNow));
+    /// <summary>The latest date in Indonesia (WIT); unit-bound checks use <see cref="TodayAsync"/>.</summary>
+    public DateOnly LatestToday => clock.LatestToday;
+
+    /// <summary>Today in the unit's time zone (area rights are by the unit's calendar day).</summary>
+    public Task<DateOnly> TodayAsync(int unitId, CancellationToken ct) => calendar.TodayAsync(unitId, ct);
 
     public int? OwnUnitId => currentUser.UnitId;
 
-    public bool Has(string permission) =>
-        Permissions.RolesFor.TryGetValue(permission, out var roles) && roles.Any(currentUser.IsInRole);
+    public bool Has(string permission) => currentUser.Has(permission);
 
     public Task<IReadOnlySet<int>> VisibleUnitIdsAsync(CancellationToken ct) => scope.VisibleUnitIdsAsync(ct);
 
     public async Task EnsureViewAsync(int unitId, CancellationToken ct)
     {
         Require(Permissions.ViewEvidence);
-        await scope.EnsureAccessAsync(unitId, ct);
+        await auth.EnsureAsync(currentUser.Principal, new UnitResource(unitId), Policies.UnitInScope);
     }
 
     public async Task EnsureReviewAsync(int unitId, CancellationToken ct)
     {
         Require(Permissions.ReviewEvidence);
-        await scope.EnsureAccessAsync(unitId, ct);
+        await auth.EnsureAsync(currentUser.Principal, new UnitResource(unitId), Policies.UnitInScope);
     }
 
     public async Task EnsureManageAsync(int unitId, CancellationToken ct)
     {
         Require(Permissions.ManageEvidence);
-        await scope.EnsureAccessAsync(unitId, ct);
+        await auth.EnsureAsync(currentUser.Principal, new UnitResource(unitId), Policies.UnitInScope);
     }
 
     /// <summary>Upload/edit/link rights in every area of <paramref name="areaCodes"/> (letters A–F).</summary>
     public async Task EnsureEditAsync(int unitId, IEnumerable<string?> areaCodes, CancellationToken ct)
     {
         Require(Permissions.UploadEvidence);
-        await scope.EnsureAccessAsync(unitId, ct);
-        var editable = await areas.EditableAreasAsync(unitId, Today, ct);
+        await auth.EnsureAsync(currentUser.Principal, new UnitResource(unitId), Policies.UnitInScope);
         foreach (var area in areaCodes.Where(a => a is not null).Distinct())
         {
-            if (!editable.Contains(area!))
-            {
-                throw new ForbiddenException($"Anda tidak berwenang mengelola eviden area {ChangeAreas.NameOf(area!)}.");
-            }
+            await auth.EnsureAsync(currentUser.Principal, new ChangeAreaResource(unitId, area!, await TodayAsync(unitId, ct)), Policies.EditChangeArea,
+                $"Anda tidak berwenang mengelola eviden area {ChangeAreas.NameOf(area!)}.");
         }
     }
 
     /// <summary>The areas the user may upload to in a unit (empty for read-only roles).</summary>
     public async Task<IReadOnlySet<string>> EditableAreasAsync(int unitId, CancellationToken ct) =>
-        Has(Permissions.UploadEvidence) ? await areas.EditableAreasAsync(unitId, Today, ct) : new HashSet<string>();
+        Has(Permissions.UploadEvidence) ? await areas.EditableAreasAsync(unitId, await TodayAsync(unitId, ct), ct) : new HashSet<string>();
 
     private void Require(string permission)
     {

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using ZonaIntegritas.Web.Domain.Common;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Web;
+using ZonaIntegritas.Web.Infrastructure.Web.DomainErrors;
 
 namespace ZonaIntegritas.Web.Features.Evidence;
 
@@ -52,65 +53,49 @@ public sealed class EvidenceController(
     public async Task<IActionResult> Delete(int id, CancellationToken ct) => View(await evidence.GetDeleteAsync(id, ct));
 
     [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageEvidence)]
+    [OnDomainError(DomainErrorResponse.Form)]
     public async Task<IActionResult> Delete(int id, bool confirm, CancellationToken ct)
     {
+        if (HttpContext.DomainError() is not null)
+        {
+            return View(await evidence.GetDeleteAsync(id, ct));
+        }
         if (!confirm)
         {
             ModelState.AddModelError("confirm", "Centang konfirmasi untuk menghapus eviden ini.");
             return View(await evidence.GetDeleteAsync(id, ct));
         }
-        try
-        {
-            await evidence.DeleteAsync(id, ct);
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddModelError("", ex.Message);
-            return View(await evidence.GetDeleteAsync(id, ct));
-        }
+        await evidence.DeleteAsync(id, ct);
         TempData["Success"] = "Eviden dihapus. Ketua Tim dapat memulihkannya dalam 30 hari dari Tempat Sampah.";
         return RedirectToAction(nameof(Index));
     }
 
     [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageEvidence)]
+    [OnDomainError(DomainErrorResponse.RedirectBack, Action = "Details", RouteKeys = ["id"])]
     public async Task<IActionResult> Restore(int id, CancellationToken ct)
     {
-        try
-        {
-            await evidence.RestoreAsync(id, ct);
-            TempData["Success"] = "Eviden dipulihkan.";
-        }
-        catch (DomainException ex)
-        {
-            TempData["Error"] = ex.Message;
-        }
+        await evidence.RestoreAsync(id, ct);
+        TempData["Success"] = "Eviden dipulihkan.";
         return RedirectToAction(nameof(Details), new { id });
     }
 
     [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.UploadEvidence)]
+    [OnDomainError(DomainErrorResponse.RedirectBack, Action = "Details", RouteKeys = ["id=ItemId"])]
     public async Task<IActionResult> Link(LinkEvidenceInput input, CancellationToken ct)
     {
-        try
+        // A blank code binds as null: answer with a message, not a 500.
+        var code = (input.QuestionCode ?? "").Trim().ToUpperInvariant();
+        if (code.Length == 0)
         {
-            // A blank code binds as null: answer with a message, not a 500.
-            var code = (input.QuestionCode ?? "").Trim().ToUpperInvariant();
-            if (code.Length == 0)
-            {
-                TempData["Error"] = "Kode pertanyaan LKE wajib diisi.";
-                return Back(input.ReturnUrl, input.ItemId);
-            }
-            if (await evidence.LinkAsync(input.ItemId, input.Year, code, ct))
-            {
-                TempData["Success"] = $"Eviden ditautkan ke {code} tahun {input.Year}.";
-            }
-            else
-            {
-                TempData["Error"] = $"Eviden sudah ditautkan ke {code} tahun {input.Year}.";
-            }
+            TempData["Error"] = "Kode pertanyaan LKE wajib diisi.";
         }
-        catch (DomainException ex)
+        else if (await evidence.LinkAsync(input.ItemId, input.Year, code, ct))
         {
-            TempData["Error"] = ex.Message;
+            TempData["Success"] = $"Eviden ditautkan ke {code} tahun {input.Year}.";
+        }
+        else
+        {
+            TempData["Error"] = $"Eviden sudah ditautkan ke {code} tahun {input.Year}.";
         }
         return Back(input.ReturnUrl, input.ItemId);
     }
@@ -126,33 +111,19 @@ public sealed class EvidenceController(
     /// <summary>Runs a change on one question link; a refusal (e.g. the year is frozen) is shown on the item's page.</summary>
     private async Task<IActionResult> ChangeLinkAsync(int linkId, string? returnUrl, Func<Task<int>> change, string success, CancellationToken ct)
     {
-        try
-        {
-            var itemId = await change();
-            TempData["Success"] = success;
-            return Back(returnUrl, itemId);
-        }
-        catch (DomainException ex)
-        {
-            TempData["Error"] = ex.Message;
-            return Back(returnUrl, await evidence.ItemOfLinkAsync(linkId, ct));
-        }
+        var itemId = await change();
+        TempData["Success"] = success;
+        return Back(returnUrl, itemId);
     }
 
     [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageEvidence)]
+    [OnDomainError(DomainErrorResponse.RedirectBack, Action = "Index", RouteKeys = ["unitId", "year=ToYear"])]
     public async Task<IActionResult> CarryOver(CarryOverEvidenceInput input, CancellationToken ct)
     {
-        try
-        {
-            var count = await carryOver.CarryOverAsync(input.UnitId, input.FromYear, input.ToYear, ct);
-            TempData["Success"] = count == 0
-                ? $"Tidak ada tautan baru yang dibawa dari tahun {input.FromYear}."
-                : $"{count} tautan eviden dibawa dari tahun {input.FromYear} ke {input.ToYear}, ditandai perlu divalidasi ulang.";
-        }
-        catch (DomainException ex)
-        {
-            TempData["Error"] = ex.Message;
-        }
+        var count = await carryOver.CarryOverAsync(input.UnitId, input.FromYear, input.ToYear, ct);
+        TempData["Success"] = count == 0
+            ? $"Tidak ada tautan baru yang dibawa dari tahun {input.FromYear}."
+            : $"{count} tautan eviden dibawa dari tahun {input.FromYear} ke {input.ToYear}, ditandai perlu divalidasi ulang.";
         return RedirectToAction(nameof(Index), new { unitId = input.UnitId, year = input.ToYear });
     }
 

@@ -216,7 +216,7 @@ public sealed class EvidenceListService(AppDbContext db, EvidenceAccess access, 
         return new QuotaViewModel(rows, selected, areas, revisions.DistinctBy(r => r.StoredFileSha256).Sum(r => r.SizeBytes));
     }
 
-    private int CurrentYear => access.Today.Year;
+    private int CurrentYear => access.LatestToday.Year;
 
     /// <summary>The requested unit when visible, else the user's own unit (or the first visible one).</summary>
     private async Task<int> ResolveUnitAsync(int? unitId, CancellationToken ct)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using ZonaIntegritas.Web.Domain.Common;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
+using ZonaIntegritas.Web.Infrastructure.Web.DomainErrors;
 
 namespace ZonaIntegritas.Web.Features.Evidence;
 
@@ -11,6 +12,7 @@ namespace ZonaIntegritas.Web.Features.Evidence;
 public sealed class EvidenceReviewController(EvidenceReviewService reviews, IValidator<ReviewEvidenceInput> validator) : Controller
 {
     [HttpPost, ValidateAntiForgeryToken]
+    [OnDomainError(DomainErrorResponse.RedirectBack, Action = "Index", Controller = "Evidence")]
     public async Task<IActionResult> Review(ReviewEvidenceInput input, CancellationToken ct)
     {
         var result = await validator.ValidateAsync(input, ct);
@@ -21,15 +23,8 @@ public sealed class EvidenceReviewController(EvidenceReviewService reviews, IVal
         }
         else
         {
-            try
-            {
-                itemId = await reviews.ReviewAsync(input, ct);
-                TempData["Success"] = "Reviu disimpan.";
-            }
-            catch (DomainException ex)
-            {
-                TempData["Error"] = ex.Message;
-            }
+            itemId = await reviews.ReviewAsync(input, ct);
+            TempData["Success"] = "Reviu disimpan.";
         }
         if (!string.IsNullOrEmpty(input.ReturnUrl) && Url.IsLocalUrl(input.ReturnUrl))
         {

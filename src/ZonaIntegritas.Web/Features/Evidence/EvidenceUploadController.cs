@@ -5,6 +5,7 @@ using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Files;
 using ZonaIntegritas.Web.Infrastructure.Identity;
 using ZonaIntegritas.Web.Infrastructure.Web;
+using ZonaIntegritas.Web.Infrastructure.Web.DomainErrors;
 
 namespace ZonaIntegritas.Web.Features.Evidence;
 
@@ -12,7 +13,7 @@ namespace ZonaIntegritas.Web.Features.Evidence;
 /// Streamed uploads, one file per request (the page's script sends each file separately to show a progress bar
 /// per file). Answers JSON <c>{ok, message, id, …}</c>; the antiforgery token comes in the RequestVerificationToken header.
 /// </summary>
-[Authorize(Policy = Permissions.UploadEvidence)]
+[Authorize(Policy = Permissions.UploadEvidence), OnDomainError(DomainErrorResponse.Json)]
 public sealed class EvidenceUploadController(EvidenceUploadService uploads, ILogger<EvidenceUploadController> logger) : Controller
 {
     [HttpPost, RequireAntiforgeryHeader, ValidateAntiForgeryToken, DisableRequestSizeLimit, DisableFormValueModelBinding]
@@ -54,10 +55,6 @@ public sealed class EvidenceUploadController(EvidenceUploadService uploads, ILog
         catch (UploadRejectedException ex)
         {
             return Refuse(ex.StatusCode, ex.Message);
-        }
-        catch (DomainException ex)
-        {
-            return Refuse(StatusCodes.Status400BadRequest, ex.Message);
         }
         catch (ForbiddenException ex)
         {

@@ -25,6 +25,7 @@ public sealed class EvidenceUploadService(
     AssessmentFreeze freeze,
     IValidator<UploadEvidenceInput> validator,
     IOptions<StorageOptions> storage,
+    UploadGate gate,
     ILogger<EvidenceUploadService> logger)
 {
     public long MaxBytes => storage.Value.MaxUploadMegabytes * 1024L * 1024L;
@@ -44,6 +45,7 @@ public sealed class EvidenceUploadService(
         input.AreaCode ??= ChangeAreas.FromLkeCode(input.QuestionCodes[0]);
         await access.EnsureEditAsync(input.UnitId, [input.AreaCode, .. input.QuestionCodes.Select(ChangeAreas.FromLkeCode)], ct);
         await FrozenCheckAsync(() => freeze.EnsureCanChangeAsync(input.UnitId, input.Year, input.QuestionCodes, ct));
+        await gate.EnsureMayStartAsync(access.UserId, input.UnitId, ct);
         return input;
     }
 
@@ -51,6 +53,7 @@ public sealed class EvidenceUploadService(
     {
         var (type, fileName) = await VerifyAsync(upload, ct);
         var staged = upload.File!;
+        await gate.EnsureFitsAsync(input.UnitId, staged.Length, ct);
         var title = input.Title ?? FileNameSanitizer.Segment(Path.GetFileNameWithoutExtension(fileName), "Eviden", 200);
         var userId = access.UserId;
         var now = access.UtcNow;
@@ -149,6 +152,7 @@ public sealed class EvidenceUploadService(
         var links = await db.Set<EvidenceLink>().AsNoTracking().Where(l => l.EvidenceItemId == itemId)
             .Select(l => new { l.Year, l.QuestionCode }).ToListAsync(ct);
         await FrozenCheckAsync(() => freeze.EnsureCanChangeAsync(item.UnitId, links.Select(l => (l.Year, l.QuestionCode)), skipFinal: true, ct));
+        await gate.EnsureMayStartAsync(access.UserId, item.UnitId, ct);
         return item.Id;
     }
 
@@ -156,6 +160,8 @@ public sealed class EvidenceUploadService(
     {
         var (type, fileName) = await VerifyAsync(upload, ct);
         var staged = upload.File!;
+        var unitId = await db.Set<EvidenceItem>().AsNoTracking().Where(i => i.Id == itemId).Select(i => i.UnitId).FirstOrDefaultAsync(ct);
+        await gate.EnsureFitsAsync(unitId, staged.Length, ct);
         var userId = access.UserId;
         var now = access.UtcNow;
         var created = false;

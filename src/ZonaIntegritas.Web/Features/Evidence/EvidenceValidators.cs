@@ -1,6 +1,7 @@
 using FluentValidation;
 using ZonaIntegritas.Web.Domain.Common;
 using ZonaIntegritas.Web.Domain.Evidence;
+using ZonaIntegritas.Web.Infrastructure.Time;
 
 namespace ZonaIntegritas.Web.Features.Evidence;
 
@@ -19,8 +20,9 @@ public static class EvidenceRules
         return list.Count <= MaxTags && list.All(t => t.Length <= MaxTagLength) && EvidenceItem.JoinTags(list).Length <= 500;
     }
 
+    /// <summary>Not after today anywhere in Indonesia (the validator does not know the unit; WIT is the latest zone).</summary>
     public static bool NotInFuture(DateOnly? date, TimeProvider clock) =>
-        date is not { } d || d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(9));
+        date is not { } d || d <= new UnitClock(clock).LatestToday;
 }
 
 public sealed class UploadEvidenceInputValidator : AbstractValidator<UploadEvidenceInput>

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using ZonaIntegritas.Web.Domain.Lke;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Web;
+using ZonaIntegritas.Web.Infrastructure.Web.DomainErrors;
 
 namespace ZonaIntegritas.Web.Features.LkeVersions;
 
@@ -26,10 +27,12 @@ public sealed class LkeVersionsController(LkeVersionService service, IAuthorizat
         View(await service.GetQuestionAsync(id, question, null, ct));
 
     [Authorize(Policy = Permissions.ManageLkeTemplates), HttpPost, ValidateAntiForgeryToken]
+    [OnDomainError(DomainErrorResponse.Form)]
     public async Task<IActionResult> EditQuestion(string id, string question, EditLkeQuestionInput input, [FromServices] IValidator<EditLkeQuestionInput> validator, CancellationToken ct)
     {
-        if (await validator.ValidateIntoAsync(input, ModelState) && await ModelState.TryDomainAsync(() => service.EditQuestionAsync(id, question, input, ct)))
+        if (await validator.ValidateIntoAsync(input, ModelState))
         {
+            await service.EditQuestionAsync(id, question, input, ct);
             TempData["Success"] = $"Pertanyaan {question} telah diperbarui.";
             return RedirectToAction(nameof(Details), null, new { id }, question);
         }
@@ -41,10 +44,12 @@ public sealed class LkeVersionsController(LkeVersionService service, IAuthorizat
         View(new EditLkeGatesViewModel(await service.GetSummaryAsync(id, ct), EditLkeGatesInput.From((await service.GetTemplateAsync(id, ct)).Gates)));
 
     [Authorize(Policy = Permissions.ManageLkeTemplates), HttpPost, ValidateAntiForgeryToken]
+    [OnDomainError(DomainErrorResponse.Form)]
     public async Task<IActionResult> EditGates(string id, EditLkeGatesInput input, [FromServices] IValidator<EditLkeGatesInput> validator, CancellationToken ct)
     {
-        if (await validator.ValidateIntoAsync(input, ModelState) && await ModelState.TryDomainAsync(() => service.EditGatesAsync(id, input, ct)))
+        if (await validator.ValidateIntoAsync(input, ModelState))
         {
+            await service.EditGatesAsync(id, input, ct);
             TempData["Success"] = "Syarat predikat telah diperbarui.";
             return RedirectToAction(nameof(Details), new { id });
         }
@@ -87,10 +92,12 @@ public sealed class LkeVersionsController(LkeVersionService service, IAuthorizat
     }
 
     [Authorize(Policy = Permissions.ManageLkeTemplates), HttpPost, ValidateAntiForgeryToken]
+    [OnDomainError(DomainErrorResponse.Form)]
     public async Task<IActionResult> Copy(string id, CopyLkeVersionInput input, [FromServices] IValidator<CopyLkeVersionInput> validator, CancellationToken ct)
     {
-        if (await validator.ValidateIntoAsync(input, ModelState) && await ModelState.TryDomainAsync(() => service.CopyAsync(id, input, ct)))
+        if (await validator.ValidateIntoAsync(input, ModelState))
         {
+            await service.CopyAsync(id, input, ct);
             TempData["Success"] = $"Versi {id} telah disalin sebagai versi baru {input.Code}.";
             return RedirectToAction(nameof(Details), new { id = input.Code });
         }

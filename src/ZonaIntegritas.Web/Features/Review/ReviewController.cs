@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using ZonaIntegritas.Web.Domain.Assessments;
 using ZonaIntegritas.Web.Domain.Common;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
+using ZonaIntegritas.Web.Infrastructure.Web.DomainErrors;
 
 namespace ZonaIntegritas.Web.Features.Review;
 
@@ -16,19 +17,16 @@ public sealed class ReviewController(ReviewService review) : Controller
     public async Task<IActionResult> Index(int id, string? area, CancellationToken ct) => View(await review.PageAsync(id, area, ct));
 
     [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.ReviewAssessments)]
+    [OnDomainError(DomainErrorResponse.Form)]
     public async Task<IActionResult> Save(int id, SaveAssessorAnswerInput input, CancellationToken ct)
     {
-        string? error = null;
-        var keepForm = false;
-        try
+        var failure = HttpContext.DomainError();
+        if (failure is null)
         {
             await review.SaveAsync(id, input, ct);
         }
-        catch (DomainException ex)
-        {
-            error = ex.Message;
-            keepForm = ex is FixNoteRequiredException;
-        }
+        var error = failure?.Message;
+        var keepForm = failure is FixNoteRequiredException;
         if (IsHtmx)
         {
             var model = await review.RowResponseAsync(id, input.QuestionCode, error, keepForm, ct);

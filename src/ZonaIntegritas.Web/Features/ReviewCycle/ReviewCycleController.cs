@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using ZonaIntegritas.Web.Domain.Common;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
+using ZonaIntegritas.Web.Infrastructure.Web.DomainErrors;
 
 namespace ZonaIntegritas.Web.Features.ReviewCycle;
 
@@ -10,6 +11,7 @@ namespace ZonaIntegritas.Web.Features.ReviewCycle;
 public sealed class ReviewCycleController(ReviewCycleService cycle) : Controller
 {
     [HttpPost, ValidateAntiForgeryToken]
+    [OnDomainError(DomainErrorResponse.RedirectBack, Action = "Details", Controller = "Assessments", RouteKeys = ["id"])]
     public async Task<IActionResult> Transition(int id, TransitionInput input, CancellationToken ct)
     {
         if (!ModelState.IsValid)
@@ -17,14 +19,7 @@ public sealed class ReviewCycleController(ReviewCycleService cycle) : Controller
             TempData["Error"] = "Tanggal jadwal tidak valid.";
             return RedirectToAction("Details", "Assessments", new { id });
         }
-        try
-        {
-            TempData["Success"] = await cycle.TransitionAsync(id, input, ct);
-        }
-        catch (DomainException ex)
-        {
-            TempData["Error"] = ex.Message;
-        }
+        TempData["Success"] = await cycle.TransitionAsync(id, input, ct);
         return RedirectToAction("Details", "Assessments", new { id });
     }
 }

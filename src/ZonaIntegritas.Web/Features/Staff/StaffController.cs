@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using ZonaIntegritas.Web.Domain.Common;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Web;
+using ZonaIntegritas.Web.Infrastructure.Web.DomainErrors;
 
 namespace ZonaIntegritas.Web.Features.Staff;
 
@@ -19,20 +20,14 @@ public sealed class StaffController(StaffService staff, IValidator<SaveStaffInpu
         View("Form", await staff.BuildFormAsync(null, new SaveStaffInput { UnitId = unitId ?? 0 }, ct));
 
     [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageStaff)]
+    [OnDomainError(DomainErrorResponse.Form)]
     public async Task<IActionResult> Create([Bind(Prefix = "Input")] SaveStaffInput input, CancellationToken ct)
     {
         if (await validator.ValidateIntoAsync(input, ModelState, "Input"))
         {
-            try
-            {
-                await staff.CreateAsync(input, ct);
-                TempData["Success"] = $"Pegawai {(input.FullName ?? "").Trim()} berhasil ditambahkan.";
-                return RedirectToAction(nameof(Index));
-            }
-            catch (DomainException ex)
-            {
-                ModelState.AddModelError("", ex.Message);
-            }
+            await staff.CreateAsync(input, ct);
+            TempData["Success"] = $"Pegawai {(input.FullName ?? "").Trim()} berhasil ditambahkan.";
+            return RedirectToAction(nameof(Index));
         }
         return View("Form", await staff.BuildFormAsync(null, input, ct));
     }
@@ -42,22 +37,16 @@ public sealed class StaffController(StaffService staff, IValidator<SaveStaffInpu
         View("Form", await staff.BuildFormAsync(id, await staff.GetForEditAsync(id, ct), ct));
 
     [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageStaff)]
+    [OnDomainError(DomainErrorResponse.Form)]
     public async Task<IActionResult> Edit(int id, [Bind(Prefix = "Input")] SaveStaffInput input, CancellationToken ct)
     {
         // Scope first: a record outside the user's units is refused before its form is even validated.
         await staff.GetForEditAsync(id, ct);
         if (await validator.ValidateIntoAsync(input, ModelState, "Input"))
         {
-            try
-            {
-                await staff.UpdateAsync(id, input, ct);
-                TempData["Success"] = $"Data pegawai {(input.FullName ?? "").Trim()} berhasil disimpan.";
-                return RedirectToAction(nameof(Index));
-            }
-            catch (DomainException ex)
-            {
-                ModelState.AddModelError("", ex.Message);
-            }
+            await staff.UpdateAsync(id, input, ct);
+            TempData["Success"] = $"Data pegawai {(input.FullName ?? "").Trim()} berhasil disimpan.";
+            return RedirectToAction(nameof(Index));
         }
         return View("Form", await staff.BuildFormAsync(id, input, ct));
     }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using ZonaIntegritas.Web.Domain.Common;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Web;
+using ZonaIntegritas.Web.Infrastructure.Web.DomainErrors;
 
 namespace ZonaIntegritas.Web.Features.StaffImport;
 
@@ -31,9 +32,14 @@ public sealed class StaffImportController(
     [IgnoreAntiforgeryToken, AnswersOversizedRequest]
     [RequestSizeLimit(StaffImportLimits.MaxRequestBytes)]
     [RequestFormLimits(MultipartBodyLengthLimit = StaffImportLimits.MaxRequestBytes)]
+    [OnDomainError(DomainErrorResponse.Form)]
     public async Task<IActionResult> Upload()
     {
         var ct = HttpContext.RequestAborted;
+        if (HttpContext.DomainError() is not null)
+        {
+            return View(nameof(Index), new StaffImportPageViewModel(StaffImportPageViewModel.Template));
+        }
         if (Request.ContentLength > StaffImportLimits.MaxRequestBytes)
         {
             return UploadError(TooLarge);
@@ -80,47 +86,29 @@ public sealed class StaffImportController(
         {
             return UploadError(TooLarge);
         }
-        try
-        {
-            var id = await imports.UploadAsync(content, file.FileName, ct);
-            return RedirectToAction(nameof(Preview), new { id });
-        }
-        catch (DomainException ex)
-        {
-            return UploadError(ex.Message);
-        }
+        var id = await imports.UploadAsync(content, file.FileName, ct);
+        return RedirectToAction(nameof(Preview), new { id });
     }
 
     /// <summary>Step 1b: what the import would do, row by row. Nothing has been written yet.</summary>
     [HttpGet]
+    [OnDomainError(DomainErrorResponse.Form)]
     public async Task<IActionResult> Preview(string id, string? status, CancellationToken ct)
     {
-        try
-        {
-            return View(await imports.PreviewAsync(id, status, ct));
-        }
-        catch (DomainException ex)
-        {
-            return UploadError(ex.Message);
-        }
+        return HttpContext.DomainError() is null
+            ? View(await imports.PreviewAsync(id, status, ct))
+            : View(nameof(Index), new StaffImportPageViewModel(StaffImportPageViewModel.Template));
     }
 
     /// <summary>Step 2: writes all valid rows (or, with errors present, only when the user chose so) in one transaction.</summary>
     [HttpPost, ValidateAntiForgeryToken]
+    [OnDomainError(DomainErrorResponse.RedirectBack, Action = "Preview", RouteKeys = ["id"])]
     public async Task<IActionResult> Confirm(string id, bool onlyValid, CancellationToken ct)
     {
-        try
-        {
-            var result = await imports.ConfirmAsync(id, onlyValid, ct);
-            TempData["Success"] = $"Impor selesai: {result.Created} pegawai baru, {result.Updated} diperbarui"
-                + (result.Skipped > 0 ? $", {result.Skipped} baris galat dilewati." : ".");
-            return RedirectToAction("Index", "Staff");
-        }
-        catch (DomainException ex)
-        {
-            TempData["Error"] = ex.Message;
-            return RedirectToAction(nameof(Preview), new { id });
-        }
+        var result = await imports.ConfirmAsync(id, onlyValid, ct);
+        TempData["Success"] = $"Impor selesai: {result.Created} pegawai baru, {result.Updated} diperbarui"
+            + (result.Skipped > 0 ? $", {result.Skipped} baris galat dilewati." : ".");
+        return RedirectToAction("Index", "Staff");
     }
 
     [HttpPost, ValidateAntiForgeryToken]

@@ -24,7 +24,7 @@ public static class ScanFiles
     public const long MaxBytes = 20L * 1024 * 1024;
 }
 
-public sealed class LocalScanStore(IOptions<StorageOptions> options) : IScanStore
+public sealed class LocalScanStore(IOptions<StorageOptions> options, TimeProvider? clock = null) : IScanStore
 {
     private string Root => Path.Combine(options.Value.DataPath, "scans");
 
@@ -45,7 +45,7 @@ public sealed class LocalScanStore(IOptions<StorageOptions> options) : IScanStor
             var inspection = FileTypeInspector.Inspect(probe, file.FileName, FileTypeInspector.ScanKinds);
             type = inspection.Type ?? throw new DomainException($"Berkas pindaian harus berupa PDF, JPEG, atau PNG. {inspection.Error}");
         }
-        var key = $"{DateTime.UtcNow:yyyy}/{Guid.NewGuid():N}{type.CanonicalExtension}";
+        var key = $"{(clock ?? TimeProvider.System).GetUtcNow().UtcDateTime:yyyy}/{Guid.NewGuid():N}{type.CanonicalExtension}";
         var path = PathOf(key);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         await using (var target = new FileStream(path, FileMode.CreateNew, FileAccess.Write))

@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using ZonaIntegritas.Web.Domain.Common;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
+using ZonaIntegritas.Web.Infrastructure.Units;
 using ZonaIntegritas.Web.Infrastructure.Web;
+using ZonaIntegritas.Web.Infrastructure.Web.DomainErrors;
 
 namespace ZonaIntegritas.Web.Features.Team;
 
@@ -19,19 +21,12 @@ public sealed class TeamController(TeamService teams, UnitCalendar calendar, IAu
 
     /// <summary>Files the roster PDF in the evidence library (PPA1A, and PPA1B when the selection mechanism is recorded).</summary>
     [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageRosters)]
+    [OnDomainError(DomainErrorResponse.RedirectBack, Action = "Print", RouteKeys = ["unitId", "year"])]
     public async Task<IActionResult> FileEvidence(int unitId, int year, [FromServices] TeamRosterEvidence rosterEvidence, CancellationToken ct)
     {
-        try
-        {
-            var itemId = await rosterEvidence.FileAsync(unitId, year, ct);
-            TempData["Success"] = "Susunan tim disimpan sebagai eviden di pustaka eviden.";
-            return Redirect($"/Evidence/Details/{itemId}");
-        }
-        catch (DomainException e)
-        {
-            TempData["Error"] = e.Message;
-            return RedirectToAction(nameof(Print), new { unitId, year });
-        }
+        var itemId = await rosterEvidence.FileAsync(unitId, year, ct);
+        TempData["Success"] = "Susunan tim disimpan sebagai eviden di pustaka eviden.";
+        return Redirect($"/Evidence/Details/{itemId}");
     }
 
     [HttpGet]
@@ -46,10 +41,12 @@ public sealed class TeamController(TeamService teams, UnitCalendar calendar, IAu
         View(await teams.DecreeFormAsync(id, unitId, year, ct));
 
     [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageRosters)]
+    [OnDomainError(DomainErrorResponse.Form)]
     public async Task<IActionResult> Decree(SaveTeamDecreeInput input, [FromServices] IValidator<SaveTeamDecreeInput> validator, CancellationToken ct)
     {
-        if (await validator.ValidateIntoAsync(input, ModelState) && await ModelState.TryDomainAsync(() => teams.SaveDecreeAsync(input, ct)))
+        if (await validator.ValidateIntoAsync(input, ModelState))
         {
+            await teams.SaveDecreeAsync(input, ct);
             TempData["Success"] = "SK Tim ZI disimpan.";
             return RedirectToAction(nameof(Index), new { unitId = input.UnitId, year = input.Year });
         }
@@ -58,11 +55,13 @@ public sealed class TeamController(TeamService teams, UnitCalendar calendar, IAu
     }
 
     [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageRosters)]
+    [OnDomainError(DomainErrorResponse.Form)]
     public async Task<IActionResult> AddMember([Bind(Prefix = "AddMember")] AddTeamMemberInput input, int unitId, int year,
         [FromServices] IValidator<AddTeamMemberInput> validator, CancellationToken ct)
     {
-        if (await validator.ValidateIntoAsync(input, ModelState, "AddMember") && await ModelState.TryDomainAsync(() => teams.AddMemberAsync(input, ct)))
+        if (await validator.ValidateIntoAsync(input, ModelState, "AddMember"))
         {
+            await teams.AddMemberAsync(input, ct);
             TempData["Success"] = "Anggota tim ditambahkan.";
             return RedirectToAction(nameof(Index), new { unitId, year });
         }
@@ -77,12 +76,13 @@ public sealed class TeamController(TeamService teams, UnitCalendar calendar, IAu
     }
 
     [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageRosters)]
+    [OnDomainError(DomainErrorResponse.Form)]
     public async Task<IActionResult> Replace(ReplaceTeamMemberInput input, [FromServices] IValidator<ReplaceTeamMemberInput> validator, CancellationToken ct)
     {
         var (member, unitName, unitId, year) = await teams.GetMemberAsync(input.MembershipId, ct);
-        if (await validator.ValidateIntoAsync(input, ModelState)
-            && await ModelState.TryDomainAsync(() => teams.ReplaceMemberAsync(input.MembershipId, input.SuccessorStaffId!.Value, input.EndDate!.Value, input.Reason!.Value, input.Note, ct)))
+        if (await validator.ValidateIntoAsync(input, ModelState))
         {
+            await teams.ReplaceMemberAsync(input.MembershipId, input.SuccessorStaffId!.Value, input.EndDate!.Value, input.Reason!.Value, input.Note, ct);
             TempData["Success"] = $"{member.FullName} diganti. Kegiatan rencana kerja yang masih terbuka telah dipindahkan ke pengganti.";
             return RedirectToAction(nameof(Index), new { unitId, year });
         }
@@ -97,11 +97,13 @@ public sealed class TeamController(TeamService teams, UnitCalendar calendar, IAu
     }
 
     [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageRosters)]
+    [OnDomainError(DomainErrorResponse.Form)]
     public async Task<IActionResult> End(EndTeamMemberInput input, [FromServices] IValidator<EndTeamMemberInput> validator, CancellationToken ct)
     {
         var (member, unitName, unitId, year) = await teams.GetMemberAsync(input.MembershipId, ct);
-        if (await validator.ValidateIntoAsync(input, ModelState) && await ModelState.TryDomainAsync(() => teams.EndMembershipAsync(input, ct)))
+        if (await validator.ValidateIntoAsync(input, ModelState))
         {
+            await teams.EndMembershipAsync(input, ct);
             TempData["Success"] = $"Keanggotaan {member.FullName} diakhiri.";
             return RedirectToAction(nameof(Index), new { unitId, year });
         }
@@ -109,18 +111,12 @@ public sealed class TeamController(TeamService teams, UnitCalendar calendar, IAu
     }
 
     [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageRosters)]
+    [OnDomainError(DomainErrorResponse.RedirectBack)]
     public async Task<IActionResult> Remove(int id, CancellationToken ct)
     {
         var (_, _, unitId, year) = await teams.GetMemberAsync(id, ct);
-        try
-        {
-            await teams.RemoveMemberAsync(id, ct);
-            TempData["Success"] = "Keanggotaan dihapus.";
-        }
-        catch (DomainException e)
-        {
-            TempData["Error"] = e.Message;
-        }
+        await teams.RemoveMemberAsync(id, ct);
+        TempData["Success"] = "Keanggotaan dihapus.";
         return RedirectToAction(nameof(Index), new { unitId, year });
     }
 

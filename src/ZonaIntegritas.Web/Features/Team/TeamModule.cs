@@ -7,7 +7,6 @@ public sealed class TeamModule : IFeatureModule
 {
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddScoped<UnitCalendar>();
         services.AddScoped<TeamService>();
         services.AddScoped<TeamRosterEvidence>();
         services.AddScoped<ITeamRoster, TeamRoster>();

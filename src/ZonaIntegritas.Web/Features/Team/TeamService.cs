@@ -4,7 +4,9 @@ using ZonaIntegritas.Web.Domain.Teams;
 using ZonaIntegritas.Web.Domain.WorkPlans;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Data;
+using ZonaIntegritas.Web.Infrastructure.Files;
 using ZonaIntegritas.Web.Infrastructure.Identity;
+using ZonaIntegritas.Web.Infrastructure.Units;
 using ZonaIntegritas.Web.Infrastructure.Web;
 
 namespace ZonaIntegritas.Web.Features.Team;
@@ -111,6 +113,10 @@ public sealed class TeamService(
         decree.ValidTo = to;
         decree.SelectionMechanism = string.IsNullOrWhiteSpace(input.SelectionMechanism) ? null : input.SelectionMechanism.Trim();
         var oldScan = decree.Scan;
+        if (input.Scan is { Length: 0 } empty && !string.IsNullOrEmpty(empty.FileName))
+        {
+            throw new DomainException(UploadMessages.Empty(empty.FileName));
+        }
         if (input.Scan is { Length: > 0 } file)
         {
             decree.Scan = await scans.SaveAsync(file, ct);

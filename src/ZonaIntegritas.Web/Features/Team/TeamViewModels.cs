@@ -1,4 +1,5 @@
 using ZonaIntegritas.Web.Domain.Teams;
+using ZonaIntegritas.Web.Infrastructure.Units;
 
 namespace ZonaIntegritas.Web.Features.Team;
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using ZonaIntegritas.Web.Domain.Common;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Web;
+using ZonaIntegritas.Web.Infrastructure.Web.DomainErrors;
 
 namespace ZonaIntegritas.Web.Features.Units;
 
@@ -18,20 +19,14 @@ public sealed class UnitsController(UnitsService units, IValidator<SaveUnitInput
         View("Form", await units.BuildFormAsync(null, new SaveUnitInput { ParentId = parentId }, ct));
 
     [HttpPost, ValidateAntiForgeryToken]
+    [OnDomainError(DomainErrorResponse.Form)]
     public async Task<IActionResult> Create([Bind(Prefix = "Input")] SaveUnitInput input, CancellationToken ct)
     {
         if (await validator.ValidateIntoAsync(input, ModelState, "Input"))
         {
-            try
-            {
-                await units.CreateAsync(input, ct);
-                TempData["Success"] = $"Unit {(input.Name ?? "").Trim()} berhasil ditambahkan.";
-                return RedirectToAction(nameof(Index));
-            }
-            catch (DomainException ex)
-            {
-                ModelState.AddModelError("", ex.Message);
-            }
+            await units.CreateAsync(input, ct);
+            TempData["Success"] = $"Unit {(input.Name ?? "").Trim()} berhasil ditambahkan.";
+            return RedirectToAction(nameof(Index));
         }
         return View("Form", await units.BuildFormAsync(null, input, ct));
     }
@@ -41,37 +36,24 @@ public sealed class UnitsController(UnitsService units, IValidator<SaveUnitInput
         View("Form", await units.BuildFormAsync(id, await units.GetForEditAsync(id, ct), ct));
 
     [HttpPost, ValidateAntiForgeryToken]
+    [OnDomainError(DomainErrorResponse.Form)]
     public async Task<IActionResult> Edit(int id, [Bind(Prefix = "Input")] SaveUnitInput input, CancellationToken ct)
     {
         if (await validator.ValidateIntoAsync(input, ModelState, "Input"))
         {
-            try
-            {
-                await units.UpdateAsync(id, input, ct);
-                TempData["Success"] = $"Perubahan unit {(input.Name ?? "").Trim()} berhasil disimpan.";
-                return RedirectToAction(nameof(Index));
-            }
-            catch (DomainException ex)
-            {
-                ModelState.AddModelError("", ex.Message);
-            }
+            await units.UpdateAsync(id, input, ct);
+            TempData["Success"] = $"Perubahan unit {(input.Name ?? "").Trim()} berhasil disimpan.";
+            return RedirectToAction(nameof(Index));
         }
         return View("Form", await units.BuildFormAsync(id, input, ct));
     }
 
     [HttpPost, ValidateAntiForgeryToken]
+    [OnDomainError(DomainErrorResponse.RedirectBack, Action = "Edit", RouteKeys = ["id"])]
     public async Task<IActionResult> Delete(int id, CancellationToken ct)
     {
-        try
-        {
-            var name = await units.DeleteAsync(id, ct);
-            TempData["Success"] = $"Unit {name} berhasil dihapus.";
-            return RedirectToAction(nameof(Index));
-        }
-        catch (DomainException ex)
-        {
-            TempData["Error"] = ex.Message;
-            return RedirectToAction(nameof(Edit), new { id });
-        }
+        var name = await units.DeleteAsync(id, ct);
+        TempData["Success"] = $"Unit {name} berhasil dihapus.";
+        return RedirectToAction(nameof(Index));
     }
 }

@@ -56,7 +56,17 @@ public sealed class UnitsService(AppDbContext db, UnitScope scope, ICurrentUser 
     {
         var nodes = await VisibleNodesAsync(ct);
         var excluded = id is { } unitId ? UnitHierarchy.SelfAndDescendants(nodes, unitId) : [];
-        var parents = new List<SelectListItem> { new("— Tanpa induk (unit tertinggi) —", "") };
+        // Only the Super Admin makes top-level units; others create below their own unit by default.
+        var mayBeRoot = currentUser.Has(Permissions.ManageRootUnits) || (id is not null && input.ParentId is null);
+        if (id is null && input.ParentId is null && !mayBeRoot)
+        {
+            input.ParentId = currentUser.UnitId;
+        }
+        var parents = new List<SelectListItem>();
+        if (mayBeRoot)
+        {
+            parents.Add(new("— Tanpa induk (unit tertinggi) —", ""));
+        }
         parents.AddRange(UnitHierarchy.Order(nodes)
             .Where(e => !excluded.Contains(e.Unit.Id))
             .Select(e => new SelectListItem(UnitHierarchy.IndentedLabel(e), e.Unit.Id.ToString(CultureInfo.InvariantCulture), e.Unit.Id == input.ParentId)));
@@ -86,7 +96,7 @@ public sealed class UnitsService(AppDbContext db, UnitScope scope, ICurrentUser 
         var code = SaveUnitInput.NormalizeCode(input.Code);
         if (input.ParentId != unit.ParentId)
         {
-            if (input.ParentId is null && !currentUser.IsAdministrator)
+            if (input.ParentId is null && !currentUser.Has(Permissions.ManageRootUnits))
             {
                 throw new ForbiddenException();
             }
@@ -195,7 +205,7 @@ public sealed class UnitsService(AppDbContext db, UnitScope scope, ICurrentUser 
     {
         if (parentId is not { } pid)
         {
-            if (!currentUser.IsAdministrator)
+            if (!currentUser.Has(Permissions.ManageRootUnits))
             {
                 throw new ForbiddenException();
             }

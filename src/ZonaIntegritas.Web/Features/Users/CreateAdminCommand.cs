@@ -54,7 +54,7 @@ public sealed class CreateAdminCommand : ICliCommand
             FullName = CommandLine.Option(args, "--name") ?? "Administrator",
             UnitId = unit.Id,
             MustChangePassword = true,
-            CreatedAtUtc = DateTime.UtcNow,
+            CreatedAtUtc = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime,
         };
         var result = await users.CreateAsync(user, password);
         if (!result.Succeeded)

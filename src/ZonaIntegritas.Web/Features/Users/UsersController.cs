@@ -6,6 +6,7 @@ using ZonaIntegritas.Web.Configuration;
 using ZonaIntegritas.Web.Domain.Common;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Web;
+using ZonaIntegritas.Web.Infrastructure.Web.DomainErrors;
 
 namespace ZonaIntegritas.Web.Features.Users;
 
@@ -26,24 +27,18 @@ public sealed class UsersController(
         View(await usersService.BuildCreateFormAsync(new CreateUserInput(), ct));
 
     [HttpPost, ValidateAntiForgeryToken]
+    [OnDomainError(DomainErrorResponse.Form)]
     public async Task<IActionResult> Create([Bind(Prefix = "Input")] CreateUserInput input, CancellationToken ct)
     {
         if (await createValidator.ValidateIntoAsync(input, ModelState, "Input"))
         {
-            try
+            var (userId, password) = await usersService.CreateAsync(input, ct);
+            TempData["Success"] = $"Akun {(input.Email ?? "").Trim()} berhasil dibuat. Pengguna wajib mengganti kata sandi saat masuk pertama kali.";
+            if (password is not null)
             {
-                var (userId, password) = await usersService.CreateAsync(input, ct);
-                TempData["Success"] = $"Akun {(input.Email ?? "").Trim()} berhasil dibuat. Pengguna wajib mengganti kata sandi saat masuk pertama kali.";
-                if (password is not null)
-                {
-                    TempData[TemporaryPasswordKey] = password;
-                }
-                return RedirectToAction(nameof(Edit), new { id = userId });
+                TempData[TemporaryPasswordKey] = password;
             }
-            catch (DomainException ex)
-            {
-                ModelState.AddModelError("", ex.Message);
-            }
+            return RedirectToAction(nameof(Edit), new { id = userId });
         }
         input.Password = null;
         return View(await usersService.BuildCreateFormAsync(input, ct));
@@ -59,33 +54,30 @@ public sealed class UsersController(
     }
 
     [HttpPost, ValidateAntiForgeryToken]
+    [OnDomainError(DomainErrorResponse.Form)]
     public async Task<IActionResult> Edit(string id, [Bind(Prefix = "Input")] EditUserInput input, CancellationToken ct)
     {
         if (await editValidator.ValidateIntoAsync(input, ModelState, "Input"))
         {
-            try
-            {
-                await usersService.UpdateAsync(id, input, ct);
-                TempData["Success"] = $"Perubahan akun {(input.Email ?? "").Trim()} berhasil disimpan.";
-                return RedirectToAction(nameof(Edit), new { id });
-            }
-            catch (DomainException ex)
-            {
-                ModelState.AddModelError("", ex.Message);
-            }
+            await usersService.UpdateAsync(id, input, ct);
+            TempData["Success"] = $"Perubahan akun {(input.Email ?? "").Trim()} berhasil disimpan.";
+            return RedirectToAction(nameof(Edit), new { id });
         }
         return View(await usersService.BuildEditFormAsync(id, input, null, ct));
     }
 
     [HttpPost, ValidateAntiForgeryToken]
+    [OnDomainError(DomainErrorResponse.RedirectBack, Action = "Edit", RouteKeys = ["id"])]
     public Task<IActionResult> Deactivate(string id, CancellationToken ct) =>
         RunAsync(id, async () => $"Akun {await usersService.DeactivateAsync(id, ct)} dinonaktifkan. Pengguna tidak dapat masuk lagi.");
 
     [HttpPost, ValidateAntiForgeryToken]
+    [OnDomainError(DomainErrorResponse.RedirectBack, Action = "Edit", RouteKeys = ["id"])]
     public Task<IActionResult> Reactivate(string id, CancellationToken ct) =>
         RunAsync(id, async () => $"Akun {await usersService.ReactivateAsync(id, ct)} diaktifkan kembali.");
 
     [HttpPost, ValidateAntiForgeryToken, EnableRateLimiting(RateLimitSetup.PasswordReset)]
+    [OnDomainError(DomainErrorResponse.RedirectBack, Action = "Edit", RouteKeys = ["id"])]
     public Task<IActionResult> ResetPassword(string id, CancellationToken ct) =>
         RunAsync(id, async () =>
         {
@@ -104,14 +96,7 @@ public sealed class UsersController(
 
     private async Task<IActionResult> RunAsync(string id, Func<Task<string>> action)
     {
-        try
-        {
-            TempData["Success"] = await action();
-        }
-        catch (DomainException ex)
-        {
-            TempData["Error"] = ex.Message;
-        }
+        TempData["Success"] = await action();
         return RedirectToAction(nameof(Edit), new { id });
     }
 }

@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using ZonaIntegritas.Web.Domain.Common;
-using ZonaIntegritas.Web.Domain.Users;
 using ZonaIntegritas.Web.Features.Team;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Data;
 using ZonaIntegritas.Web.Infrastructure.Identity;
+using ZonaIntegritas.Web.Infrastructure.Units;
 
 namespace ZonaIntegritas.Web.Features.WorkPlan;
 
@@ -23,11 +23,11 @@ public sealed class WorkPlanAccess(AppDbContext db, ICurrentUser currentUser, Un
         {
             return None;
         }
-        if (currentUser.IsInRole(Roles.KetuaTim))
+        if (currentUser.Has(Permissions.EditAllAreas))
         {
             return All;
         }
-        if (!currentUser.IsInRole(Roles.AnggotaTim))
+        if (!currentUser.Has(Permissions.EditAssignedAreas))
         {
             return None;
         }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using ZonaIntegritas.Web.Domain.Common;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Web;
+using ZonaIntegritas.Web.Infrastructure.Web.DomainErrors;
 
 namespace ZonaIntegritas.Web.Features.WorkPlan;
 
@@ -38,75 +39,61 @@ public sealed class WorkPlanController(WorkPlanService plans, WorkPlanExcel exce
     public async Task<IActionResult> Edit(int? id, int? unitId, int? year, CancellationToken ct) => View(await plans.ItemFormAsync(id, unitId, year, ct));
 
     [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.EditWorkPlan)]
+    [OnDomainError(DomainErrorResponse.Form)]
     public async Task<IActionResult> Edit(SaveWorkPlanItemInput input, [FromServices] IValidator<SaveWorkPlanItemInput> validator, CancellationToken ct)
     {
         if (await validator.ValidateIntoAsync(input, ModelState))
         {
-            try
-            {
-                var id = await plans.SaveItemAsync(input, ct);
-                TempData["Success"] = "Kegiatan rencana kerja disimpan.";
-                return RedirectToAction(nameof(Item), new { id });
-            }
-            catch (DomainException e)
-            {
-                ModelState.AddModelError("", e.Message);
-            }
+            var id = await plans.SaveItemAsync(input, ct);
+            TempData["Success"] = "Kegiatan rencana kerja disimpan.";
+            return RedirectToAction(nameof(Item), new { id });
         }
         return View((await plans.ItemFormAsync(input.Id, input.UnitId, input.Year, ct)) with { Input = input });
     }
 
     [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.EditWorkPlan)]
+    [OnDomainError(DomainErrorResponse.Form)]
     public async Task<IActionResult> Monitor(AddMonitoringInput input, [FromServices] IValidator<AddMonitoringInput> validator, CancellationToken ct)
     {
         if (await validator.ValidateIntoAsync(input, ModelState))
         {
-            try
-            {
-                await plans.AddMonitoringAsync(input, ct);
-                TempData["Success"] = "Catatan monev disimpan.";
-                return RedirectToAction(nameof(Item), new { id = input.ItemId });
-            }
-            catch (DomainException e)
-            {
-                ModelState.AddModelError("", e.Message);
-            }
+            await plans.AddMonitoringAsync(input, ct);
+            TempData["Success"] = "Catatan monev disimpan.";
+            return RedirectToAction(nameof(Item), new { id = input.ItemId });
         }
         return View(nameof(Item), (await plans.GetItemAsync(input.ItemId, ct)) with { Monitor = input });
     }
 
     [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.EditWorkPlan)]
+    [OnDomainError(DomainErrorResponse.RedirectBack, Action = "Item", RouteKeys = ["id=itemId"])]
     public async Task<IActionResult> FollowUp(AddFollowUpInput input, int itemId, [FromServices] IValidator<AddFollowUpInput> validator, CancellationToken ct)
     {
-        if (await validator.ValidateIntoAsync(input, ModelState) && await TryAsync(() => plans.AddFollowUpAsync(input, ct)))
+        if (await validator.ValidateIntoAsync(input, ModelState))
         {
+            await plans.AddFollowUpAsync(input, ct);
             TempData["Success"] = "Tindak lanjut ditambahkan.";
         }
         return RedirectToAction(nameof(Item), new { id = itemId });
     }
 
     [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.EditWorkPlan)]
+    [OnDomainError(DomainErrorResponse.RedirectBack, Action = "Item", RouteKeys = ["id=itemId"])]
     public async Task<IActionResult> CloseFollowUp(CloseFollowUpInput input, int itemId, [FromServices] IValidator<CloseFollowUpInput> validator, CancellationToken ct)
     {
-        if (await validator.ValidateIntoAsync(input, ModelState) && await TryAsync(() => plans.CloseFollowUpAsync(input, ct)))
+        if (await validator.ValidateIntoAsync(input, ModelState))
         {
+            await plans.CloseFollowUpAsync(input, ct);
             TempData["Success"] = "Tindak lanjut ditutup.";
         }
         return RedirectToAction(nameof(Item), new { id = itemId });
     }
 
     [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.ApproveWorkPlan)]
+    [OnDomainError(DomainErrorResponse.RedirectBack, Action = "Index", RouteKeys = ["unitId", "year"])]
     public async Task<IActionResult> Approve(ApproveWorkPlanInput input, int unitId, int year, CancellationToken ct)
     {
-        try
-        {
-            (unitId, year) = await plans.ApproveAsync(input, ct);
-            TempData["Success"] = $"Rencana kerja versi {input.Version} disetujui.";
-        }
-        catch (DomainException e)
-        {
-            TempData["Error"] = e.Message;
-        }
+        (unitId, year) = await plans.ApproveAsync(input, ct);
+        TempData["Success"] = $"Rencana kerja versi {input.Version} disetujui.";
         return RedirectToAction(nameof(Index), new { unitId, year });
     }
 
@@ -134,19 +121,5 @@ public sealed class WorkPlanController(WorkPlanService plans, WorkPlanExcel exce
             return RedirectToAction(nameof(Index), new { unitId, year });
         }
         return View(new ImportViewModel(index.Unit, year, result));
-    }
-
-    private async Task<bool> TryAsync(Func<Task<int>> action)
-    {
-        try
-        {
-            await action();
-            return true;
-        }
-        catch (DomainException e)
-        {
-            TempData["Error"] = e.Message;
-            return false;
-        }
     }
 }

@@ -10,6 +10,7 @@ using ZonaIntegritas.Web.Infrastructure.Data;
 using ZonaIntegritas.Web.Infrastructure.Files;
 using ZonaIntegritas.Web.Infrastructure.Identity;
 using ZonaIntegritas.Web.Infrastructure.Office;
+using ZonaIntegritas.Web.Infrastructure.Units;
 
 namespace ZonaIntegritas.Web.Features.WorkPlan;
 

@@ -1,5 +1,6 @@
 using ZonaIntegritas.Web.Domain.WorkPlans;
 using ZonaIntegritas.Web.Features.Team;
+using ZonaIntegritas.Web.Infrastructure.Units;
 
 namespace ZonaIntegritas.Web.Features.WorkPlan;
 

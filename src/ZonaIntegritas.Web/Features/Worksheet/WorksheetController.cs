@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using ZonaIntegritas.Web.Domain.Common;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
+using ZonaIntegritas.Web.Infrastructure.Web.DomainErrors;
 
 namespace ZonaIntegritas.Web.Features.Worksheet;
 
@@ -18,9 +19,14 @@ public sealed class WorksheetController(WorksheetService worksheet, WorksheetExc
     public async Task<IActionResult> Index(int id, string? tab, CancellationToken ct) => View(await worksheet.PageAsync(id, tab, ct));
 
     [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.AnswerWorksheet)]
+    [OnDomainError(DomainErrorResponse.Form)]
     public async Task<IActionResult> Save(int id, SaveAnswerInput input, CancellationToken ct)
     {
-        var error = await TryAsync(() => worksheet.SaveAnswerAsync(id, input, ct));
+        var error = HttpContext.DomainError()?.Message;
+        if (error is null)
+        {
+            await worksheet.SaveAnswerAsync(id, input, ct);
+        }
         if (IsHtmx)
         {
             return SaveResponse(await worksheet.QuestionResponseAsync(id, input.QuestionCode, error, input.Clear, ct));
@@ -30,9 +36,14 @@ public sealed class WorksheetController(WorksheetService worksheet, WorksheetExc
     }
 
     [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.EditHasil)]
+    [OnDomainError(DomainErrorResponse.Form)]
     public async Task<IActionResult> SaveHasil(int id, SaveHasilInput input, CancellationToken ct)
     {
-        var error = await TryAsync(() => worksheet.SaveHasilAsync(id, input, ct));
+        var error = HttpContext.DomainError()?.Message;
+        if (error is null)
+        {
+            await worksheet.SaveHasilAsync(id, input, ct);
+        }
         if (IsHtmx)
         {
             return SaveResponse(await worksheet.HasilResponseAsync(id, input.Code, error, input.Clear, ct));
@@ -96,16 +107,4 @@ public sealed class WorksheetController(WorksheetService worksheet, WorksheetExc
         return PartialView("_SaveResponse", model);
     }
 
-    private static async Task<string?> TryAsync(Func<Task> action)
-    {
-        try
-        {
-            await action();
-            return null;
-        }
-        catch (DomainException ex)
-        {
-            return ex.Message;
-        }
-    }
 }

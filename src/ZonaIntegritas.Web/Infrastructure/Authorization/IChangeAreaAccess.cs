@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using ZonaIntegritas.Web.Domain.Common;
-using ZonaIntegritas.Web.Domain.Users;
 using ZonaIntegritas.Web.Infrastructure.Data;
 using ZonaIntegritas.Web.Infrastructure.Identity;
 
@@ -30,11 +29,11 @@ public sealed class AssignmentChangeAreaAccess(AppDbContext db, ICurrentUser cur
         {
             return None;
         }
-        if (currentUser.IsInRole(Roles.KetuaTim))
+        if (currentUser.Has(Permissions.EditAllAreas))
         {
             return AllAreas;
         }
-        if (!currentUser.IsInRole(Roles.AnggotaTim))
+        if (!currentUser.Has(Permissions.EditAssignedAreas))
         {
             return None;
         }

@@ -8,7 +8,7 @@ public sealed class PermissionHandler : AuthorizationHandler<PermissionRequireme
 {
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, PermissionRequirement requirement)
     {
-        if (Permissions.RolesFor.TryGetValue(requirement.Permission, out var roles) && roles.Any(context.User.IsInRole))
+        if (Permissions.Has(context.User, requirement.Permission))
         {
             context.Succeed(requirement);
         }

@@ -1,11 +1,12 @@
+using System.Security.Claims;
 using ZonaIntegritas.Web.Domain.Users;
 
 namespace ZonaIntegritas.Web.Infrastructure.Authorization;
 
 /// <summary>
 /// The one role → permission map. Controllers use <c>[Authorize(Policy = Permissions.X)]</c> and views ask
-/// <c>IAuthorizationService</c>; no role strings elsewhere. Unit scope and change-area rights are checked on
-/// top of these by <see cref="UnitScope"/> and <see cref="IChangeAreaAccess"/>.
+/// <c>IAuthorizationService</c>; no role strings elsewhere (an architecture test checks). Unit scope,
+/// change-area rights and assessment stages are resource-based handlers on top of these (<see cref="Policies"/>).
 /// </summary>
 public static class Permissions
 {
@@ -51,6 +52,21 @@ public static class Permissions
     /// <summary>The audit log viewer, its CSV export, chain verification and the per-object "Riwayat".</summary>
     public const string ViewAuditLog = "audit.view";
 
+    /// <summary>Edit worksheet answers, evidence and plan items of every change area of a unit (Ketua Tim).</summary>
+    public const string EditAllAreas = "areas.all";
+
+    /// <summary>Edit only the change areas the roster (or the interim assignments) give the user (Anggota Tim).</summary>
+    public const string EditAssignedAreas = "areas.assigned";
+
+    /// <summary>Create root units, move a unit to the top (outside every administrator's subtree).</summary>
+    public const string ManageRootUnits = "units.root";
+
+    /// <summary>Edit the national (unit-less) pact templates.</summary>
+    public const string ManageNationalPactTemplates = "pacts.templates.national";
+
+    /// <summary>Act on every unit, not only the own unit's subtree (Super Admin; every such access is logged).</summary>
+    public const string ActOnAllUnits = "units.all";
+
     private static readonly string[] Readers = [Roles.Administrator, Roles.Pimpinan, Roles.KetuaTim, Roles.AnggotaTim, Roles.PenilaiInternal];
 
     public static readonly IReadOnlyDictionary<string, string[]> RolesFor = new Dictionary<string, string[]>
@@ -91,7 +107,23 @@ public static class Permissions
         [PushPlanner] = [Roles.Pimpinan, Roles.KetuaTim],
 
         [ViewAuditLog] = [Roles.Administrator],
-    };
+        [EditAllAreas] = [Roles.KetuaTim],
+        [EditAssignedAreas] = [Roles.AnggotaTim],
+        [ManageRootUnits] = [Roles.SuperAdmin],
+        [ManageNationalPactTemplates] = [Roles.Administrator],
+        [ActOnAllUnits] = [Roles.SuperAdmin],
+    }.ToDictionary(p => p.Key, p => WithSuperAdmin(p.Value));
 
     public static IEnumerable<string> All => RolesFor.Keys;
+
+    /// <summary>The one role lookup: whether the principal holds the permission through any of its roles.</summary>
+    public static bool Has(ClaimsPrincipal user, string permission) =>
+        RolesFor.TryGetValue(permission, out var roles) && roles.Any(user.IsInRole);
+
+    /// <summary>Role names a user may be given on the user pages (everything but <see cref="Roles.SuperAdmin"/>).</summary>
+    public static IReadOnlyList<string> AssignableRoles => Roles.All;
+
+    /// <summary>The Super Admin holds every permission an Administrator holds (and, above, the global ones).</summary>
+    private static string[] WithSuperAdmin(string[] roles) =>
+        roles.Contains(Roles.Administrator) && !roles.Contains(Roles.SuperAdmin) ? [.. roles, Roles.SuperAdmin] : roles;
 }

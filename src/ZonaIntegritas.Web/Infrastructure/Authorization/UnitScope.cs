@@ -8,12 +8,16 @@ using ZonaIntegritas.Web.Infrastructure.Identity;
 namespace ZonaIntegritas.Web.Infrastructure.Authorization;
 
 /// <summary>
-/// Which units the current user may see: their own unit and its descendants; an Administrator sees all.
+/// Which units the current user may see: their own unit and its descendants, for every role including the
+/// Administrator. Only the Super Admin (<see cref="Permissions.ActOnAllUnits"/>) sees all units, and each unit he
+/// reaches outside his own subtree is logged once per request (<see cref="SuperAdminAudit"/>).
 /// Computed once per request (scoped).
 /// </summary>
-public sealed class UnitScope(AppDbContext db, ICurrentUser currentUser)
+public sealed class UnitScope(AppDbContext db, ICurrentUser currentUser, SuperAdminAudit audit)
 {
     private IReadOnlySet<int>? _visible;
+    private IReadOnlySet<int>? _ownSubtree;
+    private readonly HashSet<int> _logged = [];
 
     public async Task<IReadOnlySet<int>> VisibleUnitIdsAsync(CancellationToken ct = default)
     {
@@ -22,19 +26,19 @@ public sealed class UnitScope(AppDbContext db, ICurrentUser currentUser)
             return _visible;
         }
         var units = await db.Units.AsNoTracking().Select(u => new { u.Id, u.ParentId }).ToListAsync(ct);
-        if (currentUser.IsAdministrator)
-        {
-            return _visible = units.Select(u => u.Id).ToHashSet();
-        }
-        if (currentUser.UnitId is not { } root)
-        {
-            return _visible = new HashSet<int>();
-        }
-        return _visible = Descendants(units.Select(u => (u.Id, u.ParentId)), root);
+        _ownSubtree = currentUser.UnitId is { } root ? Descendants(units.Select(u => (u.Id, u.ParentId)), root) : new HashSet<int>();
+        return _visible = currentUser.Has(Permissions.ActOnAllUnits) ? units.Select(u => u.Id).ToHashSet() : _ownSubtree;
     }
 
-    public async Task<bool> CanAccessAsync(int unitId, CancellationToken ct = default) =>
-        (await VisibleUnitIdsAsync(ct)).Contains(unitId);
+    public async Task<bool> CanAccessAsync(int unitId, CancellationToken ct = default)
+    {
+        var visible = (await VisibleUnitIdsAsync(ct)).Contains(unitId);
+        if (visible && !_ownSubtree!.Contains(unitId) && _logged.Add(unitId))
+        {
+            audit.LogAccess(currentUser.UserId, unitId);
+        }
+        return visible;
+    }
 
     /// <summary>Throws <see cref="ForbiddenException"/> unless the unit is in scope.</summary>
     public async Task EnsureAccessAsync(int unitId, CancellationToken ct = default)

@@ -14,6 +14,9 @@ public sealed class FileServicesModule : IFeatureModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ClamdOptions>().BindConfiguration(ClamdOptions.Section);
+        services.AddOptions<UploadOptions>().BindConfiguration(UploadOptions.Section);
+        services.TryAddSingleton<UploadRateLimiter>();
+        services.TryAddScoped<UploadGate>();
         services.TryAddSingleton<LocalFileStore>();
         services.TryAddSingleton<IFileStore>(sp => sp.GetRequiredService<LocalFileStore>());
         services.TryAddSingleton<IFileScanner>(sp => sp.GetRequiredService<IOptions<ClamdOptions>>().Value.Enabled

@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using ZonaIntegritas.Web.Domain.Users;
+using ZonaIntegritas.Web.Infrastructure.Authorization;
 
 namespace ZonaIntegritas.Web.Infrastructure.Identity;
 
@@ -9,8 +9,9 @@ public interface ICurrentUser
     string? UserId { get; }
     int? UnitId { get; }
     ClaimsPrincipal Principal { get; }
-    bool IsInRole(string role);
-    bool IsAdministrator => IsInRole(Roles.Administrator);
+
+    /// <summary>Whether the user holds a permission of the role map (<see cref="Permissions"/>).</summary>
+    bool Has(string permission) => Permissions.Has(Principal, permission);
 }
 
 public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
@@ -22,8 +23,6 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
         : null;
 
     public int? UnitId => Principal.GetUnitId();
-
-    public bool IsInRole(string role) => Principal.IsInRole(role);
 }
 
 public static class AppClaimTypes

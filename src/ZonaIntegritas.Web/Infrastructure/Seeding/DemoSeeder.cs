@@ -92,7 +92,8 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
                 Email = email,
                 EmailConfirmed = true,
                 FullName = member.FullName,
-                UnitId = office.Id,
+                // The demo Administrator administers the Kanwil and everything below it (ADR 0013).
+                UnitId = role == Roles.Administrator ? kanwil.Id : office.Id,
                 StaffMemberId = member.Id,
                 CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
             };

@@ -1,6 +1,5 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using ZonaIntegritas.Web.Domain.Common;
 
 namespace ZonaIntegritas.Web.Infrastructure.Web;
 
@@ -15,20 +14,5 @@ public static class ValidationExtensions
             modelState.AddModelError(string.IsNullOrEmpty(prefix) ? error.PropertyName : $"{prefix}.{error.PropertyName}", error.ErrorMessage);
         }
         return result.IsValid && modelState.IsValid;
-    }
-
-    /// <summary>Runs a domain action; a <see cref="DomainException"/> becomes a form-level error. Returns true when it succeeded.</summary>
-    public static async Task<bool> TryDomainAsync(this ModelStateDictionary modelState, Func<Task> action)
-    {
-        try
-        {
-            await action();
-            return true;
-        }
-        catch (DomainException e)
-        {
-            modelState.AddModelError("", e.Message);
-            return false;
-        }
     }
 }

@@ -1,11 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using ZonaIntegritas.Web.Domain.Common;
 using ZonaIntegritas.Web.Domain.IntegrityPacts;
+using ZonaIntegritas.Web.Domain.Units;
 using ZonaIntegritas.Web.Features.IntegrityPacts.Common;
 using ZonaIntegritas.Web.Features.IntegrityPacts.Templates;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Data;
 using ZonaIntegritas.Web.Infrastructure.Mail;
+using ZonaIntegritas.Web.Infrastructure.Time;
 
 namespace ZonaIntegritas.Web.Features.IntegrityPacts.Campaigns;
 
@@ -18,7 +20,7 @@ public sealed class PactCampaignService(
     PactAccess access,
     PactParticipantService participants,
     IMailSender mail,
-    TimeProvider clock)
+    UnitClock clock)
 {
     public async Task<IReadOnlyList<PactCampaignListItem>> ListAsync(CancellationToken ct = default)
     {
@@ -30,7 +32,7 @@ public sealed class PactCampaignService(
         {
             var list = await participants.ListAsync(c, ct);
             items.Add(new PactCampaignListItem(c.Id, c.Title, c.Occasion.Label(), c.Unit!.Name, c.IncludeDescendants, c.OpensOn, c.ClosesOn,
-                c.StatusOn(PactDates.Today(clock, c.Unit.TimeZone)), list.Count(p => p.HasSigned), list.Count));
+                c.StatusOn(clock.TodayIn(c.Unit.TimeZone)), list.Count(p => p.HasSigned), list.Count));
         }
         return items;
     }
@@ -38,7 +40,8 @@ public sealed class PactCampaignService(
     public async Task<PactCampaignFormViewModel> NewFormAsync(CancellationToken ct = default)
     {
         var unitId = (await access.VisibleUnitIdsAsync(ct)).Count > 0 ? await DefaultUnitAsync(ct) : 0;
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(7));
+        var zone = await db.Units.AsNoTracking().Where(u => u.Id == unitId).Select(u => u.TimeZone).FirstOrDefaultAsync(ct);
+        var today = clock.TodayIn(zone);
         var versions = await VersionOptionsAsync(null, ct);
         return await FormAsync(new SavePactCampaignInput
         {
@@ -145,7 +148,7 @@ public sealed class PactCampaignService(
             e.ParticipantCount, e.PdfSha256, Evidence.PactEvidenceKeys.ItemId(e.PdfFileKey), Evidence.PactEvidenceKeys.ItemId(e.ListFileKey))).ToList();
         return new PactCoverageViewModel(
             c.Id, c.Title, c.Occasion.Label(), c.Unit!.Name, c.IncludeDescendants, c.OpensOn, c.ClosesOn,
-            c.StatusOn(PactDates.Today(clock, c.Unit.TimeZone)), $"{template.Name} (versi {template.Number})", template.TemplateId,
+            c.StatusOn(clock.TodayIn(c.Unit.TimeZone)), $"{template.Name} (versi {template.Number})", template.TemplateId,
             c.LastReminderAtUtc, c.Unit.TimeZone,
             list.Count(p => p.HasSigned), list.Count, units, unitFilter, shown, exportRows,
             await access.HasAsync(Permissions.ManagePacts), mail.IsEnabled);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using ZonaIntegritas.Web.Domain.Common;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Web;
+using ZonaIntegritas.Web.Infrastructure.Web.DomainErrors;
 
 namespace ZonaIntegritas.Web.Features.IntegrityPacts.Campaigns;
 
@@ -31,58 +32,39 @@ public sealed class PactCampaignsController(
 
     [HttpPost("simpan"), ValidateAntiForgeryToken]
     [Authorize(Policy = Permissions.ManagePacts)]
+    [OnDomainError(DomainErrorResponse.Form)]
     public async Task<IActionResult> Save(SavePactCampaignInput input, CancellationToken ct)
     {
         if (await validator.ValidateIntoAsync(input, ModelState))
         {
-            try
-            {
-                var id = await campaigns.SaveAsync(input, ct);
-                TempData["Success"] = "Kampanye disimpan.";
-                return RedirectToAction(nameof(Details), new { id });
-            }
-            catch (DomainException ex)
-            {
-                ModelState.AddModelError("", ex.Message);
-            }
+            var id = await campaigns.SaveAsync(input, ct);
+            TempData["Success"] = "Kampanye disimpan.";
+            return RedirectToAction(nameof(Details), new { id });
         }
         return View("Edit", await campaigns.FormAsync(input, ct));
     }
 
     [HttpPost("{id:int}/hapus"), ValidateAntiForgeryToken]
     [Authorize(Policy = Permissions.ManagePacts)]
+    [OnDomainError(DomainErrorResponse.RedirectBack, Action = "Details", RouteKeys = ["id"])]
     public async Task<IActionResult> Delete(int id, CancellationToken ct)
     {
-        try
-        {
-            await campaigns.DeleteAsync(id, ct);
-            TempData["Success"] = "Kampanye dihapus.";
-            return RedirectToAction(nameof(Index));
-        }
-        catch (DomainException ex)
-        {
-            TempData["Error"] = ex.Message;
-            return RedirectToAction(nameof(Details), new { id });
-        }
+        await campaigns.DeleteAsync(id, ct);
+        TempData["Success"] = "Kampanye dihapus.";
+        return RedirectToAction(nameof(Index));
     }
 
     [HttpPost("{id:int}/pengingat"), ValidateAntiForgeryToken]
     [Authorize(Policy = Permissions.ManagePacts)]
+    [OnDomainError(DomainErrorResponse.RedirectBack, Action = "Details", RouteKeys = ["id"])]
     public async Task<IActionResult> Remind(int id, CancellationToken ct)
     {
-        try
-        {
-            var r = await reminders.RemindAsync(id, ct);
-            TempData["Success"] = r.NotSigned == 0
-                ? "Semua peserta sudah menandatangani; tidak ada pengingat yang dikirim."
-                : $"Pengingat untuk {r.NotSigned} peserta: {r.Notified} notifikasi baru, {r.Emailed} email terkirim"
-                  + (r.EmailFailed > 0 ? $", {r.EmailFailed} email gagal" : "")
-                  + (r.WithoutAccount > 0 ? $"; {r.WithoutAccount} peserta belum memiliki akun portal" : "") + ".";
-        }
-        catch (DomainException ex)
-        {
-            TempData["Error"] = ex.Message;
-        }
+        var r = await reminders.RemindAsync(id, ct);
+        TempData["Success"] = r.NotSigned == 0
+            ? "Semua peserta sudah menandatangani; tidak ada pengingat yang dikirim."
+            : $"Pengingat untuk {r.NotSigned} peserta: {r.Notified} notifikasi baru, {r.Emailed} email terkirim"
+              + (r.EmailFailed > 0 ? $", {r.EmailFailed} email gagal" : "")
+              + (r.WithoutAccount > 0 ? $"; {r.WithoutAccount} peserta belum memiliki akun portal" : "") + ".";
         return RedirectToAction(nameof(Details), new { id });
     }
 }

@@ -7,6 +7,7 @@ using ZonaIntegritas.Web.Features.Notifications;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Data;
 using ZonaIntegritas.Web.Infrastructure.Mail;
+using ZonaIntegritas.Web.Infrastructure.Time;
 
 namespace ZonaIntegritas.Web.Features.IntegrityPacts.Campaigns;
 
@@ -21,13 +22,13 @@ public sealed partial class PactReminderService(
     NotificationService notifications,
     PactLinks links,
     IMailSender mail,
-    TimeProvider clock,
+    UnitClock clock,
     ILogger<PactReminderService> logger)
 {
     public async Task<PactReminderResult> RemindAsync(int campaignId, CancellationToken ct = default)
     {
         var campaign = await campaigns.LoadAsync(campaignId, Permissions.ManagePacts, ct);
-        if (!campaign.IsOpenOn(PactDates.Today(clock, campaign.Unit!.TimeZone)))
+        if (!campaign.IsOpenOn(clock.TodayIn(campaign.Unit!.TimeZone)))
         {
             throw new DomainException("Pengingat hanya dapat dikirim selama kampanye dibuka.");
         }
@@ -69,7 +70,7 @@ public sealed partial class PactReminderService(
                 }
             }
         }
-        campaign.LastReminderAtUtc = clock.GetUtcNow().UtcDateTime;
+        campaign.LastReminderAtUtc = clock.UtcNow;
         await db.SaveChangesAsync(ct);
         var withoutAccount = notSigned.Count(p => users.All(u => u.StaffMemberId != p.StaffMemberId));
         return new PactReminderResult(notSigned.Count, notified, emailed, failed, withoutAccount);

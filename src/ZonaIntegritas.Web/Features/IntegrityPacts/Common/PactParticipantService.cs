@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ZonaIntegritas.Web.Domain.IntegrityPacts;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Data;
+using ZonaIntegritas.Web.Infrastructure.Time;
 
 namespace ZonaIntegritas.Web.Features.IntegrityPacts.Common;
 
@@ -29,7 +30,7 @@ public sealed record PactParticipantRow(
 /// who joined the scope (new or moved in) are added with <c>JoinedLater</c>, unsigned staff who left the scope
 /// or became inactive are removed. Once closed, the rows are no longer touched, so the list is frozen.
 /// </summary>
-public sealed class PactParticipantService(AppDbContext db, TimeProvider clock)
+public sealed class PactParticipantService(AppDbContext db, UnitClock clock)
 {
     public async Task<List<int>> ScopeUnitIdsAsync(PactCampaign campaign, CancellationToken ct = default)
     {
@@ -45,7 +46,7 @@ public sealed class PactParticipantService(AppDbContext db, TimeProvider clock)
     public async Task SyncAsync(PactCampaign campaign, bool initial = false, CancellationToken ct = default)
     {
         var zone = await db.Units.Where(u => u.Id == campaign.UnitId).Select(u => u.TimeZone).FirstAsync(ct);
-        if (!initial && campaign.StatusOn(PactDates.Today(clock, zone)) == PactCampaignStatus.Closed)
+        if (!initial && campaign.StatusOn(clock.TodayIn(zone)) == PactCampaignStatus.Closed)
         {
             return;
         }
@@ -54,7 +55,7 @@ public sealed class PactParticipantService(AppDbContext db, TimeProvider clock)
         var rows = await db.Set<PactParticipant>().Where(p => p.CampaignId == campaign.Id).ToListAsync(ct);
         var signed = (await db.Set<PactSignature>().Where(s => s.CampaignId == campaign.Id && s.VoidedAtUtc == null)
             .Select(s => s.StaffMemberId).ToListAsync(ct)).ToHashSet();
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = clock.UtcNow;
         var known = rows.Select(r => r.StaffMemberId).ToHashSet();
         var added = eligible.Where(id => !known.Contains(id))
             .Select(id => new PactParticipant { CampaignId = campaign.Id, StaffMemberId = id, AddedAtUtc = now, JoinedLater = !initial })
@@ -110,7 +111,7 @@ public sealed class PactParticipantService(AppDbContext db, TimeProvider clock)
             {
                 CampaignId = campaignId,
                 StaffMemberId = staffMemberId,
-                AddedAtUtc = clock.GetUtcNow().UtcDateTime,
+                AddedAtUtc = clock.UtcNow,
                 JoinedLater = true,
             });
         }

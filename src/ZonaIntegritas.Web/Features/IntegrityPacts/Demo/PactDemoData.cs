@@ -6,6 +6,7 @@ using ZonaIntegritas.Web.Features.IntegrityPacts.Common;
 using ZonaIntegritas.Web.Features.IntegrityPacts.Signing;
 using ZonaIntegritas.Web.Infrastructure.Data;
 using ZonaIntegritas.Web.Infrastructure.Seeding;
+using ZonaIntegritas.Web.Infrastructure.Time;
 
 namespace ZonaIntegritas.Web.Features.IntegrityPacts.Demo;
 
@@ -39,8 +40,8 @@ public sealed class PactDemoData : IStartupTask
         {
             return;
         }
-        var clock = services.GetRequiredService<TimeProvider>();
-        var today = PactDates.Today(clock, office.TimeZone);
+        var clock = services.GetRequiredService<UnitClock>();
+        var today = clock.TodayIn(office.TimeZone);
         // Open whatever the machine's date: normally 5 January to 31 December 2026.
         var opens = new DateOnly(2026, 1, 5) < today ? new DateOnly(2026, 1, 5) : today.AddDays(-7);
         var closes = new DateOnly(2026, 12, 31) > today.AddDays(14) ? new DateOnly(2026, 12, 31) : today.AddDays(30);
@@ -65,7 +66,7 @@ public sealed class PactDemoData : IStartupTask
         var signers = await db.Staff.Include(s => s.Unit)
             .Where(s => s.IsActive && s.UnitId == office.Id && !excluded.Contains(s.Id))
             .OrderBy(s => s.Id).Take(12).ToListAsync(ct);
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = clock.UtcNow;
         var i = 0;
         foreach (var staff in signers)
         {

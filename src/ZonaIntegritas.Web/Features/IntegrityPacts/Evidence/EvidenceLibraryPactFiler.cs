@@ -7,6 +7,7 @@ using ZonaIntegritas.Web.Features.IntegrityPacts.Common;
 using ZonaIntegritas.Web.Features.IntegrityPacts.Exports;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Data;
+using ZonaIntegritas.Web.Infrastructure.Time;
 
 namespace ZonaIntegritas.Web.Features.IntegrityPacts.Evidence;
 
@@ -21,7 +22,7 @@ public sealed partial class EvidenceLibraryPactFiler(
     PactCampaignDocuments documents,
     EvidenceUploadService evidence,
     PactAccess access,
-    TimeProvider clock,
+    UnitClock clock,
     ILogger<EvidenceLibraryPactFiler> logger) : IPactEvidenceFiler
 {
     public async Task<int> FileCampaignAsync(int campaignId, IReadOnlyList<string> questionCodes, CancellationToken ct = default)
@@ -36,7 +37,7 @@ public sealed partial class EvidenceLibraryPactFiler(
         var pdf = await documents.CombinedPdfAsync(campaign, ct);
         var xlsx = await documents.XlsxAsync(campaign, PactListFilter.Sudah, ct);
         var (signed, total) = await documents.CountsAsync(campaign, ct);
-        var today = PactDates.Today(clock, campaign.Unit!.TimeZone);
+        var today = clock.TodayIn(campaign.Unit!.TimeZone);
         var description = $"Dibuat otomatis dari kampanye Pakta Integritas \"{campaign.Title}\": {signed} dari {total} peserta telah menandatangani.";
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -58,7 +59,7 @@ public sealed partial class EvidenceLibraryPactFiler(
             ListSizeBytes = xlsx.LongLength,
             SignedCount = signed,
             ParticipantCount = total,
-            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+            CreatedAtUtc = clock.UtcNow,
             CreatedByUserId = access.UserId,
             CreatedByName = access.FullName,
         };

@@ -5,6 +5,7 @@ using ZonaIntegritas.Web.Domain.Common;
 using ZonaIntegritas.Web.Features.IntegrityPacts.Campaigns;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Web;
+using ZonaIntegritas.Web.Infrastructure.Web.DomainErrors;
 
 namespace ZonaIntegritas.Web.Features.IntegrityPacts.Evidence;
 
@@ -16,20 +17,14 @@ public sealed class PactEvidenceController(PactEvidenceService evidence, IValida
     public async Task<IActionResult> Index(int id, CancellationToken ct) => View(await evidence.FormAsync(id, ct: ct));
 
     [HttpPost(""), ValidateAntiForgeryToken]
+    [OnDomainError(DomainErrorResponse.Form)]
     public async Task<IActionResult> Index(int id, FilePactEvidenceInput input, CancellationToken ct)
     {
         if (await validator.ValidateIntoAsync(input, ModelState))
         {
-            try
-            {
-                await evidence.FileAsync(id, input.Codes(), ct);
-                TempData["Success"] = $"PDF gabungan dan daftar penandatangan disimpan sebagai eviden untuk {string.Join(", ", input.Codes())}.";
-                return RedirectToAction("Details", "PactCampaigns", new { id });
-            }
-            catch (DomainException ex)
-            {
-                ModelState.AddModelError("", ex.Message);
-            }
+            await evidence.FileAsync(id, input.Codes(), ct);
+            TempData["Success"] = $"PDF gabungan dan daftar penandatangan disimpan sebagai eviden untuk {string.Join(", ", input.Codes())}.";
+            return RedirectToAction("Details", "PactCampaigns", new { id });
         }
         return View(await evidence.FormAsync(id, input, ct));
     }

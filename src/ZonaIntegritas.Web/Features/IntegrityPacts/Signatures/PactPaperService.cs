@@ -7,6 +7,7 @@ using ZonaIntegritas.Web.Features.IntegrityPacts.Signing;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Data;
 using ZonaIntegritas.Web.Infrastructure.Files;
+using ZonaIntegritas.Web.Infrastructure.Time;
 
 namespace ZonaIntegritas.Web.Features.IntegrityPacts.Signatures;
 
@@ -20,7 +21,7 @@ public sealed partial class PactPaperService(
     PactParticipantService participants,
     IPactFileStore files,
     IOptions<PactOptions> options,
-    TimeProvider clock,
+    UnitClock clock,
     ILogger<PactPaperService> logger)
 {
     public int MaxScanMegabytes => options.Value.MaxScanMegabytes;
@@ -33,7 +34,7 @@ public sealed partial class PactPaperService(
             .Select(p => new PaperCandidate(p.StaffMemberId, $"{p.FullName} — {p.Position ?? "-"} ({p.UnitName})"))
             .ToList();
         return new PaperSignatureFormViewModel(campaign.Id, campaign.Title, campaign.OpensOn, campaign.ClosesOn, MaxScanMegabytes,
-            candidates, input ?? new RecordPaperSignatureInput { SignedOn = PactDates.Today(clock, campaign.Unit!.TimeZone) });
+            candidates, input ?? new RecordPaperSignatureInput { SignedOn = clock.TodayIn(campaign.Unit!.TimeZone) });
     }
 
     /// <summary>Stores the scan and records the signature; returns its id. Broken rules throw <see cref="DomainException"/>.</summary>
@@ -41,7 +42,7 @@ public sealed partial class PactPaperService(
     {
         var campaign = await LoadCampaignAsync(campaignId, ct);
         var signedOn = input.SignedOn ?? throw new DomainException("Isi tanggal yang tertulis pada pakta.");
-        var today = PactDates.Today(clock, campaign.Unit!.TimeZone);
+        var today = clock.TodayIn(campaign.Unit!.TimeZone);
         if (signedOn < campaign.OpensOn || signedOn > campaign.ClosesOn)
         {
             throw new DomainException($"Tanggal pada pakta harus di antara {PactText.FormatDate(campaign.OpensOn)} dan {PactText.FormatDate(campaign.ClosesOn)}.");
@@ -63,7 +64,7 @@ public sealed partial class PactPaperService(
         var signer = new PactSigner(staff.FullName, staff.Nip, staff.RankGrade, staff.Position, staff.Unit!.Name,
             PactSigningService.PlaceOf(staff.Unit, campaign.Unit), signedOn);
         var stored = await files.SaveAsync("pindaian", scan.Type.CanonicalExtension, scan.Bytes, ct);
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = clock.UtcNow;
         var signature = new PactSignature
         {
             CampaignId = campaign.Id,

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using ZonaIntegritas.Web.Domain.Common;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Web;
+using ZonaIntegritas.Web.Infrastructure.Web.DomainErrors;
 
 namespace ZonaIntegritas.Web.Features.IntegrityPacts.Signatures;
 
@@ -37,20 +38,14 @@ public sealed class PactSignaturesController(
 
     [HttpPost("{id:int}/batalkan"), ValidateAntiForgeryToken]
     [Authorize(Policy = Permissions.VoidPactSignatures)]
+    [OnDomainError(DomainErrorResponse.Form)]
     public async Task<IActionResult> Void(int id, VoidPactSignatureInput input, CancellationToken ct)
     {
         if (await voidValidator.ValidateIntoAsync(input, ModelState))
         {
-            try
-            {
-                await signatures.VoidAsync(id, input.Reason!, ct);
-                TempData["Success"] = "Tanda tangan dibatalkan. Alasan pembatalan disimpan.";
-                return RedirectToAction(nameof(Details), new { id });
-            }
-            catch (DomainException ex)
-            {
-                ModelState.AddModelError("", ex.Message);
-            }
+            await signatures.VoidAsync(id, input.Reason!, ct);
+            TempData["Success"] = "Tanda tangan dibatalkan. Alasan pembatalan disimpan.";
+            return RedirectToAction(nameof(Details), new { id });
         }
         ViewData["VoidReason"] = input.Reason;
         return View(nameof(Details), await signatures.DetailsAsync(id, ct));
@@ -64,20 +59,14 @@ public sealed class PactSignaturesController(
     [Authorize(Policy = Permissions.ManagePacts)]
     [RequestSizeLimit(64L * 1024 * 1024)]
     [RequestFormLimits(MultipartBodyLengthLimit = 64L * 1024 * 1024)]
+    [OnDomainError(DomainErrorResponse.Form)]
     public async Task<IActionResult> Paper(int campaignId, RecordPaperSignatureInput input, CancellationToken ct)
     {
         if (await paperValidator.ValidateIntoAsync(input, ModelState))
         {
-            try
-            {
-                var id = await paper.RecordAsync(campaignId, input, ct);
-                TempData["Success"] = "Pakta bertanda tangan basah berhasil dicatat.";
-                return RedirectToAction(nameof(Details), new { id });
-            }
-            catch (DomainException ex)
-            {
-                ModelState.AddModelError("", ex.Message);
-            }
+            var id = await paper.RecordAsync(campaignId, input, ct);
+            TempData["Success"] = "Pakta bertanda tangan basah berhasil dicatat.";
+            return RedirectToAction(nameof(Details), new { id });
         }
         return View(await paper.FormAsync(campaignId, input, ct));
     }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using ZonaIntegritas.Web.Domain.Common;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Web;
+using ZonaIntegritas.Web.Infrastructure.Web.DomainErrors;
 
 namespace ZonaIntegritas.Web.Features.IntegrityPacts.Signing;
 
@@ -21,21 +22,15 @@ public sealed class PactSigningController(PactSigningService signing, IValidator
 
     [HttpPost("{campaignId:int}"), ValidateAntiForgeryToken]
     [RequestFormLimits(ValueLengthLimit = 512 * 1024)]
+    [OnDomainError(DomainErrorResponse.Form)]
     public async Task<IActionResult> Sign(int campaignId, SignPactInput input, CancellationToken ct)
     {
         input.CampaignId = campaignId;
         if (await validator.ValidateIntoAsync(input, ModelState))
         {
-            try
-            {
-                var id = await signing.SignAsync(input, HttpContext.Connection.RemoteIpAddress?.ToString(), Request.Headers.UserAgent.ToString(), ct);
-                TempData["Success"] = "Pakta Integritas berhasil ditandatangani.";
-                return RedirectToAction(nameof(Done), new { signatureId = id });
-            }
-            catch (DomainException ex)
-            {
-                ModelState.AddModelError("", ex.Message);
-            }
+            var id = await signing.SignAsync(input, HttpContext.Connection.RemoteIpAddress?.ToString(), Request.Headers.UserAgent.ToString(), ct);
+            TempData["Success"] = "Pakta Integritas berhasil ditandatangani.";
+            return RedirectToAction(nameof(Done), new { signatureId = id });
         }
         ViewData["TypedName"] = input.TypedName;
         return View(await signing.SigningPageAsync(campaignId, ct));

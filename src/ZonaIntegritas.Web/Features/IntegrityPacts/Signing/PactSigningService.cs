@@ -8,6 +8,7 @@ using ZonaIntegritas.Web.Features.IntegrityPacts.Common;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Data;
 using ZonaIntegritas.Web.Infrastructure.Identity;
+using ZonaIntegritas.Web.Infrastructure.Time;
 using ZonaIntegritas.Web.Infrastructure.Web;
 
 namespace ZonaIntegritas.Web.Features.IntegrityPacts.Signing;
@@ -22,7 +23,7 @@ public sealed partial class PactSigningService(
     ICurrentUser currentUser,
     PactParticipantService participants,
     PactLinks links,
-    TimeProvider clock,
+    UnitClock clock,
     ILogger<PactSigningService> logger)
 {
     private int? StaffId => currentUser.Principal.GetStaffMemberId();
@@ -39,7 +40,7 @@ public sealed partial class PactSigningService(
             return [];
         }
         // Campaign dates are local to each campaign's unit; a day's margin here, the exact check below.
-        var utcToday = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var utcToday = DateOnly.FromDateTime(clock.UtcNow);
         var candidates = await db.Set<PactCampaign>().AsNoTracking()
             .Where(c => c.OpensOn <= utcToday.AddDays(1) && c.ClosesOn >= utcToday.AddDays(-1))
             .Select(c => new { Campaign = c, UnitName = c.Unit!.Name, Zone = c.Unit.TimeZone })
@@ -54,7 +55,7 @@ public sealed partial class PactSigningService(
         var units = await db.Units.AsNoTracking().Select(u => new { u.Id, u.ParentId }).ToListAsync(ct);
         var tree = units.Select(u => (u.Id, u.ParentId)).ToList();
         return candidates
-            .Where(x => x.Campaign.IsOpenOn(PactDates.Today(clock, x.Zone)) && !signed.Contains(x.Campaign.Id))
+            .Where(x => x.Campaign.IsOpenOn(clock.TodayIn(x.Zone)) && !signed.Contains(x.Campaign.Id))
             .Where(x => x.Campaign.UnitId == staff.UnitId
                         || (x.Campaign.IncludeDescendants && UnitScope.Descendants(tree, x.Campaign.UnitId).Contains(staff.UnitId)))
             .OrderBy(x => x.Campaign.ClosesOn)
@@ -107,7 +108,7 @@ public sealed partial class PactSigningService(
             throw new DomainException("Teks pakta berubah sejak halaman dibuka (misalnya tanggal sudah berganti). Baca ulang teks di bawah lalu tanda tangani kembali.");
         }
         var png = SignatureImage.Decode(input.DrawnSignature);
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = clock.UtcNow;
         var signature = new PactSignature
         {
             CampaignId = s.Campaign.Id,
@@ -194,9 +195,9 @@ public sealed partial class PactSigningService(
         }
         var variant = PactVariants.ForPosition(staff.Position);
         var signer = new PactSigner(staff.FullName, staff.Nip, staff.RankGrade, staff.Position, staff.Unit!.Name,
-            PlaceOf(staff.Unit, campaign.Unit!), PactDates.Today(clock, staff.Unit.TimeZone));
+            PlaceOf(staff.Unit, campaign.Unit!), clock.TodayIn(staff.Unit.TimeZone));
         var rendered = PactText.Render(campaign.TemplateVersion!.BodyFor(variant), signer);
-        var status = campaign.StatusOn(PactDates.Today(clock, campaign.Unit!.TimeZone));
+        var status = campaign.StatusOn(clock.TodayIn(campaign.Unit!.TimeZone));
         return new SigningContext(campaign, staff, variant, signer, rendered, status, existing);
     }
 

@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using ZonaIntegritas.Web.Domain.Common;
 using ZonaIntegritas.Web.Domain.IntegrityPacts;
+using ZonaIntegritas.Web.Domain.Units;
 using ZonaIntegritas.Web.Features.IntegrityPacts.Common;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Data;
 using ZonaIntegritas.Web.Infrastructure.Identity;
+using ZonaIntegritas.Web.Infrastructure.Time;
 
 namespace ZonaIntegritas.Web.Features.IntegrityPacts.Templates;
 
@@ -13,7 +15,7 @@ namespace ZonaIntegritas.Web.Features.IntegrityPacts.Templates;
 /// (edited by Administrator/Ketua Tim within their unit scope). Saving edits the latest version while it is
 /// unsigned, otherwise creates a new version, so a signed text never changes.
 /// </summary>
-public sealed class PactTemplateService(AppDbContext db, PactAccess access, ICurrentUser currentUser, TimeProvider clock)
+public sealed class PactTemplateService(AppDbContext db, PactAccess access, ICurrentUser currentUser, UnitClock clock)
 {
     public const string PortalWideLabel = "Semua unit (bawaan)";
 
@@ -46,7 +48,7 @@ public sealed class PactTemplateService(AppDbContext db, PactAccess access, ICur
         await FormAsync(new SavePactTemplateInput
         {
             UnitId = currentUser.UnitId ?? 0,
-            Name = "Pakta Integritas " + DateTime.UtcNow.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Name = "Pakta Integritas " + clock.UtcNow.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
             Title = DefaultPactText.Title,
             OfficialBody = DefaultPactText.OfficialBody,
             StaffBody = DefaultPactText.StaffBody,
@@ -82,7 +84,7 @@ public sealed class PactTemplateService(AppDbContext db, PactAccess access, ICur
             latestLocked = latest?.LockedAtUtc is not null;
         }
         return new PactTemplateFormViewModel(input, units.OrderBy(u => u.Name, StringComparer.Ordinal).ToList(),
-            currentUser.IsAdministrator, latestNumber, latestLocked);
+            currentUser.Has(Permissions.ManageNationalPactTemplates), latestNumber, latestLocked);
     }
 
     public async Task<PactTemplateSaved> SaveAsync(SavePactTemplateInput input, CancellationToken ct = default)
@@ -129,14 +131,14 @@ public sealed class PactTemplateService(AppDbContext db, PactAccess access, ICur
 
     public PactTemplatePreviewViewModel Preview(string? title, string? officialBody, string? staffBody)
     {
-        var signer = SampleSigner(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(7)));
+        var signer = SampleSigner(clock.LatestToday);
         return new PactTemplatePreviewViewModel(title ?? "",
             PactMarkdown.ToHtml(PactText.Render(officialBody ?? "", signer with { Position = "Kepala Kantor" })),
             PactMarkdown.ToHtml(PactText.Render(staffBody ?? "", signer)));
     }
 
     /// <summary>Callers hold ManagePacts (checked by the controller); the portal-wide default is for Administrators only.</summary>
-    private bool CanEdit(int? unitId) => unitId is not null || currentUser.IsAdministrator;
+    private bool CanEdit(int? unitId) => unitId is not null || currentUser.Has(Permissions.ManageNationalPactTemplates);
 
     private async Task<IntegrityPactTemplate> LoadEditableAsync(int id, CancellationToken ct)
     {

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using ZonaIntegritas.Web.Domain.Common;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Web;
+using ZonaIntegritas.Web.Infrastructure.Web.DomainErrors;
 
 namespace ZonaIntegritas.Web.Features.IntegrityPacts.Templates;
 
@@ -24,22 +25,16 @@ public sealed class PactTemplatesController(PactTemplateService templates, IVali
     public async Task<IActionResult> Edit(int id, CancellationToken ct) => View(await templates.EditFormAsync(id, ct));
 
     [HttpPost("simpan"), ValidateAntiForgeryToken]
+    [OnDomainError(DomainErrorResponse.Form)]
     public async Task<IActionResult> Save(SavePactTemplateInput input, CancellationToken ct)
     {
         if (await validator.ValidateIntoAsync(input, ModelState))
         {
-            try
-            {
-                var saved = await templates.SaveAsync(input, ct);
-                TempData["Success"] = saved.NewVersion
-                    ? $"Versi sebelumnya sudah ditandatangani, sehingga teks disimpan sebagai versi {saved.VersionNumber}."
-                    : $"Templat disimpan (versi {saved.VersionNumber}).";
-                return RedirectToAction(nameof(Details), new { id = saved.Id });
-            }
-            catch (DomainException ex)
-            {
-                ModelState.AddModelError("", ex.Message);
-            }
+            var saved = await templates.SaveAsync(input, ct);
+            TempData["Success"] = saved.NewVersion
+                ? $"Versi sebelumnya sudah ditandatangani, sehingga teks disimpan sebagai versi {saved.VersionNumber}."
+                : $"Templat disimpan (versi {saved.VersionNumber}).";
+            return RedirectToAction(nameof(Details), new { id = saved.Id });
         }
         return View("Edit", await templates.FormAsync(input, ct));
     }

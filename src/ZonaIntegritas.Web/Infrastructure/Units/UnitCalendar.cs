@@ -3,16 +3,17 @@ using ZonaIntegritas.Web.Domain.Units;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Data;
 using ZonaIntegritas.Web.Infrastructure.Identity;
+using ZonaIntegritas.Web.Infrastructure.Time;
 
-namespace ZonaIntegritas.Web.Features.Team;
+namespace ZonaIntegritas.Web.Infrastructure.Units;
 
 public sealed record UnitOption(int Id, string Name, IndonesianTimeZone TimeZone);
 
 /// <summary>
-/// The units the current user may pick on the roster and work-plan pages, and "today" in a unit's time zone
-/// (a date in Makassar can differ from one in Jakarta around midnight).
+/// The units the current user may pick on the roster, work-plan and other pages, and "today" in a unit's time zone
+/// through <see cref="UnitClock"/> (a date in Makassar can differ from one in Jakarta around midnight). Shared by features.
 /// </summary>
-public sealed class UnitCalendar(AppDbContext db, UnitScope scope, ICurrentUser currentUser, TimeProvider clock)
+public sealed class UnitCalendar(AppDbContext db, UnitScope scope, ICurrentUser currentUser, UnitClock clock)
 {
     public async Task<IReadOnlyList<UnitOption>> VisibleUnitsAsync(CancellationToken ct = default)
     {
@@ -32,15 +33,27 @@ public sealed class UnitCalendar(AppDbContext db, UnitScope scope, ICurrentUser 
             ?? throw new NotFoundException();
     }
 
-    public DateOnly Today(IndonesianTimeZone zone) => DateOnly.FromDateTime(zone.ToLocal(clock.GetUtcNow().UtcDateTime));
+    public DateOnly Today(IndonesianTimeZone zone) => clock.TodayIn(zone);
 
     public async Task<DateOnly> TodayAsync(int unitId, CancellationToken ct = default)
     {
-        var zone = await db.Units.AsNoTracking().Where(u => u.Id == unitId).Select(u => u.TimeZone).FirstOrDefaultAsync(ct);
-        return Today(zone);
+        return clock.TodayIn(await ZoneOfAsync(unitId, ct));
     }
 
-    public DateTime UtcNow => clock.GetUtcNow().UtcDateTime;
+    /// <summary>The unit's time zone (WIB when the unit is unknown), looked up once per request.</summary>
+    public async Task<IndonesianTimeZone> ZoneOfAsync(int unitId, CancellationToken ct = default)
+    {
+        if (!_zones.TryGetValue(unitId, out var zone))
+        {
+            zone = await db.Units.AsNoTracking().Where(u => u.Id == unitId).Select(u => u.TimeZone).FirstOrDefaultAsync(ct);
+            _zones[unitId] = zone;
+        }
+        return zone;
+    }
+
+    private readonly Dictionary<int, IndonesianTimeZone> _zones = [];
+
+    public DateTime UtcNow => clock.UtcNow;
 
     /// <summary>Active staff of the unit and its sub-units, for member/PIC pickers.</summary>
     public async Task<IReadOnlyList<StaffOption>> StaffOptionsAsync(int unitId, CancellationToken ct = default)
