@@ -5,6 +5,7 @@ using ZonaIntegritas.IntegrationTests.Infrastructure;
 using ZonaIntegritas.Web.Domain.Assessments;
 using ZonaIntegritas.Web.Domain.IntegrityPacts;
 using ZonaIntegritas.Web.Features.IntegrityPacts.Demo;
+using ZonaIntegritas.Web.Infrastructure.Data;
 using ZonaIntegritas.Web.Infrastructure.Seeding;
 using static ZonaIntegritas.IntegrationTests.Worksheet.WorksheetTestKit;
 
@@ -45,6 +46,7 @@ public class QueryBudgetTests(PortalFactory small, LargeDemoPortalFactory large,
         var onSmall = await CountGetAsync(small, email, url);
         var onLarge = await CountGetAsync(large, email, url);
         output.WriteLine($"{page}: {onSmall} commands on the demo set, {onLarge} on the large set (budget {budget})");
+        output.WriteLine(Listing(large));
 
         onSmall.ShouldBeLessThanOrEqualTo(budget, Listing(small));
         onLarge.ShouldBeLessThanOrEqualTo(budget, Listing(large));
@@ -68,7 +70,7 @@ public class QueryBudgetTests(PortalFactory small, LargeDemoPortalFactory large,
 
             response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
             output.WriteLine($"worksheet save: {count} commands");
-            count.ShouldBeLessThanOrEqualTo(QueryBudgets.WorksheetSave, Listing(factory));
+            count.ShouldBeLessThanOrEqualTo(QueryBudgets.WorksheetSave + (factory.Provider == DatabaseProvider.Sqlite ? QueryBudgets.SqliteUnbatchedWrite : 0), Listing(factory));
             (await UnitAnswerAsync(factory, id, "PPA1A"))!.OptionKey.ShouldBe("Ya");
         }
     }
@@ -125,6 +127,15 @@ public static class QueryBudgets
 
     public const int ReportPdf = 999;
 
-    /// <summary>Issue 19 / issue 17 item 5: one answer save (the htmx round trip) in at most five round trips.</summary>
+    /// <summary>
+    /// Issue 19 / issue 17 item 5: one answer save (the htmx round trip) in at most five round trips: the assessment
+    /// with everything about the question, the unit scope, the area rights, the unit's answers, the write.
+    /// </summary>
     public const int WorksheetSave = 5;
+
+    /// <summary>
+    /// The SQLite provider sends each modified row as its own command (no batching): the answer update and its
+    /// history row are two commands there, one batch on PostgreSQL.
+    /// </summary>
+    public const int SqliteUnbatchedWrite = 1;
 }

@@ -20,10 +20,10 @@ public sealed class WorksheetController(WorksheetService worksheet, WorksheetExc
     [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.AnswerWorksheet)]
     public async Task<IActionResult> Save(int id, SaveAnswerInput input, CancellationToken ct)
     {
-        var error = await TryAsync(() => worksheet.SaveAnswerAsync(id, input, ct));
+        var (error, response) = await worksheet.SaveAnswerAsync(id, input, ct);
         if (IsHtmx)
         {
-            return SaveResponse(await worksheet.QuestionResponseAsync(id, input.QuestionCode, error, input.Clear, ct));
+            return response is null ? NotFound() : SaveResponse(response);
         }
         TempData[error is null ? "Success" : "Error"] = error ?? $"Jawaban {input.QuestionCode} tersimpan.";
         return Redirect(Url.Action(nameof(Index), new { id, tab = ChangeAreas.FromLkeCode(input.QuestionCode) }) + "#q-" + input.QuestionCode);
