@@ -47,9 +47,10 @@ start_portal() { # DATA_DIR DEMO_SEED -> sets server_pid, base, startup_ms
     base="http://127.0.0.1:$port"
     local start
     start=$(date +%s%N)
-    portal "$1" "$2" --urls "$base" >"$work/server.log" 2>&1 &
+    # The subshell execs into dotnet, so $! is the server process (CPU time from /proc/PID/stat, kill on stop).
+    (cd "$bin" && Storage__DataPath="$1" Demo__Seed="$2" exec dotnet ZonaIntegritas.Web.dll --urls "$base") >"$work/server.log" 2>&1 &
     server_pid=$!
-    for _ in $(seq 1 1200); do
+    for _ in $(seq 1 6000); do
         curl -fsS -o /dev/null "$base/health" 2>/dev/null && break
         kill -0 "$server_pid" 2>/dev/null || { tail -20 "$work/server.log" >&2; exit 1; }
         sleep 0.05
@@ -59,7 +60,7 @@ start_portal() { # DATA_DIR DEMO_SEED -> sets server_pid, base, startup_ms
 }
 
 jar_cookie() { awk '!/^#/ || /^#HttpOnly_/ { if (NF >= 7) printf "%s=%s; ", $6, $7 }' "$1"; }
-token_of() { grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
+token_of() { grep -m1 -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
 sign_in() { # EMAIL -> jar file
     local jar="$work/$1.jar" token
     rm -f "$jar"
@@ -99,13 +100,13 @@ clk=$(getconf CLK_TCK)
 measure() { # URL COOKIE CONNECTIONS [LUA] -> "req/s p50 p95 requests non2xx cpu_ms_per_request"
     local url=$1 cookie=$2 conns=$3 script=${4:-$work/report.lua} threads before after out
     threads=$(( conns < 2 ? 1 : 2 ))
-    local args=(-t"$threads" -c"$conns" -d"${seconds}s" -s "$script")
+    local args=(-t"$threads" -c"$conns" -d"${seconds}s" --timeout 10s -s "$script")
     [[ -n $cookie ]] && args+=(-H "Cookie: $cookie")
     before=$(cpu_ticks)
     out=$(wrk "${args[@]}" "$base$url" | awk '/^RESULT/ { print $2, $3, $4, $5, $6 }')
     after=$(cpu_ticks)
     read -r rps p50 p95 n bad <<<"$out"
-    echo "$rps $p50 $p95 $n $bad $(echo "($after - $before) * 1000 / $clk / ($n + 0.000001)" | bc -l)"
+    echo "$rps $p50 $p95 $n $bad $( ((n > 0)) && echo "($after - $before) * 1000 / $clk / $n" | bc -l || echo 0)"
 }
 
 declare -A RESULT
