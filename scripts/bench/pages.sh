@@ -60,7 +60,8 @@ start_portal() { # DATA_DIR DEMO_SEED -> sets server_pid, base, startup_ms
 }
 
 jar_cookie() { awk '!/^#/ || /^#HttpOnly_/ { if (NF >= 7) printf "%s=%s; ", $6, $7 }' "$1"; }
-token_of() { grep -m1 -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
+# Reads the whole page (an early exit would break curl's pipe under pipefail) and prints the first form token.
+token_of() { grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed -n '1{s/.*value="//; s/"$//; p}'; }
 sign_in() { # EMAIL -> jar file
     local jar="$work/$1.jar" token
     rm -f "$jar"
