@@ -3,7 +3,7 @@
 # Starts the portal on a free loopback port with a throwaway data folder and demo accounts, signs in as
 # ketua@zi.demo, warms the upload path with a small file, resets the peak-RSS counter of the server process
 # (/proc/<pid>/clear_refs), uploads a generated 100 MB file with a PDF signature and prints
-# VmRSS before and VmHWM (peak) during the upload.
+# VmRSS before and VmHWM (peak) during the upload, and the upload's write speed against dd on the same file system.
 # Usage: scripts/bench/evidence-upload-memory.sh [size-in-MB]   (default 100; must not exceed Storage:MaxUploadMegabytes)
 set -euo pipefail
 size_mb=${1:-100}
@@ -78,3 +78,15 @@ echo "VmHWM after reset   : $((hwm_reset / 1024)) MB ($hwm_reset kB)"
 echo "VmHWM during upload : $((hwm_after / 1024)) MB ($hwm_after kB)"
 echo "VmRSS after upload  : $((rss_after / 1024)) MB ($rss_after kB)"
 echo "Peak increase       : $(((hwm_after - rss_before) / 1024)) MB ($((hwm_after - rss_before)) kB)"
+
+# Write speed of the upload against dd writing the same amount to the same file system (the data folder).
+dd_out=$(dd if=/dev/zero of="$work/data/dd.bin" bs=1M count="$size_mb" conv=fdatasync 2>&1 | tail -1)
+dd_seconds=$(echo "$dd_out" | grep -o '[0-9.,]* s,' | tr -d ' s,' | tr ',' '.')
+rm -f "$work/data/dd.bin"
+upload_seconds=$(echo "$end - $start" | bc -l)
+upload_mbps=$(echo "$size_mb / $upload_seconds" | bc -l)
+dd_mbps=$(echo "$size_mb / $dd_seconds" | bc -l)
+printf 'Upload write speed  : %.1f MB/s (HTTP upload, hash, scan, store)\n' "$upload_mbps"
+printf 'dd write speed      : %.1f MB/s (dd bs=1M conv=fdatasync, same file system)\n' "$dd_mbps"
+printf 'Upload vs dd        : %.0f %% (target ≥ 50 %%)\n' "$(echo "$upload_mbps * 100 / $dd_mbps" | bc -l)"
+echo "Extra resident memory during the upload: $(((hwm_after - rss_before) / 1024)) MB (target < 16 MB)"

@@ -19,10 +19,17 @@ public static class StartupTasks
     public static async Task PrepareDatabaseAsync(this WebApplication app, bool seedDemo)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var sp = scope.ServiceProvider;
+        await PrepareDatabaseAsync(scope.ServiceProvider, seedDemo);
+    }
+
+    /// <summary>Migrations, roles, demo data (when wanted) and the feature start-up tasks, in a scope's services.</summary>
+    public static async Task PrepareDatabaseAsync(IServiceProvider sp, bool seedDemo)
+    {
+        var configuration = sp.GetRequiredService<IConfiguration>();
+        var environment = sp.GetRequiredService<IHostEnvironment>();
         var db = sp.GetRequiredService<AppDbContext>();
         await DatabaseStartup.MigrateOrVerifyAsync(db, sp.GetRequiredService<DatabaseInfo>(),
-            app.Configuration.GetValue("Database:MigrateAtStartup", true), CancellationToken.None);
+            configuration.GetValue("Database:MigrateAtStartup", true), CancellationToken.None);
 
         var roles = sp.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in Roles.All)
@@ -33,12 +40,12 @@ public static class StartupTasks
             }
         }
 
-        var demoAllowed = !app.Environment.IsProduction();
+        var demoAllowed = !environment.IsProduction();
         if (seedDemo && !demoAllowed)
         {
             throw new InvalidOperationException("Demo data is never seeded in Production.");
         }
-        if (seedDemo || (demoAllowed && app.Configuration.GetValue("Demo:Seed", app.Environment.IsDevelopment())))
+        if (seedDemo || (demoAllowed && configuration.GetValue("Demo:Seed", environment.IsDevelopment())))
         {
             await ActivatorUtilities.CreateInstance<DemoSeeder>(sp).SeedAsync(CancellationToken.None);
         }

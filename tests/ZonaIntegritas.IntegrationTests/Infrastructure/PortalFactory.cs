@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using ZonaIntegritas.Web.Infrastructure.Data;
+using ZonaIntegritas.Web.Infrastructure.Seeding;
 
 namespace ZonaIntegritas.IntegrationTests.Infrastructure;
 
@@ -15,6 +17,9 @@ namespace ZonaIntegritas.IntegrationTests.Infrastructure;
 public class PortalFactory : WebApplicationFactory<Program>
 {
     public DatabaseProvider Provider { get; }
+
+    /// <summary>Counts the SQL commands of this portal (query-budget tests).</summary>
+    public QueryCounter Queries { get; } = new();
     public string DataPath { get; }
     public string ConnectionString { get; }
     private readonly string? _pgDatabase;
@@ -127,10 +132,25 @@ public class PortalFactory : WebApplicationFactory<Program>
             ["Serilog:MinimumLevel:Default"] = "Warning",
             ["Serilog:WriteTo:1:Args:path"] = LogFilePattern,
         }.Concat(ExtraLogSettings)));
+        builder.ConfigureServices(services =>
+        {
+            services.ConfigureDbContext<SqliteAppDbContext>((_, options) => options.AddInterceptors(Queries));
+            services.ConfigureDbContext<PostgresAppDbContext>((_, options) => options.AddInterceptors(Queries));
+            services.ConfigureDbContext<SqlServerAppDbContext>((_, options) => options.AddInterceptors(Queries));
+        });
         foreach (var (key, value) in ExtraSettings)
         {
             builder.UseSetting(key, value);
         }
+    }
+
+    /// <summary>Runs <c>seed-demo</c> (with <paramref name="size"/>: <c>--large</c>) against this portal; returns the exit code and both outputs.</summary>
+    public async Task<(int Code, string Out, string Error)> SeedDemoAsync(LargeDemoSize? size)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var (stdout, stderr) = (new StringWriter(), new StringWriter());
+        var code = await LargeDemo.RunAsync(scope.ServiceProvider, size, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
     }
 
     /// <summary>Runs <paramref name="action"/> with a scoped service provider (e.g. to read the database).</summary>

@@ -201,19 +201,32 @@ public class Assessment : AuditableEntity
     /// </summary>
     public void EnsureEditable(AssessmentStage stage, DateOnly today)
     {
+        if (EditRefusal(stage, today) is { } refusal)
+        {
+            throw new DomainException(refusal);
+        }
+    }
+
+    /// <summary>
+    /// Why nothing of <paramref name="stage"/> may change on <paramref name="today"/> (another stage, no window, outside
+    /// the window), or null when it may: the answer without an exception, for pages that show many questions.
+    /// </summary>
+    public string? EditRefusal(AssessmentStage stage, DateOnly today)
+    {
         if (Stage != stage)
         {
-            throw new DomainException(stage == AssessmentStage.ReviuInternal
+            return stage == AssessmentStage.ReviuInternal
                 ? $"Jawaban penilai hanya dapat diisi pada tahap Reviu Penilai Internal (tahap sekarang: {Stage.Label()})."
-                : LockedMessage());
+                : LockedMessage();
         }
-        var window = WindowOf(stage)
-            ?? throw new DomainException($"Jadwal tahap {stage.Label()} belum ditetapkan; perubahan ditolak. Hubungi Ketua Tim untuk mengatur jadwal.");
-        if (!window.Contains(today))
+        var window = WindowOf(stage);
+        if (window is null)
         {
-            throw new DomainException(
-                $"Di luar jadwal tahap {stage.Label()} ({Format(window.StartDate)} – {Format(window.EndDate)}); hari ini {Format(today)}. Perubahan ditolak.");
+            return $"Jadwal tahap {stage.Label()} belum ditetapkan; perubahan ditolak. Hubungi Ketua Tim untuk mengatur jadwal.";
         }
+        return window.Contains(today)
+            ? null
+            : $"Di luar jadwal tahap {stage.Label()} ({Format(window.StartDate)} – {Format(window.EndDate)}); hari ini {Format(today)}. Perubahan ditolak.";
     }
 
     /// <summary>
@@ -222,16 +235,24 @@ public class Assessment : AuditableEntity
     /// </summary>
     public void EnsureUnitCanEdit(DateOnly today, bool reopened)
     {
+        if (UnitEditRefusal(today, reopened) is { } refusal)
+        {
+            throw new DomainException(refusal);
+        }
+    }
+
+    /// <summary>
+    /// Why the unit may not change a question's answer today (see <see cref="EnsureUnitCanEdit"/>), or null when it
+    /// may. Issue 17 item 5: the worksheet asks this for every question instead of catching exceptions.
+    /// </summary>
+    public string? UnitEditRefusal(DateOnly today, bool reopened)
+    {
         if (Stage == AssessmentStage.TindakLanjut)
         {
-            EnsureEditable(AssessmentStage.TindakLanjut, today);
-            if (!reopened)
-            {
-                throw new DomainException("Pada tahap Tindak Lanjut hanya pertanyaan yang ditandai Perlu Perbaikan yang dapat diubah.");
-            }
-            return;
+            return EditRefusal(AssessmentStage.TindakLanjut, today)
+                ?? (reopened ? null : "Pada tahap Tindak Lanjut hanya pertanyaan yang ditandai Perlu Perbaikan yang dapat diubah.");
         }
-        EnsureEditable(AssessmentStage.PenilaianMandiri, today);
+        return EditRefusal(AssessmentStage.PenilaianMandiri, today);
     }
 
     /// <summary>Throws unless the unit's Hasil entries may change today (Penilaian Mandiri or Tindak Lanjut, in the window).</summary>
@@ -260,18 +281,8 @@ public class Assessment : AuditableEntity
     }
 
     /// <summary>Why the unit cannot edit now, or null when its current stage window is open.</summary>
-    public string? UnitLockReason(DateOnly today)
-    {
-        try
-        {
-            EnsureHasilEditable(today);
-            return null;
-        }
-        catch (DomainException ex)
-        {
-            return ex.Message;
-        }
-    }
+    public string? UnitLockReason(DateOnly today) =>
+        EditRefusal(Stage == AssessmentStage.TindakLanjut ? AssessmentStage.TindakLanjut : AssessmentStage.PenilaianMandiri, today);
 
     private string LockedMessage() => Stage switch
     {

@@ -42,6 +42,13 @@ public sealed class AssessmentAccess(AppDbContext db, UnitScope scope, ILkeTempl
             ?? throw new NotFoundException("Penilaian tidak ditemukan.");
         await scope.EnsureAccessAsync(assessment.UnitId, ct);
         var unit = await db.Units.AsNoTracking().FirstAsync(u => u.Id == assessment.UnitId, ct);
+        return await ContextAsync(assessment, unit, ct);
+    }
+
+    /// <summary>The context of an assessment the caller loaded itself (with its unit, in one query): scope check, LKE tree, today.</summary>
+    public async Task<AssessmentContext> ContextAsync(Assessment assessment, OrgUnit unit, CancellationToken ct)
+    {
+        await scope.EnsureAccessAsync(assessment.UnitId, ct);
         var template = await templates.FindAsync(assessment.LkeVersionCode, ct)
             ?? throw new InvalidOperationException($"LKE version '{assessment.LkeVersionCode}' of assessment {assessment.Id} is not loaded.");
         return new AssessmentContext(assessment, unit, template, TodayIn(unit.TimeZone));

@@ -161,12 +161,13 @@ public sealed class EvidenceListService(AppDbContext db, EvidenceAccess access, 
             items, counts, candidates, search, canEdit, access.Has(Permissions.ReviewEvidence), returnUrl);
     }
 
-    /// <summary>The active items linked to one question of one unit and year, with their link state.</summary>
-    public async Task<IReadOnlyList<QuestionEvidenceItem>> QuestionItemsAsync(int unitId, int year, string code, CancellationToken ct)
+    /// <summary>The active items linked to one question of one unit and year, with their link state (the first <paramref name="take"/>, if given).</summary>
+    public async Task<IReadOnlyList<QuestionEvidenceItem>> QuestionItemsAsync(int unitId, int year, string code, CancellationToken ct, int take = int.MaxValue)
     {
         var rows = await db.Set<EvidenceLink>().AsNoTracking()
             .Where(l => l.UnitId == unitId && l.Year == year && l.QuestionCode == code && l.Item!.DeletedAtUtc == null)
             .OrderBy(l => l.Id)
+            .Take(take)
             .Select(l => new
             {
                 Link = l,

@@ -13,28 +13,38 @@ namespace ZonaIntegritas.Web.Features.Evidence;
 /// </summary>
 public sealed class EvidenceSummaryService(AppDbContext db, UnitScope scope, EvidenceCatalog catalog)
 {
+    /// <summary>Per request (the service is scoped): the worksheet's panels and summary ask for the same counts.</summary>
+    private readonly Dictionary<(int UnitId, int Year), EvidenceCounts> _known = [];
+
+    /// <summary>Counted in SQL (one row per question and review state), never by loading the links.</summary>
     public async Task<EvidenceCounts> GetAreaCountsAsync(int unitId, int year, CancellationToken ct = default)
     {
         await scope.EnsureAccessAsync(unitId, ct);
-        var links = await db.Set<EvidenceLink>().AsNoTracking()
+        if (_known.TryGetValue((unitId, year), out var known))
+        {
+            return known;
+        }
+        var groups = await db.Set<EvidenceLink>().AsNoTracking()
             .Where(l => l.UnitId == unitId && l.Year == year && l.Item!.DeletedAtUtc == null)
-            .Select(l => new { l.QuestionCode, l.NeedsRevalidation, l.LatestReviewStatus, l.LatestReviewRevisionId, l.Item!.CurrentRevisionId })
+            .GroupBy(l => new { l.QuestionCode, l.NeedsRevalidation, l.LatestReviewStatus, Current = l.LatestReviewRevisionId == l.Item!.CurrentRevisionId })
+            .Select(g => new { g.Key.QuestionCode, g.Key.NeedsRevalidation, g.Key.LatestReviewStatus, g.Key.Current, Count = g.Count() })
             .ToListAsync(ct);
         var byQuestion = new Dictionary<string, EvidenceLinkCounts>(StringComparer.Ordinal);
         var byArea = new Dictionary<string, EvidenceLinkCounts>(StringComparer.Ordinal);
         var total = EvidenceLinkCounts.Empty;
-        foreach (var l in links)
+        foreach (var g in groups)
         {
-            var state = new EvidenceLink { QuestionCode = l.QuestionCode, LatestReviewStatus = l.LatestReviewStatus, LatestReviewRevisionId = l.LatestReviewRevisionId }
-                .StateFor(l.CurrentRevisionId);
-            byQuestion[l.QuestionCode] = byQuestion.GetValueOrDefault(l.QuestionCode, EvidenceLinkCounts.Empty).Add(state, l.NeedsRevalidation);
-            if (ChangeAreas.FromLkeCode(l.QuestionCode) is { } area)
+            // The link's own rule (a review counts only for the version it judged), fed with "same version or not".
+            var state = new EvidenceLink { QuestionCode = g.QuestionCode, LatestReviewStatus = g.LatestReviewStatus, LatestReviewRevisionId = g.Current ? 0 : -1 }
+                .StateFor(0);
+            byQuestion[g.QuestionCode] = byQuestion.GetValueOrDefault(g.QuestionCode, EvidenceLinkCounts.Empty).Add(state, g.NeedsRevalidation, g.Count);
+            if (ChangeAreas.FromLkeCode(g.QuestionCode) is { } area)
             {
-                byArea[area] = byArea.GetValueOrDefault(area, EvidenceLinkCounts.Empty).Add(state, l.NeedsRevalidation);
+                byArea[area] = byArea.GetValueOrDefault(area, EvidenceLinkCounts.Empty).Add(state, g.NeedsRevalidation, g.Count);
             }
-            total = total.Add(state, l.NeedsRevalidation);
+            total = total.Add(state, g.NeedsRevalidation, g.Count);
         }
-        return new EvidenceCounts(byQuestion, byArea, total);
+        return _known[(unitId, year)] = new EvidenceCounts(byQuestion, byArea, total);
     }
 
     /// <summary>The per-area table: questions in the LKE, questions with at least one link, and the link counts.</summary>

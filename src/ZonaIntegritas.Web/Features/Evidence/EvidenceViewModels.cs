@@ -143,14 +143,18 @@ public sealed record EvidenceLinkCounts(int Accepted, int Pending, int NeedsFix,
 
     public int Total => Accepted + Pending + NeedsFix + Rejected;
 
-    public EvidenceLinkCounts Add(EvidenceLinkState state, bool needsRevalidation) => state switch
+    public EvidenceLinkCounts Add(EvidenceLinkState state, bool needsRevalidation, int count = 1)
     {
-        EvidenceLinkState.Accepted => this with { Accepted = Accepted + 1, NeedsRevalidation = NeedsRevalidation + (needsRevalidation ? 1 : 0) },
-        EvidenceLinkState.NeedsFix => this with { NeedsFix = NeedsFix + 1, NeedsRevalidation = NeedsRevalidation + (needsRevalidation ? 1 : 0) },
-        EvidenceLinkState.Rejected => this with { Rejected = Rejected + 1, NeedsRevalidation = NeedsRevalidation + (needsRevalidation ? 1 : 0) },
-        EvidenceLinkState.NewVersionPending => this with { Pending = Pending + 1, NewVersionPending = NewVersionPending + 1, NeedsRevalidation = NeedsRevalidation + (needsRevalidation ? 1 : 0) },
-        _ => this with { Pending = Pending + 1, NeedsRevalidation = NeedsRevalidation + (needsRevalidation ? 1 : 0) },
-    };
+        var revalidation = NeedsRevalidation + (needsRevalidation ? count : 0);
+        return state switch
+        {
+            EvidenceLinkState.Accepted => this with { Accepted = Accepted + count, NeedsRevalidation = revalidation },
+            EvidenceLinkState.NeedsFix => this with { NeedsFix = NeedsFix + count, NeedsRevalidation = revalidation },
+            EvidenceLinkState.Rejected => this with { Rejected = Rejected + count, NeedsRevalidation = revalidation },
+            EvidenceLinkState.NewVersionPending => this with { Pending = Pending + count, NewVersionPending = NewVersionPending + count, NeedsRevalidation = revalidation },
+            _ => this with { Pending = Pending + count, NeedsRevalidation = revalidation },
+        };
+    }
 }
 
 /// <summary>Counts per question code and per change-area letter (A–F) for one unit and year.</summary>

@@ -2,8 +2,11 @@ using Microsoft.AspNetCore.WebUtilities;
 
 namespace ZonaIntegritas.Web.Features.Shared;
 
-/// <summary>Page links for a filtered list: keeps the filter in the query string and changes only <c>page</c>.</summary>
-public sealed record PagerViewModel(int Page, int PageSize, int Total, string Path, IReadOnlyDictionary<string, string?> Query)
+/// <summary>
+/// Page links for a filtered list: keeps the filter in the query string and changes only <see cref="PageKey"/>
+/// (<c>page</c>, or another name when a page shows two paged lists). docs/decisions/0016-paging-and-query-budgets.md.
+/// </summary>
+public sealed record PagerViewModel(int Page, int PageSize, int Total, string Path, IReadOnlyDictionary<string, string?> Query, string PageKey = "page")
 {
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
 
@@ -13,8 +16,8 @@ public sealed record PagerViewModel(int Page, int PageSize, int Total, string Pa
 
     public string UrlFor(int page)
     {
-        var query = Query.Where(kv => !string.IsNullOrEmpty(kv.Value) && kv.Key != "page")
-            .Append(new KeyValuePair<string, string?>("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var query = Query.Where(kv => !string.IsNullOrEmpty(kv.Value) && kv.Key != PageKey)
+            .Append(new KeyValuePair<string, string?>(PageKey, page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         return QueryHelpers.AddQueryString(Path, query);
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ZonaIntegritas.Web.Domain.Teams;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Data;
 using ZonaIntegritas.Web.Infrastructure.Identity;
@@ -11,9 +12,12 @@ namespace ZonaIntegritas.Web.Features.Team;
 /// own; other roles and ended memberships give nothing. While the unit has no decree covering the date, the
 /// interim <see cref="AssignmentChangeAreaAccess"/> rows decide, so units without a roster keep working.
 /// </summary>
-public sealed class RosterChangeAreaAccess(AppDbContext db, ICurrentUser currentUser, UnitScope scope, ITeamRoster roster) : IChangeAreaAccess
+public sealed class RosterChangeAreaAccess(AppDbContext db, ICurrentUser currentUser, UnitScope scope) : IChangeAreaAccess
 {
     private static readonly IReadOnlySet<string> None = new HashSet<string>();
+
+    /// <summary>Per request (the service is scoped): a save and its response ask the same question.</summary>
+    private readonly Dictionary<(int UnitId, DateOnly Date), IReadOnlySet<string>> _known = [];
 
     public async Task<IReadOnlySet<string>> EditableAreasAsync(int unitId, DateOnly onDate, CancellationToken ct = default)
     {
@@ -21,12 +25,22 @@ public sealed class RosterChangeAreaAccess(AppDbContext db, ICurrentUser current
         {
             return None;
         }
-        if (!await roster.HasDecreeOnAsync(unitId, onDate, ct))
+        if (_known.TryGetValue((unitId, onDate), out var known))
         {
-            return await new AssignmentChangeAreaAccess(db, currentUser, scope).EditableAreasAsync(unitId, onDate, ct);
+            return known;
         }
-        var staffId = await db.Users.AsNoTracking().Where(u => u.Id == userId && u.IsActive)
-            .Select(u => u.StaffMemberId).FirstOrDefaultAsync(ct);
-        return staffId is { } id ? await roster.EditableAreasOfStaffAsync(unitId, id, onDate, ct) : None;
+        // One round trip: the decrees covering the date, each with this user's memberships valid on the date.
+        var decrees = await db.Set<TeamDecree>().AsNoTracking()
+            .Where(d => d.UnitId == unitId && d.ValidFrom <= onDate && onDate <= d.ValidTo)
+            .Select(d => d.Memberships
+                .Where(m => m.ValidFrom <= onDate && onDate <= m.ValidTo
+                    && db.Users.Any(u => u.Id == userId && u.IsActive && u.StaffMemberId == m.StaffMemberId))
+                .Select(m => new { m.Role, m.AreaCode })
+                .ToList())
+            .ToListAsync(ct);
+        var areas = decrees.Count == 0
+            ? await new AssignmentChangeAreaAccess(db, currentUser, scope).EditableAreasAsync(unitId, onDate, ct)
+            : decrees.SelectMany(d => d).SelectMany(r => TeamRoles.AreasGranted(r.Role, r.AreaCode)).ToHashSet();
+        return _known[(unitId, onDate)] = areas;
     }
 }

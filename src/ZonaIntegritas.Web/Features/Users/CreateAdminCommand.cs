@@ -5,6 +5,7 @@ using ZonaIntegritas.Web.Configuration;
 using ZonaIntegritas.Web.Domain.Units;
 using ZonaIntegritas.Web.Domain.Users;
 using ZonaIntegritas.Web.Infrastructure.Data;
+using ZonaIntegritas.Web.Infrastructure.Seeding;
 
 namespace ZonaIntegritas.Web.Features.Users;
 
@@ -89,14 +90,17 @@ public sealed class CreateAdminCommand : ICliCommand
     }
 }
 
-/// <summary><c>seed-demo</c>: loads the demo office (not in Production). The seeding itself runs at start-up.</summary>
+/// <summary>
+/// <c>seed-demo [--large]</c>: loads the demo office (not in Production). <c>--large</c> adds the Kanwil-sized set
+/// (<see cref="LargeDemoSeeder"/>), only on an empty database and data folder.
+/// </summary>
 public sealed class SeedDemoCommand : ICliCommand
 {
     public string Name => "seed-demo";
 
-    public async Task<int> RunAsync(IServiceProvider? services, IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
-    {
-        await stdout.WriteLineAsync("Data demo tersedia.");
-        return 0;
-    }
+    /// <summary>The command prepares the database itself: <c>--large</c> must look at it before anything is seeded.</summary>
+    public bool NeedsDatabase => false;
+
+    public Task<int> RunAsync(IServiceProvider? services, IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr) =>
+        LargeDemo.RunAsync(services!, args.Contains("--large", StringComparer.OrdinalIgnoreCase) ? LargeDemoSize.Full : null, stdout, stderr);
 }

@@ -43,6 +43,34 @@ public sealed class WorkPlanService(
             await calendar.StaffOptionsAsync(unit.Id, ct), await access.EditableAreasAsync(unit.Id, ct));
     }
 
+    /// <summary>The home-page card: counts from aggregates in SQL, never the plan's rows.</summary>
+    public async Task<WorkPlanSummaryViewModel> GetSummaryAsync(CancellationToken ct = default)
+    {
+        var unit = await calendar.ResolveAsync(null, ct);
+        var today = calendar.Today(unit.TimeZone);
+        var plan = await db.Set<Domain.WorkPlans.WorkPlan>().AsNoTracking()
+            .Where(p => p.UnitId == unit.Id && p.Year == today.Year)
+            .Select(p => new { p.Id, p.Version, p.ApprovedVersion })
+            .FirstOrDefaultAsync(ct);
+        if (plan is null)
+        {
+            return new WorkPlanSummaryViewModel(today.Year, 0, 0, 0, null, false);
+        }
+        // IsLate: open and its end month is over (ItemRow.IsLate, WorkPlanItem.IsLate), as a SQL condition.
+        var thisMonth = PlanMonths.Of(today);
+        var counts = await db.Set<WorkPlanItem>().AsNoTracking().Where(i => i.WorkPlanId == plan.Id)
+            .GroupBy(_ => 1)
+            .Select(g => new
+            {
+                Total = g.Count(),
+                Late = g.Count(i => i.Status != WorkPlanStatus.Selesai && i.Status != WorkPlanStatus.Batal && i.EndMonth < thisMonth),
+            })
+            .FirstOrDefaultAsync(ct);
+        var openFollowUps = await db.Set<FollowUpAction>().AsNoTracking()
+            .CountAsync(f => f.Entry!.Item!.WorkPlanId == plan.Id && f.ClosedOn == null, ct);
+        return new WorkPlanSummaryViewModel(today.Year, counts?.Total ?? 0, counts?.Late ?? 0, openFollowUps, plan.Version, plan.ApprovedVersion == plan.Version);
+    }
+
     public async Task<TimelineViewModel> GetTimelineAsync(int? unitId, int? year, CancellationToken ct = default)
     {
         var unit = await calendar.ResolveAsync(unitId, ct);

@@ -12,7 +12,6 @@ public sealed class WorkPlanSummaryViewComponent(WorkPlanService plans) : ViewCo
         {
             return Content("");
         }
-        var index = await plans.GetIndexAsync(null, null, new WorkPlanFilter(), HttpContext.RequestAborted);
-        return View("~/Features/WorkPlan/Components/WorkPlanSummary.cshtml", index);
+        return View("~/Features/WorkPlan/Components/WorkPlanSummary.cshtml", await plans.GetSummaryAsync(HttpContext.RequestAborted));
     }
 }

@@ -75,3 +75,6 @@ public sealed record ImportResult(int Created, int Updated, IReadOnlyList<Import
 }
 
 public sealed record ImportViewModel(UnitOption Unit, int Year, ImportResult? Result);
+
+/// <summary>The home-page card of this year's work plan (<see cref="WorkPlanSummaryViewComponent"/>).</summary>
+public sealed record WorkPlanSummaryViewModel(int Year, int TotalItems, int LateCount, int OpenFollowUps, int? Version, bool IsCurrentVersionApproved);

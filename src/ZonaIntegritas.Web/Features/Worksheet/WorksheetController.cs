@@ -22,14 +22,22 @@ public sealed class WorksheetController(WorksheetService worksheet, WorksheetExc
     [OnDomainError(DomainErrorResponse.Form)]
     public async Task<IActionResult> Save(int id, SaveAnswerInput input, CancellationToken ct)
     {
-        var error = HttpContext.DomainError()?.Message;
-        if (error is null)
+        // The save answers refusals itself (no exceptions); an unexpected domain error comes back through the
+        // filter (Form): the action runs again, saves nothing and shows the question with the message.
+        string? error;
+        SaveResponse? response;
+        if (HttpContext.DomainError() is { } failed)
         {
-            await worksheet.SaveAnswerAsync(id, input, ct);
+            error = failed.Message;
+            response = await worksheet.QuestionResponseAsync(id, input.QuestionCode, error, input.Clear, ct);
+        }
+        else
+        {
+            (error, response) = await worksheet.SaveAnswerAsync(id, input, ct);
         }
         if (IsHtmx)
         {
-            return SaveResponse(await worksheet.QuestionResponseAsync(id, input.QuestionCode, error, input.Clear, ct));
+            return response is null ? NotFound() : SaveResponse(response);
         }
         TempData[error is null ? "Success" : "Error"] = error ?? $"Jawaban {input.QuestionCode} tersimpan.";
         return Redirect(Url.Action(nameof(Index), new { id, tab = ChangeAreas.FromLkeCode(input.QuestionCode) }) + "#q-" + input.QuestionCode);

@@ -71,56 +71,106 @@ public sealed class WorksheetService(AppDbContext db, AssessmentAccess access, I
     }
 
     /// <summary>
-    /// Saves the unit's answer to one question. Throws <see cref="ForbiddenException"/> outside the user's areas or
-    /// scope, <see cref="DomainException"/> (message for the user) when the stage/window refuses or the input is invalid.
+    /// Saves the unit's answer to one question and builds the htmx response from the same load (issue 17 item 5):
+    /// the assessment with its unit, Hasil entries, this question's assessor answer and history count in one
+    /// query, then the unit scope, the change-area rights and the unit's answers, then the write. Throws
+    /// <see cref="ForbiddenException"/> outside the user's areas or scope; every refusal the user can fix (stage,
+    /// window, invalid input, a stale form) comes back as <see cref="AnswerSaveOutcome.Error"/>.
     /// </summary>
-    public async Task SaveAnswerAsync(int id, SaveAnswerInput input, CancellationToken ct)
+    public async Task<AnswerSaveOutcome> SaveAnswerAsync(int id, SaveAnswerInput input, CancellationToken ct)
     {
-        var ctx = await access.LoadAsync(id, ct);
         var code = input.QuestionCode?.Trim() ?? "";
-        var question = ctx.Template.FindQuestion(code) ?? throw new DomainException($"Kode pertanyaan '{code}' tidak dikenal.");
+        var loaded = await db.Set<Assessment>()
+            .Where(a => a.Id == id)
+            .Select(a => new
+            {
+                Assessment = a,
+                Unit = db.Units.AsNoTracking().First(u => u.Id == a.UnitId),
+                Hasil = db.Set<HasilEntry>().AsNoTracking().Where(h => h.AssessmentId == a.Id).ToList(),
+                Assessor = db.Set<AssessorAnswer>().AsNoTracking().FirstOrDefault(x => x.AssessmentId == a.Id && x.QuestionCode == code),
+                HistoryCount = db.Set<AnswerHistory>().Count(h => h.AssessmentId == a.Id && h.QuestionCode == code),
+            })
+            .FirstOrDefaultAsync(ct) ?? throw new NotFoundException("Penilaian tidak ditemukan.");
+        var ctx = await access.ContextAsync(loaded.Assessment, loaded.Unit, ct);
+        var question = ctx.Template.FindQuestion(code);
+        if (question is null)
+        {
+            return new AnswerSaveOutcome($"Kode pertanyaan '{code}' tidak dikenal.", null);
+        }
         var letter = ChangeAreas.FromLkeCode(code)!;
-        if (!(await areaAccess.EditableAreasAsync(ctx.Unit.Id, ctx.Today, ct)).Contains(letter))
+        var editable = await areaAccess.EditableAreasAsync(ctx.Unit.Id, ctx.Today, ct);
+        if (!editable.Contains(letter))
         {
             throw new ForbiddenException($"Anda tidak ditugaskan pada area {ChangeAreas.NameOf(letter)}.");
         }
-        var reopened = await db.Set<AssessorAnswer>().AnyAsync(a => a.AssessmentId == id && a.QuestionCode == code && a.NeedsFix, ct);
-        ctx.Assessment.EnsureUnitCanEdit(ctx.Today, reopened);
+        var answers = await db.Set<UnitAnswer>().Where(a => a.AssessmentId == id).ToListAsync(ct);
+        var assessor = loaded.Assessor is null ? [] : new[] { loaded.Assessor };
+        var (error, written, reload) = ctx.Assessment.UnitEditRefusal(ctx.Today, loaded.Assessor?.NeedsFix == true) is { } refusal
+            ? (refusal, false, false)
+            : await WriteAnswerAsync(ctx, question, input, answers, ct);
+        if (reload)
+        {
+            // A concurrent save won between our read and our write: answer from what is stored now.
+            return new AnswerSaveOutcome(error, await QuestionResponseAsync(id, code, error, input.Clear, ct));
+        }
+        var historyCount = loaded.HistoryCount + (written ? 1 : 0);
+        var state = Build(ctx, new AssessmentAnswers(answers, loaded.Hasil, assessor), editable, new Dictionary<string, int> { [code] = historyCount });
+        return new AnswerSaveOutcome(error, new SaveResponse(state.Question(question, error, error is null), null,
+            state.Tabs().First(t => t.Key == letter), state.Board, letter, input.Clear || error is not null));
+    }
 
-        var (optionKey, inputs) = input.Clear ? (null, null) : AnswerParsing.Parse(question, input.OptionKey, input.Inputs);
+    /// <summary>
+    /// Parses and writes the answer (tracked in <paramref name="answers"/>): the refusal or null, whether a change was
+    /// written, and whether the tracked answers must be reloaded (a concurrent save won).
+    /// </summary>
+    private async Task<(string? Error, bool Written, bool Reload)> WriteAnswerAsync(AssessmentContext ctx, LkeQuestionDef question, SaveAnswerInput input, List<UnitAnswer> answers, CancellationToken ct)
+    {
+        var code = question.Code;
         if (input.Note?.Length > MaxNoteLength)
         {
-            throw new DomainException($"Catatan {code} paling banyak {MaxNoteLength:N0} karakter.".Replace(',', '.'));
+            return ($"Catatan {code} paling banyak {MaxNoteLength:N0} karakter.".Replace(',', '.'), false, false);
         }
-        var answer = await db.Set<UnitAnswer>().FirstOrDefaultAsync(a => a.AssessmentId == id && a.QuestionCode == code, ct);
-        await AnswerConcurrency.EnsureCurrentAsync(db, id, code, AnswerSource.Unit, input.Version, answer?.Version ?? 0,
-            answer?.ValueText ?? AnswerValues.Empty, ctx.Unit.TimeZone, ct);
-        if (answer is null)
-        {
-            answer = new UnitAnswer(id, code);
-            db.Add(answer);
-        }
-        var history = answer.Change(optionKey, inputs, input.Note, access.UserId, access.UserName, access.NowUtc);
-        if (history is null)
-        {
-            if (db.Entry(answer).State == EntityState.Added)
-            {
-                db.Entry(answer).State = EntityState.Detached;
-            }
-            return;
-        }
-        db.Add(history);
         try
         {
-            await db.SaveChangesAsync(ct);
+            var (optionKey, inputs) = input.Clear ? (null, null) : AnswerParsing.Parse(question, input.OptionKey, input.Inputs);
+            var answer = answers.FirstOrDefault(a => a.QuestionCode == code);
+            await AnswerConcurrency.EnsureCurrentAsync(db, ctx.Assessment.Id, code, AnswerSource.Unit, input.Version, answer?.Version ?? 0,
+                answer?.ValueText ?? AnswerValues.Empty, ctx.Unit.TimeZone, ct);
+            if (answer is null)
+            {
+                answer = new UnitAnswer(ctx.Assessment.Id, code);
+                db.Add(answer);
+                answers.Add(answer);
+            }
+            var history = answer.Change(optionKey, inputs, input.Note, access.UserId, access.UserName, access.NowUtc);
+            if (history is null)
+            {
+                if (db.Entry(answer).State == EntityState.Added)
+                {
+                    db.Entry(answer).State = EntityState.Detached;
+                    answers.Remove(answer);
+                }
+                return (null, false, false);
+            }
+            db.Add(history);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                // Another save of this answer won between our read and our write (version token or unique key).
+                db.ChangeTracker.Clear();
+                return ((await AnswerConcurrency.StaleAsync(db, ctx.Assessment.Id, code, AnswerSource.Unit, AnswerValues.Empty, ctx.Unit.TimeZone, ct)).Message, false, true);
+            }
+            logger.LogInformation("Unit answer {QuestionCode} of assessment {AssessmentId} changed by {UserId}", code, ctx.Assessment.Id, access.UserId);
+            return (null, true, false);
         }
-        catch (DbUpdateException)
+        catch (DomainException ex)
         {
-            // Another save of this answer won between our read and our write (version token or unique key).
-            db.ChangeTracker.Clear();
-            throw await AnswerConcurrency.StaleAsync(db, id, code, AnswerSource.Unit, AnswerValues.Empty, ctx.Unit.TimeZone, ct);
+            // Invalid input or a stale form: the user's message, nothing saved.
+            return (ex.Message, false, false);
         }
-        logger.LogInformation("Unit answer {QuestionCode} of assessment {AssessmentId} changed by {UserId}", code, id, access.UserId);
     }
 
     /// <summary>Saves one Hasil item (KetuaTim; Penilaian Mandiri or Tindak Lanjut, inside the window).</summary>
@@ -227,6 +277,11 @@ public sealed class WorksheetService(AppDbContext db, AssessmentAccess access, I
         var historyCounts = await db.Set<AnswerHistory>().AsNoTracking().Where(h => h.AssessmentId == id)
             .GroupBy(h => h.QuestionCode).Select(g => new { Code = g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Code, x => x.Count, ct);
+        return Build(ctx, answers, editable, historyCounts);
+    }
+
+    private WorksheetState Build(AssessmentContext ctx, AssessmentAnswers answers, IReadOnlySet<string> editable, IReadOnlyDictionary<string, int> historyCounts)
+    {
         var score = LkeScorer.Score(ctx.Template, answers.UnitSet(ctx.Unit.HoldsWbk));
         var board = ScoreBoard.Build(ctx.Template, score, answers.Hasil, ctx.Assessment.Target);
         return new WorksheetState(ctx, answers, editable, access.Has(Permissions.EditHasil), historyCounts, score, board);
@@ -254,15 +309,7 @@ public sealed class WorksheetService(AppDbContext db, AssessmentAccess access, I
             var assessor = Answers.Assessor.FirstOrDefault(x => x.QuestionCode == q.Code);
             var letter = ChangeAreas.FromLkeCode(q.Code)!;
             var reopened = assessor?.NeedsFix == true;
-            string? lockReason = null;
-            try
-            {
-                a.EnsureUnitCanEdit(Ctx.Today, reopened);
-            }
-            catch (DomainException ex)
-            {
-                lockReason = ex.Message;
-            }
+            var lockReason = a.UnitEditRefusal(Ctx.Today, reopened);
             var canEdit = lockReason is null && EditableAreas.Contains(letter);
             var value = Score.Unanswered.Contains(q.Code) ? (decimal?)null : Score.Questions.GetValueOrDefault(q.Code);
             return new QuestionView(a.Id, Ctx.Unit.Id, a.Year, q.Code, q.Text, letter, q.Type, q.Options, q.Percentage, q.TypicalEvidence,

@@ -82,3 +82,6 @@ public sealed record SaveResponse(QuestionView? Question, HasilItemView? Hasil, 
 public sealed record HistoryRow(AnswerSource Source, string OldValue, string NewValue, string? Note, string ChangedBy, DateTime ChangedAtUtc);
 
 public sealed record HistoryViewModel(int AssessmentId, string Code, string Text, IndonesianTimeZone Zone, IReadOnlyList<HistoryRow> Rows);
+
+/// <summary>A worksheet answer save: the refusal the user can fix (null when saved) and the htmx response (null for an unknown question).</summary>
+public sealed record AnswerSaveOutcome(string? Error, SaveResponse? Response);

@@ -10,18 +10,22 @@ namespace ZonaIntegritas.Web.Features.Evidence;
 /// with review states and counts, actions to attach or upload (when the worksheet is editable and the user has
 /// the area), and review buttons for the PenilaiInternal. Renders nothing for users without evidence rights.
 /// </summary>
-public sealed class QuestionEvidenceViewComponent(EvidenceListService lists, EvidenceAccess access) : ViewComponent
+public sealed class QuestionEvidenceViewComponent(EvidenceListService lists, EvidenceSummaryService summary, EvidenceAccess access) : ViewComponent
 {
+    /// <summary>Items shown under a question; the rest are on the question's evidence page ("Lihat semua").</summary>
+    public const int ShownItems = 10;
+
     public async Task<IViewComponentResult> InvokeAsync(WorksheetPanelContext context)
     {
         if (!access.Has(Permissions.ViewEvidence) || !(await access.VisibleUnitIdsAsync(HttpContext.RequestAborted)).Contains(context.UnitId))
         {
             return Content("");
         }
-        var items = await lists.QuestionItemsAsync(context.UnitId, context.Year, context.QuestionCode, HttpContext.RequestAborted);
+        var items = await lists.QuestionItemsAsync(context.UnitId, context.Year, context.QuestionCode, HttpContext.RequestAborted, take: ShownItems);
         var area = ChangeAreas.FromLkeCode(context.QuestionCode);
         var canEdit = context.CanEdit && area is not null && (await access.EditableAreasAsync(context.UnitId, HttpContext.RequestAborted)).Contains(area);
-        var counts = items.Aggregate(EvidenceLinkCounts.Empty, (c, i) => c.Add(i.State, i.NeedsRevalidation));
+        // Counted in SQL once per page for every question (the same request asks for each question of the tab).
+        var counts = (await summary.GetAreaCountsAsync(context.UnitId, context.Year, HttpContext.RequestAborted)).ForQuestion(context.QuestionCode);
         var returnUrl = HttpContext.Request.Path + HttpContext.Request.QueryString;
         return View("~/Features/Evidence/Components/QuestionEvidence.cshtml",
             new QuestionPanelViewModel(context.UnitId, context.Year, context.QuestionCode, items, counts, canEdit, access.Has(Permissions.ReviewEvidence), returnUrl));

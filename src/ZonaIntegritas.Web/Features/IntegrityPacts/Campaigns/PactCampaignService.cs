@@ -4,6 +4,7 @@ using ZonaIntegritas.Web.Domain.IntegrityPacts;
 using ZonaIntegritas.Web.Domain.Units;
 using ZonaIntegritas.Web.Features.IntegrityPacts.Common;
 using ZonaIntegritas.Web.Features.IntegrityPacts.Templates;
+using ZonaIntegritas.Web.Features.Shared;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Data;
 using ZonaIntegritas.Web.Infrastructure.Mail;
@@ -30,9 +31,11 @@ public sealed class PactCampaignService(
         var items = new List<PactCampaignListItem>();
         foreach (var c in campaigns.OrderByDescending(c => c.OpensOn).ThenByDescending(c => c.Id))
         {
-            var list = await participants.ListAsync(c, ct);
+            // Counted in SQL per campaign (a handful of campaigns, thousands of participants each).
+            await participants.SyncAsync(c, ct: ct);
+            var coverage = await participants.CoverageAsync(c.Id, ct);
             items.Add(new PactCampaignListItem(c.Id, c.Title, c.Occasion.Label(), c.Unit!.Name, c.IncludeDescendants, c.OpensOn, c.ClosesOn,
-                c.StatusOn(clock.TodayIn(c.Unit.TimeZone)), list.Count(p => p.HasSigned), list.Count));
+                c.StatusOn(clock.TodayIn(c.Unit.TimeZone)), coverage.Sum(u => u.Signed), coverage.Sum(u => u.Total)));
         }
         return items;
     }
@@ -129,15 +132,36 @@ public sealed class PactCampaignService(
         await db.SaveChangesAsync(ct);
     }
 
-    public async Task<PactCoverageViewModel> CoverageAsync(int id, int? unitFilter, CancellationToken ct = default)
+    /// <summary>Rows per page of each participant list (not signed / signed) on the coverage page.</summary>
+    public const int PageSize = 50;
+
+    /// <summary>
+    /// The coverage page: totals and per-unit counts from aggregates, and one page of each participant list, all
+    /// in SQL (a Kanwil campaign has thousands of participants).
+    /// </summary>
+    public async Task<PactCoverageViewModel> CoverageAsync(int id, int? unitFilter, int pageUnsigned = 1, int pageSigned = 1, CancellationToken ct = default)
     {
         var c = await LoadAsync(id, Permissions.ViewPactCoverage, ct);
-        var list = await participants.ListAsync(c, ct);
-        var units = list.GroupBy(p => (p.UnitId, p.UnitName))
-            .Select(g => new UnitCoverageRow(g.Key.UnitId, g.Key.UnitName, g.Count(p => p.HasSigned), g.Count()))
+        await participants.SyncAsync(c, ct: ct);
+        var coverage = await participants.CoverageAsync(c.Id, ct);
+        var units = coverage.Select(u => new UnitCoverageRow(u.UnitId, u.UnitName, u.Signed, u.Total))
             .OrderBy(u => u.UnitId == c.UnitId ? 0 : 1).ThenBy(u => u.UnitName, StringComparer.Ordinal)
             .ToList();
-        var shown = unitFilter is { } uf ? list.Where(p => p.UnitId == uf).ToList() : list;
+        var shownUnsigned = unitFilter is { } uf1 ? coverage.Where(u => u.UnitId == uf1).Sum(u => u.Total - u.Signed) : coverage.Sum(u => u.Total - u.Signed);
+        var shownSigned = unitFilter is { } uf2 ? coverage.Where(u => u.UnitId == uf2).Sum(u => u.Signed) : coverage.Sum(u => u.Signed);
+        pageUnsigned = PagerViewModel.Clamp(pageUnsigned, shownUnsigned, PageSize);
+        pageSigned = PagerViewModel.Clamp(pageSigned, shownSigned, PageSize);
+        var shown = await participants.PageAsync(c.Id, unitFilter, signed: false, (pageUnsigned - 1) * PageSize, PageSize, ct);
+        shown = [.. shown, .. await participants.PageAsync(c.Id, unitFilter, signed: true, (pageSigned - 1) * PageSize, PageSize, ct)];
+        var query = new Dictionary<string, string?>
+        {
+            ["unit"] = unitFilter?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["pageUnsigned"] = pageUnsigned.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["pageSigned"] = pageSigned.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        var path = $"/pakta/kampanye/{c.Id}";
+        var pagers = (new PagerViewModel(pageUnsigned, PageSize, shownUnsigned, path, query, "pageUnsigned"),
+            new PagerViewModel(pageSigned, PageSize, shownSigned, path, query, "pageSigned"));
         var template = await db.Set<IntegrityPactTemplateVersion>().AsNoTracking().Where(v => v.Id == c.TemplateVersionId)
             .Select(v => new { v.TemplateId, v.Template!.Name, v.Number }).FirstAsync(ct);
         var exports = await db.Set<PactEvidenceExport>().AsNoTracking().Where(e => e.CampaignId == id)
@@ -150,8 +174,12 @@ public sealed class PactCampaignService(
             c.Id, c.Title, c.Occasion.Label(), c.Unit!.Name, c.IncludeDescendants, c.OpensOn, c.ClosesOn,
             c.StatusOn(clock.TodayIn(c.Unit.TimeZone)), $"{template.Name} (versi {template.Number})", template.TemplateId,
             c.LastReminderAtUtc, c.Unit.TimeZone,
-            list.Count(p => p.HasSigned), list.Count, units, unitFilter, shown, exportRows,
-            await access.HasAsync(Permissions.ManagePacts), mail.IsEnabled);
+            coverage.Sum(u => u.Signed), coverage.Sum(u => u.Total), units, unitFilter, shown, exportRows,
+            await access.HasAsync(Permissions.ManagePacts), mail.IsEnabled)
+        {
+            UnsignedPager = pagers.Item1,
+            SignedPager = pagers.Item2,
+        };
     }
 
     /// <summary>Loads a campaign after checking the permission and that its unit is in the user's scope.</summary>

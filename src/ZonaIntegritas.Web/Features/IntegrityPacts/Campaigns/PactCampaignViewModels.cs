@@ -3,6 +3,8 @@ using ZonaIntegritas.Web.Domain.Units;
 using ZonaIntegritas.Web.Features.IntegrityPacts.Common;
 using ZonaIntegritas.Web.Features.IntegrityPacts.Templates;
 
+using ZonaIntegritas.Web.Features.Shared;
+
 namespace ZonaIntegritas.Web.Features.IntegrityPacts.Campaigns;
 
 public sealed record PactCampaignListItem(
@@ -50,7 +52,13 @@ public sealed record PactCoverageViewModel(
     IReadOnlyList<PactParticipantRow> Participants,
     IReadOnlyList<PactEvidenceExportRow> Exports,
     bool CanManage,
-    bool MailEnabled);
+    bool MailEnabled)
+{
+    /// <summary>Pages of the "not signed" and "signed" lists (each list shows one page of <see cref="Participants"/>).</summary>
+    public PagerViewModel? UnsignedPager { get; init; }
+
+    public PagerViewModel? SignedPager { get; init; }
+}
 
 public sealed record PactReminderResult(int NotSigned, int Notified, int Emailed, int EmailFailed, int WithoutAccount);
 

@@ -20,7 +20,8 @@ public sealed class PactCampaignsController(
 
     [HttpGet("{id:int}")]
     [Authorize(Policy = Permissions.ViewPactCoverage)]
-    public async Task<IActionResult> Details(int id, int? unit, CancellationToken ct) => View(await campaigns.CoverageAsync(id, unit, ct));
+    public async Task<IActionResult> Details(int id, int? unit, CancellationToken ct, int pageUnsigned = 1, int pageSigned = 1) =>
+        View(await campaigns.CoverageAsync(id, unit, pageUnsigned, pageSigned, ct));
 
     [HttpGet("baru")]
     [Authorize(Policy = Permissions.ManagePacts)]

@@ -6,6 +6,9 @@ using ZonaIntegritas.Web.Infrastructure.Time;
 
 namespace ZonaIntegritas.Web.Features.IntegrityPacts.Common;
 
+/// <summary>A unit's pact coverage: signed of total participants.</summary>
+public sealed record UnitCoverage(int UnitId, string UnitName, int Signed, int Total);
+
 /// <summary>A participant of a campaign with their signature, if any.</summary>
 public sealed record PactParticipantRow(
     int StaffMemberId,
@@ -101,6 +104,45 @@ public sealed class PactParticipantService(AppDbContext db, UnitClock clock)
             .ThenBy(p => p.FullName, StringComparer.Ordinal)
             .ToList();
     }
+
+    /// <summary>Participants (rows ∪ valid signatures) per unit, counted in SQL: (unit, name, signed, total).</summary>
+    public async Task<IReadOnlyList<UnitCoverage>> CoverageAsync(int campaignId, CancellationToken ct = default)
+    {
+        var signatures = Signatures(campaignId);
+        var totals = await Participants(campaignId).GroupBy(s => s.UnitId).Select(g => new { UnitId = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var signed = await db.Staff.Where(s => signatures.Any(x => x.StaffMemberId == s.Id))
+            .GroupBy(s => s.UnitId).Select(g => new { UnitId = g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.UnitId, x => x.Count, ct);
+        var ids = totals.Select(t => t.UnitId).ToList();
+        var names = await db.Units.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+        return totals.Select(t => new UnitCoverage(t.UnitId, names.GetValueOrDefault(t.UnitId, ""), signed.GetValueOrDefault(t.UnitId), t.Count)).ToList();
+    }
+
+    /// <summary>One page of the participants who have (not) signed, optionally of one unit, ordered by unit and name.</summary>
+    public async Task<IReadOnlyList<PactParticipantRow>> PageAsync(int campaignId, int? unitId, bool signed, int skip, int take, CancellationToken ct = default)
+    {
+        var signatures = Signatures(campaignId);
+        var people = Participants(campaignId).Where(s => signatures.Any(x => x.StaffMemberId == s.Id) == signed);
+        if (unitId is { } unit)
+        {
+            people = people.Where(s => s.UnitId == unit);
+        }
+        return await people.OrderBy(s => s.Unit!.Name).ThenBy(s => s.FullName).ThenBy(s => s.Id).Skip(skip).Take(take)
+            .Select(s => new PactParticipantRow(s.Id, s.FullName, s.Nip, s.Position, s.UnitId, s.Unit!.Name,
+                db.Set<PactParticipant>().Where(p => p.CampaignId == campaignId && p.StaffMemberId == s.Id).Select(p => p.JoinedLater).FirstOrDefault(),
+                signatures.Where(x => x.StaffMemberId == s.Id).Select(x => (int?)x.Id).FirstOrDefault(),
+                signatures.Where(x => x.StaffMemberId == s.Id).Select(x => (SignatureMethod?)x.Method).FirstOrDefault(),
+                signatures.Where(x => x.StaffMemberId == s.Id).Select(x => (DateTime?)x.SignedAtUtc).FirstOrDefault(),
+                signatures.Where(x => x.StaffMemberId == s.Id).Select(x => x.VerificationCode).FirstOrDefault()))
+            .ToListAsync(ct);
+    }
+
+    private IQueryable<PactSignature> Signatures(int campaignId) =>
+        db.Set<PactSignature>().AsNoTracking().Where(s => s.CampaignId == campaignId && s.VoidedAtUtc == null);
+
+    /// <summary>The participant rule in SQL: a participant row or a valid signature.</summary>
+    private IQueryable<Domain.Staff.StaffMember> Participants(int campaignId) =>
+        db.Staff.AsNoTracking().Where(s => db.Set<PactParticipant>().Any(p => p.CampaignId == campaignId && p.StaffMemberId == s.Id)
+            || db.Set<PactSignature>().Any(x => x.CampaignId == campaignId && x.VoidedAtUtc == null && x.StaffMemberId == s.Id));
 
     /// <summary>Records a participant row for someone who signs (e.g. before any coverage read synchronised them).</summary>
     public async Task EnsureRowAsync(int campaignId, int staffMemberId, CancellationToken ct = default)
