@@ -34,7 +34,7 @@ public sealed class AssessmentDemoData(AppDbContext db, ILkeTemplateProvider tem
         {
             return;
         }
-        var year = DateOnly.FromDateTime(office.TimeZone.ToLocal(clock.GetUtcNow().UtcDateTime)).Year;
+        var year = new Infrastructure.Time.UnitClock(clock).TodayIn(office.TimeZone).Year;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var assessment = Assessment.Create(office.Id, year, TargetPredicate.Wbk, LkeTemplateFile.DefaultVersion);
         assessment.SetWindow(AssessmentStage.PenilaianMandiri, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));

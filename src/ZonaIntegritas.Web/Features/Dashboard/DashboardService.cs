@@ -5,6 +5,7 @@ using ZonaIntegritas.Web.Features.Assessments;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Data;
 using ZonaIntegritas.Web.Infrastructure.Identity;
+using ZonaIntegritas.Web.Infrastructure.Time;
 
 namespace ZonaIntegritas.Web.Features.Dashboard;
 
@@ -12,14 +13,14 @@ namespace ZonaIntegritas.Web.Features.Dashboard;
 /// The unit dashboard ("Kesiapan ZI"): resolves unit (own by default; any unit in scope, read-only for a parent),
 /// year (the latest assessment) and basis, then loads with <see cref="DashboardDataLoader"/>.
 /// </summary>
-public sealed class DashboardService(AppDbContext db, UnitScope scope, ICurrentUser currentUser, DashboardDataLoader loader, TimeProvider clock)
+public sealed class DashboardService(AppDbContext db, UnitScope scope, ICurrentUser currentUser, DashboardDataLoader loader, UnitClock clock)
 {
     /// <summary>The dashboard, or null (with the empty model) when the unit has no assessment for the year.</summary>
     public async Task<(DashboardViewModel? Model, DashboardEmptyViewModel? Empty)> GetAsync(int? unitId, int? year, string? basis, CancellationToken ct)
     {
         var (unit, subUnits) = await ResolveUnitAsync(unitId, ct);
         var years = await db.Set<Assessment>().AsNoTracking().Where(a => a.UnitId == unit.Id).Select(a => a.Year).ToListAsync(ct);
-        var today = DateOnly.FromDateTime(unit.TimeZone.ToLocal(clock.GetUtcNow().UtcDateTime));
+        var today = clock.TodayIn(unit.TimeZone);
         var chosenYear = year ?? (years.Count > 0 ? years.Max() : today.Year);
         var assessment = await db.Set<Assessment>().AsNoTracking().FirstOrDefaultAsync(a => a.UnitId == unit.Id && a.Year == chosenYear, ct);
         if (assessment is null)

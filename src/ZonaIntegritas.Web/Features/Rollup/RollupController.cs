@@ -2,13 +2,14 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using ZonaIntegritas.Web.Domain.Units;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
+using ZonaIntegritas.Web.Infrastructure.Time;
 
 namespace ZonaIntegritas.Web.Features.Rollup;
 
 /// <summary>"Rekap unit": the parent unit's table of its units, with Excel and PDF export.</summary>
 [Authorize(Policy = Permissions.ViewRollup)]
 [Route("rekap")]
-public sealed class RollupController(RollupService rollup, TimeProvider clock) : Controller
+public sealed class RollupController(RollupService rollup, UnitClock clock) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int? unit, int? year, string? sort, CancellationToken ct) =>
@@ -25,7 +26,7 @@ public sealed class RollupController(RollupService rollup, TimeProvider clock) :
     public async Task<IActionResult> Pdf(int? unit, int? year, string? sort, CancellationToken ct)
     {
         var model = await rollup.GetAsync(unit, year, sort, ct);
-        var today = DateOnly.FromDateTime(model.Zone.ToLocal(clock.GetUtcNow().UtcDateTime));
+        var today = clock.TodayIn(model.Zone);
         return File(RollupPdf.Write(model, today), "application/pdf", $"rekap-unit-{model.Year}.pdf");
     }
 }

@@ -40,7 +40,7 @@ public sealed class RollupDemoData(AppDbContext db, UserManager<AppUser> users, 
         {
             return;
         }
-        var today = DateOnly.FromDateTime(office.TimeZone.ToLocal(clock.GetUtcNow().UtcDateTime));
+        var today = new Infrastructure.Time.UnitClock(clock).TodayIn(office.TimeZone);
         var now = clock.GetUtcNow().UtcDateTime;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var head = new StaffMember { FullName = "Abdul Karim Hidayat", Position = "Kepala Kantor Wilayah", UnitId = kanwilId, Email = KanwilEmail, Nip = DemoSeeder.DemoNip(60) };

@@ -11,6 +11,7 @@ using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Data;
 using ZonaIntegritas.Web.Infrastructure.Identity;
 using ZonaIntegritas.Web.Infrastructure.Lke;
+using ZonaIntegritas.Web.Infrastructure.Time;
 
 namespace ZonaIntegritas.Web.Features.Rollup;
 
@@ -19,7 +20,7 @@ namespace ZonaIntegritas.Web.Features.Rollup;
 /// an assessment in the year, scored by <see cref="LkeScorer"/> on the unit basis. A fixed number of queries, counts
 /// aggregated in SQL; answers come from <see cref="AnswerCache"/> and each unit is scored once per answers stamp.
 /// </summary>
-public sealed class RollupService(AppDbContext db, UnitScope scope, ICurrentUser currentUser, ILkeTemplateProvider templates, AnswerCache answerCache, TimeProvider clock)
+public sealed class RollupService(AppDbContext db, UnitScope scope, ICurrentUser currentUser, ILkeTemplateProvider templates, AnswerCache answerCache, UnitClock clock)
 {
     public const decimal MentoringTotal = 70m;
 
@@ -33,7 +34,7 @@ public sealed class RollupService(AppDbContext db, UnitScope scope, ICurrentUser
         below.Remove(rootId);
         var belowIds = below.ToList();
         var years = await db.Set<Assessment>().AsNoTracking().Where(a => belowIds.Contains(a.UnitId)).Select(a => a.Year).Distinct().ToListAsync(ct);
-        var today = DateOnly.FromDateTime(root.TimeZone.ToLocal(clock.GetUtcNow().UtcDateTime));
+        var today = clock.TodayIn(root.TimeZone);
         var chosen = year ?? (years.Count > 0 ? years.Max() : today.Year);
 
         var assessments = await db.Set<Assessment>().AsNoTracking().Where(a => belowIds.Contains(a.UnitId) && a.Year == chosen).ToListAsync(ct);
