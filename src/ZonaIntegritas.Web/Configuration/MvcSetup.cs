@@ -50,7 +50,7 @@ public static class MvcSetup
         });
         services.Configure<RequestLocalizationOptions>(o =>
         {
-            var id = new CultureInfo("id-ID");
+            var id = Domain.Common.IndonesianCulture.Id;
             o.DefaultRequestCulture = new RequestCulture(id);
             o.SupportedCultures = [id];
             o.SupportedUICultures = [id];

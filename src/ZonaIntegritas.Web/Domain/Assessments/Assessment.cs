@@ -10,7 +10,7 @@ namespace ZonaIntegritas.Web.Domain.Assessments;
 /// </summary>
 public class Assessment : AuditableEntity
 {
-    private static readonly CultureInfo IdCulture = CultureInfo.GetCultureInfo("id-ID");
+    private static readonly CultureInfo IdCulture = Common.IndonesianCulture.Id;
 
     public int Id { get; private set; }
     public int UnitId { get; private set; }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using ZonaIntegritas.Web.Domain.Common;
 using ZonaIntegritas.Web.Domain.Lke;
 
@@ -88,6 +89,46 @@ public class ExternalStageResult : AuditableEntity
     {
         AssessmentId = assessmentId;
         Stage = stage;
+    }
+
+    /// <summary>True when the external team gave per-question values (the dashboard can then score on them).</summary>
+    public bool HasQuestionValues => QuestionValuesJson is not null;
+
+    /// <summary>
+    /// The per-question values as answers: an option key as that option, a number (0..1) as a given value.
+    /// Malformed JSON (never stored by the portal, which normalises it) gives no values.
+    /// </summary>
+    public IReadOnlyDictionary<string, QuestionAnswer> QuestionValues()
+    {
+        var values = new Dictionary<string, QuestionAnswer>(StringComparer.Ordinal);
+        if (QuestionValuesJson is null)
+        {
+            return values;
+        }
+        try
+        {
+            using var doc = JsonDocument.Parse(QuestionValuesJson);
+            if (doc.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return values;
+            }
+            foreach (var prop in doc.RootElement.EnumerateObject())
+            {
+                if (prop.Value.ValueKind == JsonValueKind.String && prop.Value.GetString() is { Length: > 0 } key)
+                {
+                    values[prop.Name] = QuestionAnswer.Option(key);
+                }
+                else if (prop.Value.ValueKind == JsonValueKind.Number && prop.Value.TryGetDecimal(out var d))
+                {
+                    values[prop.Name] = QuestionAnswer.Given(d);
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            values.Clear();
+        }
+        return values;
     }
 
     public void Record(bool passed, DateOnly date, string? note, string? questionValuesJson)

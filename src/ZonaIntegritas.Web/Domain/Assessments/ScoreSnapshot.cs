@@ -5,6 +5,9 @@ public enum ScoreBasis
 {
     Unit = 1,
     Assessor = 2,
+
+    /// <summary>The latest external stage (TPP/TPI/TPN) that gave per-question values, over the assessor basis.</summary>
+    External = 3,
 }
 
 /// <summary>

@@ -31,7 +31,7 @@ public static partial class PactText
         ("{{tanggal}}", "Tanggal penandatanganan"),
     ];
 
-    private static readonly CultureInfo Id = CultureInfo.GetCultureInfo("id-ID");
+    private static readonly CultureInfo Id = Common.IndonesianCulture.Id;
 
     public static string Render(string body, PactSigner signer)
     {

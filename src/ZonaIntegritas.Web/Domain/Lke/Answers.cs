@@ -3,8 +3,11 @@ namespace ZonaIntegritas.Web.Domain.Lke;
 /// <summary>
 /// The answer to one question: an option key (Ya/Tidak/A–E) or, for percentage questions, whole-number inputs.
 /// </summary>
-public sealed record QuestionAnswer(string? OptionKey, IReadOnlyDictionary<string, long>? Inputs = null)
+public sealed record QuestionAnswer(string? OptionKey, IReadOnlyDictionary<string, long>? Inputs = null, decimal? GivenValue = null)
 {
+    /// <summary>A value in 0..1 given directly (an external team's value for a question), not an option or inputs.</summary>
+    public static QuestionAnswer Given(decimal value) => new(null, null, Math.Clamp(value, 0m, 1m));
+
     public static QuestionAnswer Option(string key) => new(key);
 
     public static QuestionAnswer FromInputs(IReadOnlyDictionary<string, long> inputs) => new(null, inputs);

@@ -75,6 +75,10 @@ public static class LkeScorer
     /// <summary>The value of one answer in 0..1, or null when it gives no value (no option chosen, inputs missing).</summary>
     public static decimal? QuestionValue(LkeQuestionDef question, QuestionAnswer answer)
     {
+        if (answer.GivenValue is { } given)
+        {
+            return Math.Clamp(given, 0m, 1m);
+        }
         if (question.Type == AnswerType.Percentage)
         {
             return question.Percentage is { } rule && answer.Inputs is { } inputs ? PercentageValue(rule, inputs) : null;
@@ -135,7 +139,14 @@ public static class LkeScorer
                 errors.Add(new(code, $"Kode pertanyaan {code} tidak dikenal pada LKE {template.VersionCode}."));
                 continue;
             }
-            if (question.Type == AnswerType.Percentage)
+            if (answer.GivenValue is { } given)
+            {
+                if (given is < 0m or > 1m)
+                {
+                    errors.Add(new(code, $"Nilai {code} harus di antara 0 dan 1."));
+                }
+            }
+            else if (question.Type == AnswerType.Percentage)
             {
                 ValidateInputs(question, answer, errors);
             }
@@ -187,7 +198,7 @@ public static class LkeScorer
     /// <summary>A number in a message, id-ID style without trailing zeros (1,5).</summary>
     private static string Number(decimal value) => value.ToString("0.##########", IdCulture);
 
-    private static readonly CultureInfo IdCulture = CultureInfo.GetCultureInfo("id-ID");
+    private static readonly CultureInfo IdCulture = Common.IndonesianCulture.Id;
 
     private static void ValidateInputs(LkeQuestionDef question, QuestionAnswer answer, List<AnswerError> errors)
     {

@@ -31,6 +31,4 @@ public static class EmploymentTypes
             _ => null,
         };
     }
-
-    public static bool IsAsn(this EmploymentType type) => type != EmploymentType.NonAsn;
 }

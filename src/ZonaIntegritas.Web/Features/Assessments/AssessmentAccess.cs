@@ -84,6 +84,33 @@ public sealed record AssessmentAnswers(IReadOnlyList<UnitAnswer> Unit, IReadOnly
         return new AnswerSet(Questions(merged.Select(m => (m.Key, m.Value))), HasilSet(), holdsWbk);
     }
 
+    /// <summary>
+    /// An external stage's view: its per-question values where it gave one, otherwise the assessors' view.
+    /// </summary>
+    public AnswerSet ExternalSet(bool holdsWbk, ExternalStageResult external)
+    {
+        var baseSet = AssessorSet(holdsWbk);
+        var merged = new Dictionary<string, QuestionAnswer>(baseSet.Questions, StringComparer.Ordinal);
+        foreach (var (code, answer) in external.QuestionValues())
+        {
+            merged[code] = answer;
+        }
+        return baseSet with { Questions = merged };
+    }
+
+    /// <summary>The answer set of a basis (External needs the external result; without it, the assessor basis).</summary>
+    public AnswerSet SetFor(ScoreBasis basis, bool holdsWbk, ExternalStageResult? external) => basis switch
+    {
+        ScoreBasis.Assessor => AssessorSet(holdsWbk),
+        ScoreBasis.External when external is not null => ExternalSet(holdsWbk, external),
+        ScoreBasis.External => AssessorSet(holdsWbk),
+        _ => UnitSet(holdsWbk),
+    };
+
+    /// <summary>The latest external stage (TPN over TPI over TPP) that recorded per-question values, if any.</summary>
+    public static ExternalStageResult? LatestExternalWithValues(IEnumerable<ExternalStageResult> results) =>
+        results.Where(r => r.HasQuestionValues).OrderByDescending(r => r.Stage).ThenByDescending(r => r.Date).FirstOrDefault();
+
     public IReadOnlyDictionary<string, HasilAnswer> HasilSet() => Hasil.ToDictionary(h => h.Code, h => h.ToAnswer(), StringComparer.Ordinal);
 
     public IReadOnlySet<string> ReopenedCodes => Assessor.Where(a => a.NeedsFix).Select(a => a.QuestionCode).ToHashSet(StringComparer.Ordinal);

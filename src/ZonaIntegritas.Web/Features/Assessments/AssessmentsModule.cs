@@ -10,6 +10,8 @@ public sealed class AssessmentsModule : IFeatureModule
         services.AddScoped<AssessmentAccess>();
         services.AddScoped<AssessmentService>();
         services.AddScoped<AssessmentFreeze>();
+        services.AddMemoryCache();
+        services.AddScoped<AnswerCache>();
     }
 
     public IEnumerable<HomeWidget> HomeWidgets =>

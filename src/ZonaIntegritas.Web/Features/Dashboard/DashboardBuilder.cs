@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ZonaIntegritas.Web.Domain.Assessments;
 using ZonaIntegritas.Web.Domain.Common;
 using ZonaIntegritas.Web.Domain.Evidence;
@@ -13,21 +14,37 @@ namespace ZonaIntegritas.Web.Features.Dashboard;
 /// <summary>Turns <see cref="DashboardData"/> into the widgets. Every number comes from <see cref="LkeScorer"/> on the chosen basis.</summary>
 public static class DashboardBuilder
 {
-    public static AnswerSet AnswersFor(DashboardData d, ScoreBasis basis) =>
-        basis == ScoreBasis.Assessor ? d.Answers.AssessorSet(d.Unit.HoldsWbk) : d.Answers.UnitSet(d.Unit.HoldsWbk);
+    public static AnswerSet AnswersFor(DashboardData d, ScoreBasis basis) => d.Answers.SetFor(basis, d.Unit.HoldsWbk, d.ExternalBasis);
+
+    /// <summary>The score, its board and the planner's plan on one basis, computed once per answers stamp.</summary>
+    public static Scored ScoredFor(DashboardData d, ScoreBasis basis)
+    {
+        var external = basis == ScoreBasis.External && d.ExternalBasis is { } e ? $"{e.Id}@{(e.UpdatedAtUtc ?? e.CreatedAtUtc).Ticks}" : "";
+        var key = $"dashboard:{d.Template.VersionCode}#{RuntimeHelpers.GetHashCode(d.Template)}:{d.Assessment.Target}:{d.Unit.HoldsWbk}:{basis}:{external}";
+        return d.Cached.Derive(key, answers =>
+        {
+            var set = AnswersFor(d, basis);
+            var score = LkeScorer.Score(d.Template, set);
+            var board = ScoreBoard.Build(d.Template, score, answers.Hasil, d.Assessment.Target);
+            return new Scored(score, board, PredicatePlanner.Plan(d.Template, set, d.Assessment.Target.Label()));
+        });
+    }
+
+    public sealed record Scored(ScoreResult Score, ScoreBoard Board, PredicatePlan Plan);
 
     public static DashboardViewModel Build(DashboardData d, DashboardHeader header)
     {
         var a = d.Assessment;
         var worksheet = $"/Worksheet/Index/{a.Id}";
-        var answers = AnswersFor(d, header.Basis);
-        var score = LkeScorer.Score(d.Template, answers);
-        var board = ScoreBoard.Build(d.Template, score, d.Answers.Hasil, a.Target);
+        var scored = ScoredFor(d, header.Basis);
+        var score = scored.Score;
+        var board = scored.Board;
+        // The other basis for comparison: the unit's own when looking at a review basis, the assessor's otherwise.
         ScoreBoard? assessorBoard = null;
-        if (d.Answers.Assessor.Count > 0)
+        if (d.Answers.Assessor.Count > 0 || header.Basis == ScoreBasis.External)
         {
-            var other = header.Basis == ScoreBasis.Assessor ? ScoreBasis.Unit : ScoreBasis.Assessor;
-            assessorBoard = ScoreBoard.Build(d.Template, LkeScorer.Score(d.Template, AnswersFor(d, other)), d.Answers.Hasil, a.Target);
+            var other = header.Basis == ScoreBasis.Unit ? ScoreBasis.Assessor : ScoreBasis.Unit;
+            assessorBoard = ScoredFor(d, other).Board;
         }
         var predicate = a.Target == TargetPredicate.Wbbm ? d.Template.Gates.Wbbm : d.Template.Gates.Wbk;
         var gates = board.TargetGate.Checks.Select(c => new GateRow(c.Code, c.Label, c.Value, c.Minimum, c.Passed, c.Gap, GateUrl(c.Code, worksheet, a.Id))).ToList();
@@ -57,7 +74,7 @@ public static class DashboardBuilder
             new("Total", board.Total, board.PengungkitMax + board.HasilMax, assessorBoard?.Total),
         };
 
-        var plan = PredicatePlanner.Plan(d.Template, answers, a.Target.Label());
+        var plan = scored.Plan;
         return new DashboardViewModel(header, board.TargetGate, gates, verdict, board, assessorBoard, scores, tiles,
             EvidenceRows(d, unanswered, worksheet), People(d, unanswered), FollowUps(d, worksheet), Plan(d), Pacts(d),
             board.Hasil, d.Snapshots.Select(s => new TrendPoint(s.Day, s.Total, s.Pengungkit)).ToList(),
@@ -128,12 +145,11 @@ public static class DashboardBuilder
 
     private static PactSummary Pacts(DashboardData d)
     {
-        var units = d.SubUnits.Select(u => new PactUnitRow(u.Name,
-                d.ActiveStaff.Count(s => s.UnitId == u.Id && d.SignedStaff.Contains(s.Id)),
-                d.ActiveStaff.Count(s => s.UnitId == u.Id)))
-            .Where(r => r.Active > 0).ToList();
-        var unsigned = d.ActiveStaff.Where(s => !d.SignedStaff.Contains(s.Id)).OrderBy(s => s.FullName, StringComparer.Ordinal).ToList();
-        return new PactSummary(d.ActiveStaff.Count - unsigned.Count, d.ActiveStaff.Count, units,
-            unsigned.Take(10).Select(s => s.FullName).ToList(), unsigned.Count);
+        var counts = d.Pacts.Units.ToDictionary(u => u.UnitId);
+        var units = d.SubUnits.Where(u => counts.TryGetValue(u.Id, out var c) && c.Active > 0)
+            .Select(u => new PactUnitRow(u.Name, counts[u.Id].Signed, counts[u.Id].Active)).ToList();
+        var active = d.Pacts.Units.Sum(u => u.Active);
+        var signed = d.Pacts.Units.Sum(u => u.Signed);
+        return new PactSummary(signed, active, units, d.Pacts.FirstUnsigned, active - signed);
     }
 }

@@ -17,7 +17,14 @@ public sealed record EvidenceLinkRow(string QuestionCode, EvidenceLinkState Stat
 
 public sealed record PlanItemRow(int Id, string AreaCode, string Activity, int PicStaffId, string PicName, DateOnly EndMonth, WorkPlanStatus Status, IReadOnlyList<string> Questions);
 
-public sealed record StaffRow(int Id, string FullName, int UnitId);
+/// <summary>Pakta Integritas counts of one sub-unit: active staff and those of them who signed in the year.</summary>
+public sealed record PactUnitCount(int UnitId, int Active, int Signed);
+
+/// <summary>Pakta Integritas for the unit and its sub-units, counted in SQL; the first unsigned names for the widget.</summary>
+public sealed record PactCounts(IReadOnlyList<PactUnitCount> Units, IReadOnlyList<string> FirstUnsigned)
+{
+    public const int NamesShown = 10;
+}
 
 /// <summary>Everything one unit dashboard shows, loaded with a fixed number of queries whatever the data size.</summary>
 public sealed record DashboardData(
@@ -26,25 +33,31 @@ public sealed record DashboardData(
     IReadOnlyList<OrgUnit> SubUnits,
     LkeTemplate Template,
     DateOnly Today,
-    AssessmentAnswers Answers,
+    CachedAnswers Cached,
     IReadOnlyList<ExternalStageResult> External,
     IReadOnlyList<EvidenceLinkRow> Evidence,
     IReadOnlyList<RosterMember> Roster,
     IReadOnlyList<PlanItemRow> PlanItems,
-    IReadOnlyList<StaffRow> ActiveStaff,
-    IReadOnlySet<int> SignedStaff,
-    IReadOnlyList<ScoreSnapshot> Snapshots);
+    PactCounts Pacts,
+    IReadOnlyList<ScoreSnapshot> Snapshots)
+{
+    public AssessmentAnswers Answers => Cached.Answers;
 
-/// <summary>Loads <see cref="DashboardData"/>: about a dozen SQL queries, none per question, item or unit.</summary>
-public sealed class DashboardDataLoader(AppDbContext db, ILkeTemplateProvider templates)
+    /// <summary>The external result the External basis scores on (the latest with per-question values), if any.</summary>
+    public ExternalStageResult? ExternalBasis => AssessmentAnswers.LatestExternalWithValues(External);
+}
+
+/// <summary>
+/// Loads <see cref="DashboardData"/>: about a dozen SQL queries, none per question, item, staff member or unit; the
+/// answers come from <see cref="AnswerCache"/> (one stamp query while they are unchanged).
+/// </summary>
+public sealed class DashboardDataLoader(AppDbContext db, ILkeTemplateProvider templates, AnswerCache answerCache)
 {
     public async Task<DashboardData> LoadAsync(Assessment assessment, OrgUnit unit, IReadOnlyList<OrgUnit> subUnits, DateOnly today, ScoreBasis basis, CancellationToken ct)
     {
         var id = assessment.Id;
         var template = await templates.GetAsync(assessment.LkeVersionCode, ct);
-        var unitAnswers = await db.Set<UnitAnswer>().AsNoTracking().Where(a => a.AssessmentId == id).ToListAsync(ct);
-        var hasil = await db.Set<HasilEntry>().AsNoTracking().Where(a => a.AssessmentId == id).ToListAsync(ct);
-        var assessor = await db.Set<AssessorAnswer>().AsNoTracking().Where(a => a.AssessmentId == id).ToListAsync(ct);
+        var cached = await answerCache.GetAsync(id, ct);
         var external = await db.Set<ExternalStageResult>().AsNoTracking().Where(e => e.AssessmentId == id).ToListAsync(ct);
 
         var links = await db.Set<EvidenceLink>().AsNoTracking()
@@ -66,22 +79,28 @@ public sealed class DashboardDataLoader(AppDbContext db, ILkeTemplateProvider te
             .ToListAsync(ct);
         var planItems = items.Select(i => new PlanItemRow(i.Id, i.AreaCode, i.Activity, i.PicStaffId, i.PicName, i.EndMonth, i.Status, i.Questions)).ToList();
 
-        var unitIds = subUnits.Select(u => u.Id).ToList();
-        var staff = await db.Staff.AsNoTracking().Where(s => unitIds.Contains(s.UnitId) && s.IsActive)
-            .Select(s => new StaffRow(s.Id, s.FullName, s.UnitId)).ToListAsync(ct);
-        var yearStart = new DateOnly(assessment.Year, 1, 1);
-        var yearEnd = new DateOnly(assessment.Year, 12, 31);
-        var signed = await db.Set<PactSignature>().AsNoTracking()
-            .Where(s => s.VoidedAtUtc == null && s.SignedOn >= yearStart && s.SignedOn <= yearEnd && unitIds.Contains(s.SignerUnitId))
-            .Select(s => s.StaffMemberId).Distinct().ToListAsync(ct);
-
+        var pacts = await PactCountsAsync(subUnits.Select(u => u.Id).ToList(), assessment.Year, ct);
         var snapshots = await db.Set<ScoreSnapshot>().AsNoTracking()
             .Where(s => s.AssessmentId == id && s.Basis == basis)
             .OrderBy(s => s.Day)
             .ToListAsync(ct);
 
-        return new DashboardData(assessment, unit, subUnits, template, today,
-            new AssessmentAnswers(unitAnswers, hasil, assessor), external, evidence, roster, planItems,
-            staff, signed.ToHashSet(), snapshots);
+        return new DashboardData(assessment, unit, subUnits, template, today, cached, external, evidence, roster, planItems, pacts, snapshots);
+    }
+
+    /// <summary>Active staff per unit, those who signed a (not voided) pact in the year, and the first unsigned names: three aggregate queries.</summary>
+    private async Task<PactCounts> PactCountsAsync(List<int> unitIds, int year, CancellationToken ct)
+    {
+        var yearStart = new DateOnly(year, 1, 1);
+        var yearEnd = new DateOnly(year, 12, 31);
+        var signatures = db.Set<PactSignature>().Where(p => p.VoidedAtUtc == null && p.SignedOn >= yearStart && p.SignedOn <= yearEnd && unitIds.Contains(p.SignerUnitId));
+        var active = db.Staff.AsNoTracking().Where(s => unitIds.Contains(s.UnitId) && s.IsActive);
+        var activeCounts = await active.GroupBy(s => s.UnitId).Select(g => new { UnitId = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var signedCounts = (await active.Where(s => signatures.Any(p => p.StaffMemberId == s.Id))
+                .GroupBy(s => s.UnitId).Select(g => new { UnitId = g.Key, Count = g.Count() }).ToListAsync(ct))
+            .ToDictionary(x => x.UnitId, x => x.Count);
+        var unsigned = await active.Where(s => !signatures.Any(p => p.StaffMemberId == s.Id))
+            .OrderBy(s => s.FullName).ThenBy(s => s.Id).Select(s => s.FullName).Take(PactCounts.NamesShown).ToListAsync(ct);
+        return new PactCounts(activeCounts.Select(a => new PactUnitCount(a.UnitId, a.Count, signedCounts.GetValueOrDefault(a.UnitId))).ToList(), unsigned);
     }
 }

@@ -11,7 +11,7 @@ public static class DashboardPdf
     public static byte[] Write(DashboardViewModel m, DateOnly today)
     {
         var h = m.Header;
-        var basis = h.Basis == ScoreBasis.Assessor ? "Penilai Internal" : "Penilaian Mandiri";
+        var basis = h.Basis.Label();
         using var pdf = new PdfDocumentBuilder(title: $"Kesiapan ZI {h.UnitName} {h.Year}")
         {
             FooterText = $"{h.UnitName} · dicetak dari Portal Zona Integritas pada {Fmt.Date(today)}",

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ZonaIntegritas.Web.Domain.Assessments;
 using ZonaIntegritas.Web.Domain.Units;
+using ZonaIntegritas.Web.Features.Assessments;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Data;
 using ZonaIntegritas.Web.Infrastructure.Identity;
@@ -13,8 +14,6 @@ namespace ZonaIntegritas.Web.Features.Dashboard;
 /// </summary>
 public sealed class DashboardService(AppDbContext db, UnitScope scope, ICurrentUser currentUser, DashboardDataLoader loader, TimeProvider clock)
 {
-    public static ScoreBasis ParseBasis(string? basis) => basis == "penilai" ? ScoreBasis.Assessor : ScoreBasis.Unit;
-
     /// <summary>The dashboard, or null (with the empty model) when the unit has no assessment for the year.</summary>
     public async Task<(DashboardViewModel? Model, DashboardEmptyViewModel? Empty)> GetAsync(int? unitId, int? year, string? basis, CancellationToken ct)
     {
@@ -27,17 +26,23 @@ public sealed class DashboardService(AppDbContext db, UnitScope scope, ICurrentU
         {
             return (null, new DashboardEmptyViewModel(unit.Id, unit.Name, chosenYear, currentUser.IsInRole(Domain.Users.Roles.KetuaTim) || currentUser.IsAdministrator, subUnits.Count > 1));
         }
-        var chosenBasis = ParseBasis(basis);
+        var chosenBasis = ScoreBasisText.Parse(basis);
         var data = await loader.LoadAsync(assessment, unit, subUnits, today, chosenBasis, ct);
         var hasAssessor = data.Answers.Assessor.Count > 0;
-        if (!hasAssessor)
+        var external = data.ExternalBasis;
+        if ((chosenBasis == ScoreBasis.Assessor && !hasAssessor) || (chosenBasis == ScoreBasis.External && external is null))
         {
             chosenBasis = ScoreBasis.Unit;
+            data = data with { Snapshots = [] };
         }
         var window = assessment.WindowOf(assessment.Stage);
         var header = new DashboardHeader(assessment.Id, unit.Id, unit.Name, assessment.Year, years.OrderDescending().ToList(), assessment.Target, assessment.Stage,
             window?.EndDate, window is null ? null : window.EndDate.DayNumber - today.DayNumber, chosenBasis,
-            [new(ScoreBasis.Unit, "mandiri", "Penilaian Mandiri", true), new(ScoreBasis.Assessor, "penilai", "Penilai Internal", hasAssessor)],
+            [
+                new(ScoreBasis.Unit, ScoreBasis.Unit.Key(), ScoreBasis.Unit.Label(), true),
+                new(ScoreBasis.Assessor, ScoreBasis.Assessor.Key(), ScoreBasis.Assessor.Label(), hasAssessor),
+                new(ScoreBasis.External, ScoreBasis.External.Key(), external is null ? ScoreBasis.External.Label() : $"{ScoreBasis.External.Label()} ({external.Stage.ToString().ToUpperInvariant()})", external is not null),
+            ],
             data.External.OrderBy(e => e.Stage).Select(e => new ExternalRow(e.Stage.Label(), e.Passed, e.Date, e.Note)).ToList(),
             unit.TimeZone, currentUser.UnitId != unit.Id);
         return (DashboardBuilder.Build(data, header), null);

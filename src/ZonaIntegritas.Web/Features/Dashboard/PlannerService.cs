@@ -29,8 +29,13 @@ public sealed class PlannerService(AppDbContext db, AssessmentAccess access, ICh
     {
         var ctx = await access.LoadAsync(assessmentId, ct);
         var answers = await access.AnswersAsync(assessmentId, ct);
-        var chosen = DashboardService.ParseBasis(basis);
-        var set = chosen == ScoreBasis.Assessor ? answers.AssessorSet(ctx.Unit.HoldsWbk) : answers.UnitSet(ctx.Unit.HoldsWbk);
+        var chosen = ScoreBasisText.Parse(basis);
+        var external = chosen == ScoreBasis.External ? AssessmentAnswers.LatestExternalWithValues(await db.Set<ExternalStageResult>().AsNoTracking().Where(e => e.AssessmentId == assessmentId).ToListAsync(ct)) : null;
+        if (chosen == ScoreBasis.External && external is null)
+        {
+            chosen = ScoreBasis.Assessor;
+        }
+        var set = answers.SetFor(chosen, ctx.Unit.HoldsWbk, external);
         var (locked, lockReason) = Locked(ctx, answers);
         var plan = PredicatePlanner.Plan(ctx.Template, set, ctx.Assessment.Target.Label(), locked);
 

@@ -28,6 +28,8 @@ public sealed class ScoreSnapshotService(AppDbContext db, ILkeTemplateProvider t
         var unit = (await db.Set<UnitAnswer>().AsNoTracking().Where(a => ids.Contains(a.AssessmentId)).ToListAsync(ct)).ToLookup(a => a.AssessmentId);
         var hasil = (await db.Set<HasilEntry>().AsNoTracking().Where(a => ids.Contains(a.AssessmentId)).ToListAsync(ct)).ToLookup(a => a.AssessmentId);
         var assessor = (await db.Set<AssessorAnswer>().AsNoTracking().Where(a => ids.Contains(a.AssessmentId)).ToListAsync(ct)).ToLookup(a => a.AssessmentId);
+        var external = (await db.Set<ExternalStageResult>().AsNoTracking().Where(e => ids.Contains(e.AssessmentId) && e.QuestionValuesJson != null).ToListAsync(ct))
+            .ToLookup(e => e.AssessmentId);
         var now = clock.GetUtcNow().UtcDateTime;
         var written = 0;
         foreach (var a in assessments)
@@ -39,6 +41,10 @@ public sealed class ScoreSnapshotService(AppDbContext db, ILkeTemplateProvider t
             if (answers.Assessor.Count > 0)
             {
                 sets.Add((ScoreBasis.Assessor, answers.AssessorSet(wbk)));
+            }
+            if (AssessmentAnswers.LatestExternalWithValues(external[a.Id]) is { } latest)
+            {
+                sets.Add((ScoreBasis.External, answers.ExternalSet(wbk, latest)));
             }
             foreach (var (basis, set) in sets.Where(s => !existing.Contains((a.Id, s.Item1))))
             {

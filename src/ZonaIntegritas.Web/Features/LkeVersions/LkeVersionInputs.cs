@@ -88,7 +88,7 @@ public sealed class EditLkeGatesInputValidator : AbstractValidator<EditLkeGatesI
     }
 
     private void Between(System.Linq.Expressions.Expression<Func<EditLkeGatesInput, decimal>> field, decimal max, string label) =>
-        RuleFor(field).InclusiveBetween(0m, max).WithMessage($"{label} harus di antara 0 dan {max.ToString(System.Globalization.CultureInfo.GetCultureInfo("id-ID"))}.")
+        RuleFor(field).InclusiveBetween(0m, max).WithMessage($"{label} harus di antara 0 dan {max.ToString(Domain.Common.IndonesianCulture.Id)}.")
             .Must(v => LkeDecimal.Trim(v).Scale <= 4).WithMessage($"{label} paling banyak 4 angka desimal.");
 }
 

@@ -1,13 +1,14 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using ZonaIntegritas.Web.Domain.Units;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 
 namespace ZonaIntegritas.Web.Features.Rollup;
 
-/// <summary>"Rekap unit": the parent unit's table of its units, with Excel export.</summary>
+/// <summary>"Rekap unit": the parent unit's table of its units, with Excel and PDF export.</summary>
 [Authorize(Policy = Permissions.ViewRollup)]
 [Route("rekap")]
-public sealed class RollupController(RollupService rollup) : Controller
+public sealed class RollupController(RollupService rollup, TimeProvider clock) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int? unit, int? year, string? sort, CancellationToken ct) =>
@@ -18,5 +19,13 @@ public sealed class RollupController(RollupService rollup) : Controller
     {
         var model = await rollup.GetAsync(unit, year, null, ct);
         return File(RollupExcel.Write(model), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"rekap-unit-{model.Year}.xlsx");
+    }
+
+    [HttpGet("pdf")]
+    public async Task<IActionResult> Pdf(int? unit, int? year, string? sort, CancellationToken ct)
+    {
+        var model = await rollup.GetAsync(unit, year, sort, ct);
+        var today = DateOnly.FromDateTime(model.Zone.ToLocal(clock.GetUtcNow().UtcDateTime));
+        return File(RollupPdf.Write(model, today), "application/pdf", $"rekap-unit-{model.Year}.pdf");
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using ZonaIntegritas.Web.Domain.Assessments;
 using ZonaIntegritas.Web.Domain.Common;
@@ -15,9 +16,10 @@ namespace ZonaIntegritas.Web.Features.Rollup;
 
 /// <summary>
 /// "Rekap unit": one row per unit below the chosen unit (own by default; never outside the user's scope) that has
-/// an assessment in the year, scored by <see cref="LkeScorer"/> on the unit basis. A fixed number of queries.
+/// an assessment in the year, scored by <see cref="LkeScorer"/> on the unit basis. A fixed number of queries, counts
+/// aggregated in SQL; answers come from <see cref="AnswerCache"/> and each unit is scored once per answers stamp.
 /// </summary>
-public sealed class RollupService(AppDbContext db, UnitScope scope, ICurrentUser currentUser, ILkeTemplateProvider templates, TimeProvider clock)
+public sealed class RollupService(AppDbContext db, UnitScope scope, ICurrentUser currentUser, ILkeTemplateProvider templates, AnswerCache answerCache, TimeProvider clock)
 {
     public const decimal MentoringTotal = 70m;
 
@@ -36,13 +38,17 @@ public sealed class RollupService(AppDbContext db, UnitScope scope, ICurrentUser
 
         var assessments = await db.Set<Assessment>().AsNoTracking().Where(a => belowIds.Contains(a.UnitId) && a.Year == chosen).ToListAsync(ct);
         var ids = assessments.Select(a => a.Id).ToList();
-        var answers = (await db.Set<UnitAnswer>().AsNoTracking().Where(a => ids.Contains(a.AssessmentId)).ToListAsync(ct)).ToLookup(a => a.AssessmentId);
-        var hasil = (await db.Set<HasilEntry>().AsNoTracking().Where(a => ids.Contains(a.AssessmentId)).ToListAsync(ct)).ToLookup(a => a.AssessmentId);
+        var cached = await answerCache.GetManyAsync(ids, ct);
         var withUnit = assessments.Select(a => a.UnitId).ToList();
+        // Answered questions with at least one (not deleted) evidence item linked, per unit: counted in SQL.
         var evidence = (await db.Set<EvidenceLink>().AsNoTracking()
                 .Where(l => withUnit.Contains(l.UnitId) && l.Year == chosen && l.Item!.DeletedAtUtc == null)
-                .Select(l => new { l.UnitId, l.QuestionCode }).Distinct().ToListAsync(ct))
-            .ToLookup(l => l.UnitId, l => l.QuestionCode);
+                .Where(l => db.Set<UnitAnswer>().Any(x => x.QuestionCode == l.QuestionCode
+                    && db.Set<Assessment>().Any(a => a.Id == x.AssessmentId && a.UnitId == l.UnitId && a.Year == chosen)))
+                .GroupBy(l => l.UnitId)
+                .Select(g => new { UnitId = g.Key, Count = g.Select(l => l.QuestionCode).Distinct().Count() })
+                .ToListAsync(ct))
+            .ToDictionary(x => x.UnitId, x => x.Count);
         var staff = (await db.Staff.AsNoTracking().Where(s => withUnit.Contains(s.UnitId) && s.IsActive)
                 .GroupBy(s => s.UnitId).Select(g => new { UnitId = g.Key, Count = g.Count() }).ToListAsync(ct))
             .ToDictionary(x => x.UnitId, x => x.Count);
@@ -50,8 +56,10 @@ public sealed class RollupService(AppDbContext db, UnitScope scope, ICurrentUser
         var yearEnd = new DateOnly(chosen, 12, 31);
         var signed = (await db.Set<PactSignature>().AsNoTracking()
                 .Where(s => s.VoidedAtUtc == null && s.SignedOn >= yearStart && s.SignedOn <= yearEnd && withUnit.Contains(s.SignerUnitId))
-                .Select(s => new { s.SignerUnitId, s.StaffMemberId }).Distinct().ToListAsync(ct))
-            .GroupBy(s => s.SignerUnitId).ToDictionary(g => g.Key, g => g.Count());
+                .GroupBy(s => s.SignerUnitId)
+                .Select(g => new { UnitId = g.Key, Count = g.Select(s => s.StaffMemberId).Distinct().Count() })
+                .ToListAsync(ct))
+            .ToDictionary(x => x.UnitId, x => x.Count);
 
         var names = units.ToDictionary(u => u.Id);
         var rows = new List<RollupRow>();
@@ -61,13 +69,14 @@ public sealed class RollupService(AppDbContext db, UnitScope scope, ICurrentUser
             var template = await templates.GetAsync(a.LkeVersionCode, ct);
             first ??= template;
             var unit = names[a.UnitId];
-            var unitAnswers = answers[a.Id].ToList();
-            var data = new AssessmentAnswers(unitAnswers, [.. hasil[a.Id]], []);
-            var score = LkeScorer.Score(template, data.UnitSet(unit.HoldsWbk));
-            var withEvidence = evidence[a.UnitId].Intersect(unitAnswers.Select(x => x.QuestionCode)).Count();
-            var lastUpdate = unitAnswers.Select(x => x.UpdatedAtUtc ?? x.CreatedAtUtc).Concat(hasil[a.Id].Select(x => x.UpdatedAtUtc ?? x.CreatedAtUtc))
-                .DefaultIfEmpty().Max();
-            rows.Add(RollupRows.Build(template, a, unit.Name, score, unitAnswers.Count == 0 ? 0 : withEvidence,
+            // Scored once per answers stamp (and LKE version, unit's WBK fact): the cost does not grow with requests.
+            var key = $"rollup:{template.VersionCode}#{RuntimeHelpers.GetHashCode(template)}:{unit.HoldsWbk}";
+            var (score, answeredRows, lastUpdate) = cached[a.Id].Derive(key, answers => (
+                LkeScorer.Score(template, answers.UnitSet(unit.HoldsWbk)),
+                answers.Unit.Count,
+                answers.Unit.Select(x => x.UpdatedAtUtc ?? x.CreatedAtUtc).Concat(answers.Hasil.Select(x => x.UpdatedAtUtc ?? x.CreatedAtUtc))
+                    .DefaultIfEmpty().Max()));
+            rows.Add(RollupRows.Build(template, a, unit.Name, score, answeredRows == 0 ? 0 : evidence.GetValueOrDefault(a.UnitId),
                 staff.GetValueOrDefault(a.UnitId), signed.GetValueOrDefault(a.UnitId), lastUpdate == default ? null : lastUpdate));
         }
         var template0 = first ?? await templates.GetAsync(LkeTemplateFile.DefaultVersion, ct);

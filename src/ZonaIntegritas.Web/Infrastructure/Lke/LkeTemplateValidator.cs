@@ -448,6 +448,6 @@ public static partial class LkeTemplateValidator
             }
         }
 
-        private static string Show(decimal value) => LkeDecimal.Trim(value).ToString(System.Globalization.CultureInfo.GetCultureInfo("id-ID"));
+        private static string Show(decimal value) => LkeDecimal.Trim(value).ToString(Domain.Common.IndonesianCulture.Id);
     }
 }

@@ -6,7 +6,7 @@ namespace ZonaIntegritas.Web.Infrastructure.Web;
 /// <summary>id-ID display formatting: 1.234,56 and 22 November 2026; times in the unit's zone (WIB/WITA/WIT).</summary>
 public static class Fmt
 {
-    public static readonly CultureInfo Id = CultureInfo.GetCultureInfo("id-ID");
+    public static readonly CultureInfo Id = Domain.Common.IndonesianCulture.Id;
 
     public static string Number(decimal value, int decimals = 2) => value.ToString("N" + decimals, Id);
 

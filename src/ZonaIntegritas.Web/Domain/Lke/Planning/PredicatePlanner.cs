@@ -13,7 +13,7 @@ namespace ZonaIntegritas.Web.Domain.Lke.Planning;
 /// </summary>
 public static class PredicatePlanner
 {
-    private static readonly CultureInfo Id = CultureInfo.GetCultureInfo("id-ID");
+    private static readonly CultureInfo Id = Common.IndonesianCulture.Id;
 
     public static PredicatePlan Plan(LkeTemplate template, AnswerSet answers, string target, IReadOnlySet<string>? locked = null)
     {

@@ -2,7 +2,8 @@ namespace ZonaIntegritas.Web.Domain.Lke.Planning;
 
 /// <summary>
 /// The options of one option question as a ladder of distinct values, lowest first, and where the answer stands on
-/// it. An unanswered question (or one with an unknown option) stands on the lowest rung. One step = one rung up.
+/// it. An unanswered question (or one with an unknown option) stands on the lowest rung; a value given directly on the
+/// highest rung not above it. One step = one rung up.
 /// </summary>
 internal sealed class QuestionLadder
 {
@@ -39,7 +40,9 @@ internal sealed class QuestionLadder
             .Select(g => g.First())
             .OrderBy(o => o.Value)
             .ToList();
-        var chosen = answer?.OptionKey is { } key ? question.Options.FirstOrDefault(o => o.Key == key) : null;
+        // A value given directly (an external team's) stands on the highest rung not above it.
+        var chosen = answer?.OptionKey is { } key ? question.Options.FirstOrDefault(o => o.Key == key)
+            : answer?.GivenValue is { } given ? rungs.LastOrDefault(r => r.Value <= given) : null;
         var position = chosen is null ? 0 : rungs.FindIndex(r => r.Value == chosen.Value);
         return new QuestionLadder(question, rungs, position, chosen?.Key);
     }
