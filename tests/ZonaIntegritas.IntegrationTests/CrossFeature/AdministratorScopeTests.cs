@@ -52,6 +52,12 @@ public class AdministratorScopeTests(SuperAdminPortalFactory factory) : IClassFi
             var response = await superAdmin.Http.GetAsync(url);
             response.StatusCode.ShouldBe(HttpStatusCode.OK, url);
         }
+        // Every unit reached outside his own subtree is an event in the (hash-chained) audit log.
+        var operatorId = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == SuperAdminPortalFactory.OperatorEmail).Select(u => u.Id).SingleAsync());
+        var events = await factory.WithDbAsync(db => db.Set<ZonaIntegritas.Web.Domain.Audit.AuditEntry>()
+            .Where(e => e.EntityType == ZonaIntegritas.Web.Infrastructure.Audit.AuditEvents.SuperAdminAccess && e.UserId == operatorId).ToListAsync());
+        events.ShouldNotBeEmpty();
+        events.ShouldAllBe(e => e.UnitId != null && e.Changes.Contains("Path"));
     }
 
     [Fact]

@@ -1,18 +1,22 @@
 using Microsoft.AspNetCore.Http.Extensions;
+using ZonaIntegritas.Web.Infrastructure.Audit;
 
 namespace ZonaIntegritas.Web.Infrastructure.Authorization;
 
 /// <summary>
-/// The single place a Super Admin's reach outside his own unit is recorded: a structured Information entry
-/// (<c>SuperAdminAccess</c>, event id 4100) per unit per request, with user, unit, method and path. The audit
-/// log (issue 18) picks these up by this method.
+/// Records every unit a Super Admin reaches outside his own subtree: an event in the audit log (hash-chained,
+/// shown in Log Audit) and a structured log line (event id 4100).
 /// </summary>
-public sealed partial class SuperAdminAudit(ILogger<SuperAdminAudit> logger, IHttpContextAccessor http)
+public sealed partial class SuperAdminAudit(ILogger<SuperAdminAudit> logger, IHttpContextAccessor http, IAuditTrail trail)
 {
-    public void LogAccess(string? userId, int unitId)
+    public async Task LogAccessAsync(string? userId, int unitId, CancellationToken ct = default)
     {
         var request = http.HttpContext?.Request;
-        SuperAdminAccess(logger, userId ?? "-", unitId, request?.Method ?? "-", request is null ? "-" : request.GetEncodedPathAndQuery());
+        var method = request?.Method ?? "-";
+        var path = request is null ? "-" : request.GetEncodedPathAndQuery();
+        SuperAdminAccess(logger, userId ?? "-", unitId, method, path);
+        await trail.RecordEventAsync(AuditEvents.SuperAdminAccess, userId, unitId,
+            new Dictionary<string, string?> { ["Method"] = method, ["Path"] = path }, ct: ct);
     }
 
     [LoggerMessage(EventId = 4100, EventName = "SuperAdminAccess", Level = LogLevel.Information,

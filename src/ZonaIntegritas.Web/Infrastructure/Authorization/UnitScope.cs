@@ -35,7 +35,7 @@ public sealed class UnitScope(AppDbContext db, ICurrentUser currentUser, SuperAd
         var visible = (await VisibleUnitIdsAsync(ct)).Contains(unitId);
         if (visible && !_ownSubtree!.Contains(unitId) && _logged.Add(unitId))
         {
-            audit.LogAccess(currentUser.UserId, unitId);
+            await audit.LogAccessAsync(currentUser.UserId, unitId, ct);
         }
         return visible;
     }
