@@ -7,6 +7,7 @@ using ZonaIntegritas.Web.Configuration;
 using ZonaIntegritas.Web.Domain.Users;
 using ZonaIntegritas.Web.Infrastructure.Identity.Sessions;
 using ZonaIntegritas.Web.Infrastructure.Identity.SignIn;
+using ZonaIntegritas.Web.Infrastructure.Audit;
 using ZonaIntegritas.Web.Infrastructure.Web;
 
 namespace ZonaIntegritas.Web.Features.Account;
@@ -16,6 +17,7 @@ public sealed class AccountController(
     CurrentSession session,
     SignInCoolDown coolDown,
     SignInLanding landing,
+    IAuditTrail audit,
     IValidator<LoginInput> loginValidator,
     IValidator<ChangePasswordInput> changeValidator,
     ILogger<AccountController> logger) : Controller
@@ -49,6 +51,11 @@ public sealed class AccountController(
             signIn.UserManager.PasswordHasher.VerifyHashedPassword(user ?? TimingDummy.User, TimingDummy.Hash, input.Password);
             coolDown.RecordFailure(email, address);
             logger.LogWarning("Failed sign-in for an unknown, inactive or cooling-down account");
+            await audit.RecordEventAsync(AuditEvents.SignInFailed, user?.Id, user?.UnitId, new Dictionary<string, string?>
+            {
+                ["Email"] = email,
+                ["Reason"] = user is null ? "akun tidak dikenal" : !user.IsActive ? "akun nonaktif" : "jeda setelah gagal berulang",
+            });
             ModelState.AddModelError("", GenericFailure);
             return View(input);
         }
@@ -64,6 +71,11 @@ public sealed class AccountController(
         {
             coolDown.RecordFailure(email, address);
             logger.LogWarning("Failed sign-in for user {UserId} (locked out: {LockedOut})", user.Id, result.IsLockedOut);
+            await audit.RecordEventAsync(AuditEvents.SignInFailed, user.Id, user.UnitId, new Dictionary<string, string?>
+            {
+                ["Email"] = email,
+                ["Reason"] = result.IsLockedOut ? "terkunci" : "kata sandi salah",
+            });
             ModelState.AddModelError("", GenericFailure);
             return View(input);
         }
@@ -74,6 +86,10 @@ public sealed class AccountController(
     [HttpPost, ValidateAntiForgeryToken]
     public async Task<IActionResult> Logout()
     {
+        if (signIn.UserManager.GetUserId(User) is { } userId)
+        {
+            await audit.RecordEventAsync(AuditEvents.SignedOut, userId);
+        }
         await signIn.SignOutAsync();
         return RedirectToAction(nameof(Login));
     }
@@ -106,6 +122,7 @@ public sealed class AccountController(
         await signIn.UserManager.UpdateAsync(user);
         await session.ContinueAfterCredentialChangeAsync(user);
         await signIn.RefreshSignInAsync(user);
+        await audit.RecordEventAsync(AuditEvents.PasswordChanged, user.Id, user.UnitId);
         TempData["Success"] = "Kata sandi berhasil diganti.";
         return RedirectToAction("Index", "Home");
     }

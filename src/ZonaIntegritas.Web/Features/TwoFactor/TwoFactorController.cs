@@ -7,6 +7,7 @@ using ZonaIntegritas.Web.Configuration;
 using ZonaIntegritas.Web.Domain.Users;
 using ZonaIntegritas.Web.Infrastructure.Identity.SignIn;
 using ZonaIntegritas.Web.Infrastructure.Web;
+using ZonaIntegritas.Web.Infrastructure.Audit;
 
 namespace ZonaIntegritas.Web.Features.TwoFactor;
 
@@ -20,6 +21,7 @@ public sealed class TwoFactorController(
     TwoFactorService twoFactor,
     SignInLanding landing,
     IValidator<TwoFactorCodeInput> codeValidator,
+    IAuditTrail audit,
     ILogger<TwoFactorController> logger) : Controller
 {
     private const string InvalidCode = "Kode verifikasi tidak valid atau sudah kedaluwarsa. Coba lagi dengan kode terbaru dari aplikasi autentikator.";
@@ -54,6 +56,11 @@ public sealed class TwoFactorController(
         if (!result.Succeeded)
         {
             logger.LogWarning("Failed second factor for user {UserId} (locked out: {LockedOut})", user.Id, result.IsLockedOut);
+            await audit.RecordEventAsync(AuditEvents.SignInFailed, user.Id, user.UnitId, new Dictionary<string, string?>
+            {
+                ["Email"] = user.Email,
+                ["Reason"] = result.IsLockedOut ? "kode verifikasi salah berulang (terkunci)" : "kode verifikasi salah",
+            });
             ModelState.AddModelError("", result.IsLockedOut
                 ? "Terlalu banyak kode yang salah. Akun dikunci sementara; coba lagi beberapa saat lagi."
                 : InvalidCode);

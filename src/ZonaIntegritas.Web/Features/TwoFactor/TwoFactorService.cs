@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using QRCoder;
 using ZonaIntegritas.Web.Domain.Users;
 using ZonaIntegritas.Web.Infrastructure.Identity.Sessions;
+using ZonaIntegritas.Web.Infrastructure.Audit;
 
 namespace ZonaIntegritas.Web.Features.TwoFactor;
 
@@ -16,6 +17,7 @@ namespace ZonaIntegritas.Web.Features.TwoFactor;
 public sealed class TwoFactorService(
     SignInManager<AppUser> signIn,
     CurrentSession session,
+    IAuditTrail audit,
     IOptions<SignInSessionOptions> options)
 {
     private const string Issuer = "Portal Zona Integritas";
@@ -64,6 +66,7 @@ public sealed class TwoFactorService(
         await Users.SetTwoFactorEnabledAsync(user, true);
         var codes = (await Users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10))?.ToList() ?? [];
         await KeepThisSessionAsync(user);
+        await audit.RecordEventAsync(AuditEvents.TwoFactorChanged, user.Id, user.UnitId, new Dictionary<string, string?> { ["Aktif"] = "ya" });
         return new RecoveryCodesViewModel(codes);
     }
 
@@ -78,6 +81,7 @@ public sealed class TwoFactorService(
         await Users.SetTwoFactorEnabledAsync(user, false);
         await Users.ResetAuthenticatorKeyAsync(user);
         await KeepThisSessionAsync(user);
+        await audit.RecordEventAsync(AuditEvents.TwoFactorChanged, user.Id, user.UnitId, new Dictionary<string, string?> { ["Aktif"] = "tidak" });
         return true;
     }
 

@@ -9,6 +9,7 @@ using ZonaIntegritas.Web.Features.Shared;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Data;
 using ZonaIntegritas.Web.Infrastructure.Identity;
+using ZonaIntegritas.Web.Infrastructure.Audit;
 
 namespace ZonaIntegritas.Web.Features.Users;
 
@@ -18,6 +19,7 @@ namespace ZonaIntegritas.Web.Features.Users;
 /// </summary>
 public sealed class UsersService(
     AppDbContext db,
+    IAuditTrail audit,
     UserManager<AppUser> users,
     SignInManager<AppUser> signIn,
     ICurrentUser currentUser,
@@ -278,6 +280,7 @@ public sealed class UsersService(
             await tx.CommitAsync(ct);
         }
         logger.LogInformation("Password of user {UserId} reset by {AdminId}", user.Id, currentUser.UserId);
+        await audit.RecordEventAsync(AuditEvents.PasswordReset, user.Id, user.UnitId, ct: ct);
         return password;
     }
 
