@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
 {
     /// <inheritdoc />
-    public partial class AuditLog : Migration
+    public partial class UserSessionsAndAuditLog : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -33,6 +33,31 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
                     table.PrimaryKey("PK_audit_log", x => x.sequence);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "user_sessions",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    SecurityStamp = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    LastSeenAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    EndedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    EndReason = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Address = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    UserAgent = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_user_sessions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_user_sessions_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "ix_audit_log_at_utc",
                 table: "audit_log",
@@ -52,6 +77,11 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
                 name: "ix_audit_log_user_id",
                 table: "audit_log",
                 column: "user_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_user_sessions_UserId",
+                table: "user_sessions",
+                column: "UserId");
         }
 
         /// <inheritdoc />
@@ -59,6 +89,9 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
         {
             migrationBuilder.DropTable(
                 name: "audit_log");
+
+            migrationBuilder.DropTable(
+                name: "user_sessions");
         }
     }
 }
