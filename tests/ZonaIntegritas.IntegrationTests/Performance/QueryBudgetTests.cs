@@ -141,10 +141,10 @@ public static class QueryBudgets
     public const int StaffList = 5;
 
     /// <summary>MEASURED, not designed: /kesiapan belongs to the dashboard work; the integrator tightens it.</summary>
-    public const int Dashboard = 30;
+    public const int Dashboard = 29;
 
     /// <summary>MEASURED, not designed: /rekap belongs to the roll-up work; the integrator tightens it.</summary>
-    public const int Rollup = 10;
+    public const int Rollup = 9;
 
     public const int ReportPdf = 11;
 
