@@ -5,8 +5,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using QRCoder;
 using ZonaIntegritas.Web.Domain.Users;
-using ZonaIntegritas.Web.Infrastructure.Identity.Sessions;
 using ZonaIntegritas.Web.Infrastructure.Audit;
+using ZonaIntegritas.Web.Infrastructure.Identity.Sessions;
 
 namespace ZonaIntegritas.Web.Features.TwoFactor;
 

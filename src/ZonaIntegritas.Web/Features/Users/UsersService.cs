@@ -6,10 +6,10 @@ using ZonaIntegritas.Web.Domain.Common;
 using ZonaIntegritas.Web.Domain.Units;
 using ZonaIntegritas.Web.Domain.Users;
 using ZonaIntegritas.Web.Features.Shared;
+using ZonaIntegritas.Web.Infrastructure.Audit;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Data;
 using ZonaIntegritas.Web.Infrastructure.Identity;
-using ZonaIntegritas.Web.Infrastructure.Audit;
 
 namespace ZonaIntegritas.Web.Features.Users;
 
