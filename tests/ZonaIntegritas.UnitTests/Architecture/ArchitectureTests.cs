@@ -20,7 +20,6 @@ public partial class ArchitectureTests
         ["Features/Users/CreateAdminCommand.cs"] = "assigns the first Administrator",
         ["Features/Users/UsersService.cs"] = "the user form assigns roles",
         ["Features/Reports/ReportData.cs"] = "names the signers of a report by role (display)",
-        ["Features/Account/AccountController.cs"] = "landing page after sign-in (display; Account area owned by another branch)",
     };
 
     [Fact]

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using QRCoder;
 using ZonaIntegritas.Web.Domain.Users;
 using ZonaIntegritas.Web.Infrastructure.Audit;
+using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Identity.Sessions;
 
 namespace ZonaIntegritas.Web.Features.TwoFactor;
@@ -25,7 +26,7 @@ public sealed class TwoFactorService(
     private UserManager<AppUser> Users => signIn.UserManager;
 
     public bool IsRequired(ClaimsPrincipal principal) =>
-        options.Value.RequireTwoFactorForAdministrators && principal.IsInRole(Roles.Administrator);
+        options.Value.RequireTwoFactorForAdministrators && Permissions.Has(principal, Permissions.RequiresTwoFactor);
 
     public async Task<TwoFactorStatusViewModel> StatusAsync(ClaimsPrincipal principal)
     {

@@ -67,6 +67,12 @@ public static class Permissions
     /// <summary>Act on every unit, not only the own unit's subtree (Super Admin; every such access is logged).</summary>
     public const string ActOnAllUnits = "units.all";
 
+    /// <summary>Must sign in with a second factor when <c>Security:RequireTwoFactorForAdministrators</c> is on.</summary>
+    public const string RequiresTwoFactor = "account.2fa.required";
+
+    /// <summary>Lands on the readiness dashboard ("Kesiapan ZI") after sign-in instead of the home page.</summary>
+    public const string LandsOnDashboard = "dashboard.landing";
+
     private static readonly string[] Readers = [Roles.Administrator, Roles.Pimpinan, Roles.KetuaTim, Roles.AnggotaTim, Roles.PenilaiInternal];
 
     public static readonly IReadOnlyDictionary<string, string[]> RolesFor = new Dictionary<string, string[]>
@@ -112,6 +118,8 @@ public static class Permissions
         [ManageRootUnits] = [Roles.SuperAdmin],
         [ManageNationalPactTemplates] = [Roles.Administrator],
         [ActOnAllUnits] = [Roles.SuperAdmin],
+        [RequiresTwoFactor] = [Roles.Administrator],
+        [LandsOnDashboard] = [Roles.Pimpinan],
     }.ToDictionary(p => p.Key, p => WithSuperAdmin(p.Value));
 
     public static IEnumerable<string> All => RolesFor.Keys;
@@ -119,6 +127,10 @@ public static class Permissions
     /// <summary>The one role lookup: whether the principal holds the permission through any of its roles.</summary>
     public static bool Has(ClaimsPrincipal user, string permission) =>
         RolesFor.TryGetValue(permission, out var roles) && roles.Any(user.IsInRole);
+
+    /// <summary>Whether any of <paramref name="roles"/> (a user's role names, e.g. before sign-in) holds the permission.</summary>
+    public static bool HasAny(IEnumerable<string> roles, string permission) =>
+        RolesFor.TryGetValue(permission, out var holders) && roles.Any(holders.Contains);
 
     /// <summary>Role names a user may be given on the user pages (everything but <see cref="Roles.SuperAdmin"/>).</summary>
     public static IReadOnlyList<string> AssignableRoles => Roles.All;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using ZonaIntegritas.Web.Domain.Users;
+using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Identity;
 using ZonaIntegritas.Web.Infrastructure.Identity.Sessions;
 
@@ -16,7 +17,7 @@ public sealed class TwoFactorRequirementMiddleware(RequestDelegate next, IOption
         var user = context.User;
         if (options.Value.RequireTwoFactorForAdministrators
             && user.Identity?.IsAuthenticated == true
-            && user.IsInRole(Roles.Administrator)
+            && Permissions.Has(user, Permissions.RequiresTwoFactor)
             && !user.HasClaim(AppClaimTypes.TwoFactorEnabled, "true"))
         {
             var path = context.Request.Path;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using ZonaIntegritas.Web.Domain.Users;
 using ZonaIntegritas.Web.Infrastructure.Audit;
+using ZonaIntegritas.Web.Infrastructure.Authorization;
 
 namespace ZonaIntegritas.Web.Infrastructure.Identity.SignIn;
 
@@ -20,7 +21,7 @@ public sealed class SignInLanding(UserManager<AppUser> users, TimeProvider clock
             return "/Account/ChangePassword";
         }
         // The kepala kantor lands on the readiness dashboard ("Kesiapan ZI"); everyone else on the home page.
-        var landing = await users.IsInRoleAsync(user, Roles.Pimpinan) ? "/kesiapan" : "/";
+        var landing = Permissions.HasAny(await users.GetRolesAsync(user), Permissions.LandsOnDashboard) ? "/kesiapan" : "/";
         return !string.IsNullOrEmpty(returnUrl) && url.IsLocalUrl(returnUrl) ? returnUrl : landing;
     }
 }
