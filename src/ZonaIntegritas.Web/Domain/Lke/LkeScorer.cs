@@ -219,6 +219,10 @@ public static class LkeScorer
                 errors.Add(new(question.Code, $"Isian '{input.Key}' pada {question.Code} tidak boleh negatif."));
             }
         }
+        if (rule.PartOfWholeError(question.Code, answer.Inputs) is { } partOfWhole)
+        {
+            errors.Add(new(question.Code, partOfWhole));
+        }
         foreach (var key in answer.Inputs.Keys.Where(k => rule.Inputs.All(i => i.Key != k)))
         {
             errors.Add(new(question.Code, $"Isian '{key}' tidak dikenal pada {question.Code}; isian yang tersedia: {string.Join(", ", rule.Inputs.Select(i => i.Key))}."));

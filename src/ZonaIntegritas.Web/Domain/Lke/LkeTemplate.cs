@@ -15,13 +15,28 @@ public sealed record LkeOption(string Key, decimal Value, string Criteria);
 
 /// <summary>
 /// A percentage question's rule: whole-number inputs, a ratio clamped to 0..1, and what a zero denominator means.
+/// <paramref name="NumeratorWithinDenominator"/> marks a part of a whole (e.g. integrated changes of the changes
+/// made): a numerator above the denominator is a wrong entry, not a value to clamp.
 /// </summary>
 public sealed record PercentageRule(
     IReadOnlyList<PercentageInput> Inputs,
     PercentageFormula Formula,
     string Numerator,
     string Denominator,
-    ZeroDenominatorRule WhenDenominatorZero);
+    ZeroDenominatorRule WhenDenominatorZero,
+    bool NumeratorWithinDenominator = false)
+{
+    /// <summary>The Indonesian message when the inputs break the part-of-a-whole rule, or null.</summary>
+    public string? PartOfWholeError(string questionCode, IReadOnlyDictionary<string, long> inputs)
+    {
+        if (!NumeratorWithinDenominator || !inputs.TryGetValue(Numerator, out var part) || !inputs.TryGetValue(Denominator, out var whole) || part <= whole)
+        {
+            return null;
+        }
+        string Label(string key) => Inputs.FirstOrDefault(i => i.Key == key)?.Label ?? key;
+        return $"{Label(Numerator)} ({questionCode}) tidak boleh lebih dari {Label(Denominator).ToLowerInvariant()}: {part} > {whole}.";
+    }
+}
 
 public sealed record PercentageInput(string Key, string Label);
 

@@ -91,6 +91,9 @@ public class LkeQuestion
     public string? PercentageDenominator { get; private set; }
     public ZeroDenominatorRule? PercentageWhenDenominatorZero { get; private set; }
 
+    /// <summary>The numerator is a part of the denominator (see <see cref="PercentageRule.NumeratorWithinDenominator"/>).</summary>
+    public bool PercentageNumeratorWithinDenominator { get; private set; }
+
     public List<LkeQuestionOption> Options { get; private set; } = [];
     public List<LkePercentageInput> PercentageInputs { get; private set; } = [];
 
@@ -113,6 +116,7 @@ public class LkeQuestion
             question.PercentageNumerator = rule.Numerator;
             question.PercentageDenominator = rule.Denominator;
             question.PercentageWhenDenominatorZero = rule.WhenDenominatorZero;
+            question.PercentageNumeratorWithinDenominator = rule.NumeratorWithinDenominator;
             question.PercentageInputs = rule.Inputs.Select((x, i) => new LkePercentageInput { Key = x.Key, Label = x.Label, Order = i + 1 }).ToList();
         }
         return question;
@@ -139,7 +143,8 @@ public class LkeQuestion
         var rule = PercentageFormula is { } formula
             ? new PercentageRule(
                 PercentageInputs.OrderBy(i => i.Order).Select(i => new PercentageInput(i.Key, i.Label)).ToList(),
-                formula, PercentageNumerator!, PercentageDenominator!, PercentageWhenDenominatorZero ?? ZeroDenominatorRule.Zero)
+                formula, PercentageNumerator!, PercentageDenominator!, PercentageWhenDenominatorZero ?? ZeroDenominatorRule.Zero,
+                PercentageNumeratorWithinDenominator)
             : null;
         return new LkeQuestionDef(Code, Text, AnswerType, Options.OrderBy(o => o.Order).Select(o => o.ToDef()).ToList(), rule, TypicalEvidence);
     }

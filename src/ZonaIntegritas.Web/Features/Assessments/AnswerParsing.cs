@@ -43,6 +43,10 @@ public static class AnswerParsing
             }
             values[field.Key] = n;
         }
+        if (rule.PartOfWholeError(question.Code, values) is { } partOfWhole)
+        {
+            throw new DomainException(partOfWhole);
+        }
         return (null, values.Count == 0 ? null : values);
     }
 }

@@ -44,8 +44,10 @@ public sealed class RollupService(AppDbContext db, UnitScope scope, ICurrentUser
         // Answered questions with at least one (not deleted) evidence item linked, per unit: counted in SQL.
         var evidence = (await db.Set<EvidenceLink>().AsNoTracking()
                 .Where(l => withUnit.Contains(l.UnitId) && l.Year == chosen && l.Item!.DeletedAtUtc == null)
+                // Through the unit-year's assessment (unique index) to its answer for the code (unique index): an
+                // index lookup per link, not a scan of every answer with that code.
                 .Where(l => db.Set<UnitAnswer>().Any(x => x.QuestionCode == l.QuestionCode
-                    && db.Set<Assessment>().Any(a => a.Id == x.AssessmentId && a.UnitId == l.UnitId && a.Year == chosen)))
+                    && x.AssessmentId == db.Set<Assessment>().Where(a => a.UnitId == l.UnitId && a.Year == chosen).Select(a => a.Id).FirstOrDefault()))
                 .GroupBy(l => l.UnitId)
                 .Select(g => new { UnitId = g.Key, Count = g.Select(l => l.QuestionCode).Distinct().Count() })
                 .ToListAsync(ct))

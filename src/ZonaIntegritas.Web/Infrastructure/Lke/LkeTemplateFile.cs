@@ -119,7 +119,7 @@ public static class LkeTemplateFile
 
         public static QuestionDto From(LkeQuestionDef q) => new(q.Code, q.Text, q.Type,
             q.Options.Count == 0 ? null : q.Options.Select(OptionDto.From).ToList(),
-            q.Percentage is { } p ? new PercentageDto(p.Inputs.Select(i => new PercentageInputDto(i.Key, i.Label)).ToList(), p.Formula, p.Numerator, p.Denominator, p.WhenDenominatorZero) : null,
+            q.Percentage is { } p ? new PercentageDto(p.Inputs.Select(i => new PercentageInputDto(i.Key, i.Label)).ToList(), p.Formula, p.Numerator, p.Denominator, p.WhenDenominatorZero, p.NumeratorWithinDenominator) : null,
             q.TypicalEvidence.ToList());
     }
 
@@ -130,9 +130,10 @@ public static class LkeTemplateFile
         public static OptionDto From(LkeOption o) => new(o.Key, LkeDecimal.Trim(o.Value), o.Criteria);
     }
 
-    public sealed record PercentageDto(List<PercentageInputDto> Inputs, PercentageFormula Formula, string Numerator, string Denominator, ZeroDenominatorRule WhenDenominatorZero)
+    public sealed record PercentageDto(List<PercentageInputDto> Inputs, PercentageFormula Formula, string Numerator, string Denominator, ZeroDenominatorRule WhenDenominatorZero,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool NumeratorWithinDenominator = false)
     {
-        public PercentageRule ToRule() => new(Inputs.Select(i => new PercentageInput(i.Key, i.Label)).ToList(), Formula, Numerator, Denominator, WhenDenominatorZero);
+        public PercentageRule ToRule() => new(Inputs.Select(i => new PercentageInput(i.Key, i.Label)).ToList(), Formula, Numerator, Denominator, WhenDenominatorZero, NumeratorWithinDenominator);
     }
 
     public sealed record PercentageInputDto(string Key, string Label);

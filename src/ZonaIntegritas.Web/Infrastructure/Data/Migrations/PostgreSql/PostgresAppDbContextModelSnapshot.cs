@@ -1867,6 +1867,9 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
 
+                    b.Property<bool>("PercentageNumeratorWithinDenominator")
+                        .HasColumnType("boolean");
+
                     b.Property<int?>("PercentageWhenDenominatorZero")
                         .HasColumnType("integer");
 

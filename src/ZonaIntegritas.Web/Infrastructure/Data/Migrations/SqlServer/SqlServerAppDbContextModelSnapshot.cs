@@ -1868,6 +1868,9 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
                         .HasMaxLength(60)
                         .HasColumnType("nvarchar(60)");
 
+                    b.Property<bool>("PercentageNumeratorWithinDenominator")
+                        .HasColumnType("bit");
+
                     b.Property<int?>("PercentageWhenDenominatorZero")
                         .HasColumnType("int");
 

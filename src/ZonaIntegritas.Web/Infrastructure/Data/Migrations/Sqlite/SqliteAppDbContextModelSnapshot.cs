@@ -1794,6 +1794,9 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("PercentageNumeratorWithinDenominator")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("PercentageWhenDenominatorZero")
                         .HasColumnType("INTEGER");
 
