@@ -7,6 +7,7 @@ public static class AuthorizationSetup
 {
     public static IServiceCollection AddPortalAuthorization(this IServiceCollection services)
     {
+        services.AddStartupTask<Infrastructure.Authorization.SuperAdminGrant>();
         services.AddAuthorization(o =>
         {
             // Everything requires sign-in unless marked [AllowAnonymous] (sign-in, health, errors, verification).

@@ -21,19 +21,14 @@ public sealed record ParsedCommand(ICliCommand Command, IReadOnlyList<string> Ar
 
 public static class CommandLine
 {
-    private static readonly Lazy<IReadOnlyList<ICliCommand>> Commands = new(() =>
-        typeof(ICliCommand).Assembly.GetTypes()
-            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ICliCommand).IsAssignableFrom(t))
-            .Select(t => (ICliCommand)Activator.CreateInstance(t)!)
-            .ToList());
-
-    public static ParsedCommand? Parse(string[] args)
+    /// <summary>The command named by the first argument among <paramref name="commands"/> (listed in Program.cs), or null.</summary>
+    public static ParsedCommand? Parse(string[] args, IReadOnlyList<ICliCommand> commands)
     {
         if (args.Length == 0 || args[0].StartsWith('-'))
         {
             return null;
         }
-        var command = Commands.Value.FirstOrDefault(c => string.Equals(c.Name, args[0], StringComparison.OrdinalIgnoreCase));
+        var command = commands.FirstOrDefault(c => string.Equals(c.Name, args[0], StringComparison.OrdinalIgnoreCase));
         return command is null ? null : new ParsedCommand(command, args[1..]);
     }
 

@@ -16,6 +16,7 @@ public static class IdentitySetup
 {
     public static IServiceCollection AddPortalIdentity(this IServiceCollection services)
     {
+        services.AddStartupTask<Infrastructure.Identity.DataProtectionKeyImport>();
         services.AddIdentity<AppUser, IdentityRole>(o =>
             {
                 // ASVS 2.1: length, no composition rules; the rest is PasswordPolicyValidator.

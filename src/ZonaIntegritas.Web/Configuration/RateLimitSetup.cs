@@ -1,5 +1,8 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+using ZonaIntegritas.Web.Features.IntegrityPacts.Common;
+using ZonaIntegritas.Web.Features.IntegrityPacts.Verification;
 
 namespace ZonaIntegritas.Web.Configuration;
 
@@ -20,6 +23,10 @@ public static class RateLimitSetup
             "Terlalu banyak percobaan masuk dari alamat Anda. Tunggu satu menit, lalu coba lagi.");
         services.AddPerAddressLimit(PasswordReset, sp => sp.GetRequiredService<IConfiguration>().GetValue("Security:PasswordResetsPerMinute", 5),
             "Terlalu banyak permintaan atur ulang kata sandi dari alamat Anda. Tunggu satu menit, lalu coba lagi.");
+        // The public pact verification page (the link printed in signed PDFs).
+        services.AddPerAddressLimit(VerificationController.RateLimitPolicy,
+            sp => sp.GetRequiredService<IOptions<PactOptions>>().Value.VerificationRequestsPerMinute,
+            "Terlalu banyak permintaan verifikasi dari alamat Anda. Coba lagi dalam satu menit.");
         services.AddRateLimiter(o => o.OnRejected = async (context, ct) =>
         {
             var response = context.HttpContext.Response;

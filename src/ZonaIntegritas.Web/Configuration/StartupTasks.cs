@@ -51,12 +51,9 @@ public static class StartupTasks
         }
 
         // Feature start-up tasks (e.g. loading the LKE template, feature demo data that needs the demo office)
-        // run after the demo seed, in their declared order.
-        var tasks = typeof(IStartupTask).Assembly.GetTypes()
-            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IStartupTask).IsAssignableFrom(t))
-            .Select(t => (IStartupTask)ActivatorUtilities.CreateInstance(sp, t))
-            .OrderBy(t => t.Order)
-            .ToList();
+        // run after the demo seed, in their declared order. Each is registered with AddStartupTask<T>() by the
+        // setup or feature that owns it (no assembly scan).
+        var tasks = sp.GetServices<IStartupTask>().OrderBy(t => t.Order).ToList();
         foreach (var task in tasks)
         {
             await task.RunAsync(sp, CancellationToken.None);

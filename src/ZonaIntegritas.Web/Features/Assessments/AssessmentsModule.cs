@@ -3,20 +3,18 @@ using ZonaIntegritas.Web.Infrastructure.Authorization;
 
 namespace ZonaIntegritas.Web.Features.Assessments;
 
-public sealed class AssessmentsModule : IFeatureModule
+public static class AssessmentsModule
 {
-    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddAssessments(this IServiceCollection services)
     {
         services.AddScoped<AssessmentAccess>();
         services.AddScoped<AssessmentService>();
         services.AddScoped<AssessmentFreeze>();
         services.AddMemoryCache();
         services.AddScoped<AnswerCache>();
+        services.AddStartupTask<AssessmentDemoData>();
+        services.AddHomeWidget(new("AssessmentSummary", Permissions.ViewAssessments, 20));
+        services.AddNavItem(new("Penilaian Mandiri (LKE)", "/Assessments", "bi-clipboard-check", Permissions.ViewAssessments, 30));
+        return services;
     }
-
-    public IEnumerable<HomeWidget> HomeWidgets =>
-        [new("AssessmentSummary", Permissions.ViewAssessments, 20)];
-
-    public IEnumerable<NavItem> Navigation =>
-        [new("Penilaian Mandiri (LKE)", "/Assessments", "bi-clipboard-check", Permissions.ViewAssessments, 30)];
 }

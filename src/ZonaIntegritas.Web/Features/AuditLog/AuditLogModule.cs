@@ -4,13 +4,12 @@ using ZonaIntegritas.Web.Infrastructure.Authorization;
 
 namespace ZonaIntegritas.Web.Features.AuditLog;
 
-public sealed class AuditLogModule : IFeatureModule
+public static class AuditLogModule
 {
-    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddAuditLog(this IServiceCollection services)
     {
         services.AddScoped<AuditLogService>();
+        services.AddNavItem(new("Log Audit", "/AuditLog", "bi-journal-check", Permissions.ViewAuditLog, 950, UnitsModule.AdminGroup));
+        return services;
     }
-
-    public IEnumerable<NavItem> Navigation =>
-        [new("Log Audit", "/AuditLog", "bi-journal-check", Permissions.ViewAuditLog, 950, UnitsModule.AdminGroup)];
 }

@@ -3,15 +3,14 @@ using ZonaIntegritas.Web.Infrastructure.Authorization;
 
 namespace ZonaIntegritas.Web.Features.ChangeAgents;
 
-public sealed class ChangeAgentsModule : IFeatureModule
+public static class ChangeAgentsModule
 {
-    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddChangeAgents(this IServiceCollection services)
     {
         services.AddScoped<ChangeAgentService>();
         services.AddScoped<IChangeAgentStatistics, ChangeAgentStatistics>();
+        services.AddNavItem(new("Agen Perubahan", "/ChangeAgents", "bi-lightning-charge", Permissions.ViewChangeAgents, 31, "Pembangunan ZI"));
+        services.AddWorksheetPanel(new("ChangeAgentInputs", 20));
+        return services;
     }
-
-    public IEnumerable<NavItem> Navigation => [new("Agen Perubahan", "/ChangeAgents", "bi-lightning-charge", Permissions.ViewChangeAgents, 31, "Pembangunan ZI")];
-
-    public IEnumerable<WorksheetPanel> WorksheetPanels => [new("ChangeAgentInputs", 20)];
 }

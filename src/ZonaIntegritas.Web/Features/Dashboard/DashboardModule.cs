@@ -3,16 +3,16 @@ using ZonaIntegritas.Web.Infrastructure.Authorization;
 
 namespace ZonaIntegritas.Web.Features.Dashboard;
 
-public sealed class DashboardModule : IFeatureModule
+public static class DashboardModule
 {
-    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddDashboard(this IServiceCollection services)
     {
         services.AddScoped<DashboardService>();
         services.AddScoped<DashboardDataLoader>();
         services.AddScoped<PlannerService>();
         services.AddScoped<ScoreSnapshotService>();
         services.AddScheduledJob<ScoreSnapshotJob>();
+        services.AddNavItem(new("Kesiapan ZI", "/kesiapan", "bi-speedometer2", Permissions.ViewDashboard, 5));
+        return services;
     }
-
-    public IEnumerable<NavItem> Navigation => [new("Kesiapan ZI", "/kesiapan", "bi-speedometer2", Permissions.ViewDashboard, 5)];
 }

@@ -3,9 +3,9 @@ using ZonaIntegritas.Web.Infrastructure.Authorization;
 
 namespace ZonaIntegritas.Web.Features.Evidence;
 
-public sealed class EvidenceModule : IFeatureModule
+public static class EvidenceModule
 {
-    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddEvidence(this IServiceCollection services)
     {
         services.AddScoped<EvidenceAccess>();
         services.AddScoped<EvidenceCatalog>();
@@ -18,9 +18,9 @@ public sealed class EvidenceModule : IFeatureModule
         services.AddScoped<EvidenceSummaryService>();
         services.AddScoped<EvidenceCarryOverService>();
         services.AddScoped<Assessments.IAssessmentCreatedHandler, EvidenceYearPreparation>();
+        services.AddStartupTask<EvidenceDemoSeeder>();
+        services.AddNavItem(new("Eviden", "/Evidence", "bi-folder2-open", Permissions.ViewEvidence, 30));
+        services.AddWorksheetPanel(new("QuestionEvidence", 10));
+        return services;
     }
-
-    public IEnumerable<NavItem> Navigation => [new("Eviden", "/Evidence", "bi-folder2-open", Permissions.ViewEvidence, 30)];
-
-    public IEnumerable<WorksheetPanel> WorksheetPanels => [new("QuestionEvidence", 10)];
 }

@@ -2,7 +2,8 @@ using ZonaIntegritas.Web.Configuration;
 
 namespace ZonaIntegritas.Web.Features.Home;
 
-public sealed class HomeModule : IFeatureModule
+public static class HomeModule
 {
-    public IEnumerable<NavItem> Navigation => [new("Beranda", "/", "bi-house", null, 0)];
+    public static IServiceCollection AddHome(this IServiceCollection services) =>
+        services.AddNavItem(new("Beranda", "/", "bi-house", null, 0));
 }

@@ -1,10 +1,8 @@
-using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 using ZonaIntegritas.Web.Configuration;
 using ZonaIntegritas.Web.Features.IntegrityPacts.Campaigns;
 using ZonaIntegritas.Web.Features.IntegrityPacts.Common;
+using ZonaIntegritas.Web.Features.IntegrityPacts.Demo;
 using ZonaIntegritas.Web.Features.IntegrityPacts.Evidence;
 using ZonaIntegritas.Web.Features.IntegrityPacts.Exports;
 using ZonaIntegritas.Web.Features.IntegrityPacts.Signatures;
@@ -12,7 +10,6 @@ using ZonaIntegritas.Web.Features.IntegrityPacts.Signing;
 using ZonaIntegritas.Web.Features.IntegrityPacts.Templates;
 using ZonaIntegritas.Web.Features.IntegrityPacts.Verification;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
-using ZonaIntegritas.Web.Infrastructure.Mail;
 
 namespace ZonaIntegritas.Web.Features.IntegrityPacts;
 
@@ -20,15 +17,15 @@ namespace ZonaIntegritas.Web.Features.IntegrityPacts;
 /// Pakta Integritas: templates, campaigns, signing (electronic and paper), signed PDFs, public verification,
 /// coverage with reminders and exports, and filing as LKE evidence. See docs/integrity-pacts.md.
 /// </summary>
-public sealed class IntegrityPactsModule : IFeatureModule
+public static class IntegrityPactsModule
 {
     private const string Group = "Pakta Integritas";
 
-    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    /// <summary>The pact services; mail (MailSetup), the verification rate limit (RateLimitSetup) and the view
+    /// location expander (MvcSetup) are app-wide and registered there.</summary>
+    public static IServiceCollection AddIntegrityPacts(this IServiceCollection services)
     {
         services.AddOptions<PactOptions>().BindConfiguration(PactOptions.Section);
-        services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section);
-        services.TryAddSingleton<IMailSender, SmtpMailSender>();
         services.TryAddSingleton<IPactFileStore, LocalPactFileStore>();
         services.AddScoped<IPactEvidenceFiler, EvidenceLibraryPactFiler>();
 
@@ -46,21 +43,13 @@ public sealed class IntegrityPactsModule : IFeatureModule
         services.AddScoped<PactVerificationService>();
         services.AddScoped<PactEvidenceService>();
 
+        services.AddStartupTask<DefaultPactTemplateSeeder>();
+        services.AddStartupTask<PactDemoData>();
 
-        services.Configure<RazorViewEngineOptions>(o => o.ViewLocationExpanders.Add(new ControllerFolderViewLocationExpander()));
-
-        // The public verification page is rate limited per client address (RateLimitSetup answers refusals).
-        services.AddPerAddressLimit(VerificationController.RateLimitPolicy,
-            sp => sp.GetRequiredService<IOptions<PactOptions>>().Value.VerificationRequestsPerMinute,
-            "Terlalu banyak permintaan verifikasi dari alamat Anda. Coba lagi dalam satu menit.");
+        services.AddNavItem(new("Pakta Saya", "/pakta/saya", "bi-pen", Permissions.SignPacts, 300, Group));
+        services.AddNavItem(new("Kampanye Pakta", "/pakta/kampanye", "bi-clipboard-check", Permissions.ViewPactCoverage, 301, Group));
+        services.AddNavItem(new("Teks Pakta", "/pakta/templat", "bi-file-earmark-text", Permissions.ManagePacts, 302, Group));
+        services.AddHomeWidget(new("PendingPacts", Permissions.SignPacts, 10));
+        return services;
     }
-
-    public IEnumerable<NavItem> Navigation =>
-    [
-        new("Pakta Saya", "/pakta/saya", "bi-pen", Permissions.SignPacts, 300, Group),
-        new("Kampanye Pakta", "/pakta/kampanye", "bi-clipboard-check", Permissions.ViewPactCoverage, 301, Group),
-        new("Teks Pakta", "/pakta/templat", "bi-file-earmark-text", Permissions.ManagePacts, 302, Group),
-    ];
-
-    public IEnumerable<HomeWidget> HomeWidgets => [new("PendingPacts", Permissions.SignPacts, 10)];
 }

@@ -3,12 +3,14 @@ using ZonaIntegritas.Web.Infrastructure.Lke;
 
 namespace ZonaIntegritas.Web.Features.Lke;
 
-public sealed class LkeModule : IFeatureModule
+public static class LkeModule
 {
-    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddLke(this IServiceCollection services)
     {
         services.AddMemoryCache();
         services.AddSingleton<DbLkeTemplateProvider>();
         services.AddSingleton<ILkeTemplateProvider>(sp => sp.GetRequiredService<DbLkeTemplateProvider>());
+        services.AddStartupTask<ShippedLkeTemplatesStartupTask>();
+        return services;
     }
 }

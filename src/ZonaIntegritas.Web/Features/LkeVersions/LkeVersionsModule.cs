@@ -3,13 +3,12 @@ using ZonaIntegritas.Web.Infrastructure.Authorization;
 
 namespace ZonaIntegritas.Web.Features.LkeVersions;
 
-public sealed class LkeVersionsModule : IFeatureModule
+public static class LkeVersionsModule
 {
-    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddLkeVersions(this IServiceCollection services)
     {
         services.AddScoped<LkeVersionService>();
+        services.AddNavItem(new("Versi LKE", "/LkeVersions", "bi-diagram-3", Permissions.ManageLkeTemplates, 900, "Administrasi"));
+        return services;
     }
-
-    public IEnumerable<NavItem> Navigation =>
-        [new("Versi LKE", "/LkeVersions", "bi-diagram-3", Permissions.ManageLkeTemplates, 900, "Administrasi")];
 }

@@ -1,8 +1,6 @@
-using ZonaIntegritas.Web.Configuration;
-
 namespace ZonaIntegritas.Web.Features.Notifications;
 
-public sealed class NotificationsModule : IFeatureModule
+public static class NotificationsModule
 {
-    public void AddServices(IServiceCollection services, IConfiguration configuration) => services.AddScoped<NotificationService>();
+    public static IServiceCollection AddNotifications(this IServiceCollection services) => services.AddScoped<NotificationService>();
 }

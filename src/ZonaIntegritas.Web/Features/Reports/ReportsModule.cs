@@ -2,11 +2,13 @@ using ZonaIntegritas.Web.Configuration;
 
 namespace ZonaIntegritas.Web.Features.Reports;
 
-public sealed class ReportsModule : IFeatureModule
+public static class ReportsModule
 {
-    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddReports(this IServiceCollection services)
     {
         services.AddScoped<ReportDataLoader>();
         services.AddScoped<ReportService>();
+        services.AddStartupTask<ReportDemoData>();
+        return services;
     }
 }

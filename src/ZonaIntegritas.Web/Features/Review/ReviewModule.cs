@@ -1,11 +1,6 @@
-using ZonaIntegritas.Web.Configuration;
-
 namespace ZonaIntegritas.Web.Features.Review;
 
-public sealed class ReviewModule : IFeatureModule
+public static class ReviewModule
 {
-    public void AddServices(IServiceCollection services, IConfiguration configuration)
-    {
-        services.AddScoped<ReviewService>();
-    }
+    public static IServiceCollection AddReview(this IServiceCollection services) => services.AddScoped<ReviewService>();
 }

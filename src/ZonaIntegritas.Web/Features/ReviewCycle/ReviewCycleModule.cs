@@ -1,14 +1,13 @@
-using ZonaIntegritas.Web.Configuration;
-
 namespace ZonaIntegritas.Web.Features.ReviewCycle;
 
-public sealed class ReviewCycleModule : IFeatureModule
+public static class ReviewCycleModule
 {
-    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddReviewCycle(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<ReviewCycleOptions>(configuration.GetSection(ReviewCycleOptions.Section));
         services.AddScoped<ReviewCycleService>();
         services.AddScoped<ReviewCycleRecipients>();
         services.AddScoped<ReviewCycleNotifier>();
+        return services;
     }
 }

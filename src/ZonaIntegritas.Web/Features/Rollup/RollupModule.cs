@@ -3,12 +3,13 @@ using ZonaIntegritas.Web.Infrastructure.Authorization;
 
 namespace ZonaIntegritas.Web.Features.Rollup;
 
-public sealed class RollupModule : IFeatureModule
+public static class RollupModule
 {
-    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddRollup(this IServiceCollection services)
     {
         services.AddScoped<RollupService>();
+        services.AddStartupTask<RollupDemoData>();
+        services.AddNavItem(new("Rekap Unit", "/rekap", "bi-diagram-3", Permissions.ViewRollup, 6));
+        return services;
     }
-
-    public IEnumerable<NavItem> Navigation => [new("Rekap Unit", "/rekap", "bi-diagram-3", Permissions.ViewRollup, 6)];
 }

@@ -4,13 +4,12 @@ using ZonaIntegritas.Web.Infrastructure.Authorization;
 
 namespace ZonaIntegritas.Web.Features.Staff;
 
-public sealed class StaffModule : IFeatureModule
+public static class StaffModule
 {
-    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddStaff(this IServiceCollection services)
     {
         services.AddScoped<StaffService>();
+        services.AddNavItem(new("Pegawai", "/Staff", "bi-person-vcard", Permissions.ViewStaff, 920, UnitsModule.AdminGroup));
+        return services;
     }
-
-    public IEnumerable<NavItem> Navigation =>
-        [new("Pegawai", "/Staff", "bi-person-vcard", Permissions.ViewStaff, 920, UnitsModule.AdminGroup)];
 }

@@ -4,14 +4,13 @@ using ZonaIntegritas.Web.Infrastructure.Authorization;
 
 namespace ZonaIntegritas.Web.Features.StaffImport;
 
-public sealed class StaffImportModule : IFeatureModule
+public static class StaffImportModule
 {
-    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddStaffImport(this IServiceCollection services)
     {
         services.AddScoped<StaffImportService>();
         services.AddSingleton<StaffImportStore>();
+        services.AddNavItem(new("Impor Pegawai", "/StaffImport", "bi-upload", Permissions.ManageStaff, 930, UnitsModule.AdminGroup));
+        return services;
     }
-
-    public IEnumerable<NavItem> Navigation =>
-        [new("Impor Pegawai", "/StaffImport", "bi-upload", Permissions.ManageStaff, 930, UnitsModule.AdminGroup)];
 }

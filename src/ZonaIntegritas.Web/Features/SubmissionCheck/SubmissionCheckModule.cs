@@ -1,12 +1,11 @@
-using ZonaIntegritas.Web.Configuration;
-
 namespace ZonaIntegritas.Web.Features.SubmissionCheck;
 
-public sealed class SubmissionCheckModule : IFeatureModule
+public static class SubmissionCheckModule
 {
-    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddSubmissionCheck(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<SubmissionCheckService>();
         services.AddOptions<SubmissionCheckOptions>().Bind(configuration.GetSection(SubmissionCheckOptions.Section));
+        return services;
     }
 }

@@ -3,17 +3,18 @@ using ZonaIntegritas.Web.Infrastructure.Authorization;
 
 namespace ZonaIntegritas.Web.Features.Team;
 
-public sealed class TeamModule : IFeatureModule
+public static class TeamModule
 {
-    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddTeam(this IServiceCollection services)
     {
         services.AddScoped<TeamService>();
         services.AddScoped<TeamRosterEvidence>();
         services.AddScoped<ITeamRoster, TeamRoster>();
         services.AddSingleton<IScanStore, LocalScanStore>();
-        // The roster decides change-area rights from now on (modules run after the authorization setup).
+        // The roster decides change-area rights from now on (Program.cs calls this after the authorization setup).
         services.AddScoped<IChangeAreaAccess, RosterChangeAreaAccess>();
+        services.AddStartupTask<RosterDemoData>();
+        services.AddNavItem(new("Tim ZI", "/Team", "bi-people", Permissions.ViewRosters, 30, "Pembangunan ZI"));
+        return services;
     }
-
-    public IEnumerable<NavItem> Navigation => [new("Tim ZI", "/Team", "bi-people", Permissions.ViewRosters, 30, "Pembangunan ZI")];
 }

@@ -1,8 +1,6 @@
-using ZonaIntegritas.Web.Configuration;
-
 namespace ZonaIntegritas.Web.Features.TwoFactor;
 
-public sealed class TwoFactorModule : IFeatureModule
+public static class TwoFactorModule
 {
-    public void AddServices(IServiceCollection services, IConfiguration configuration) => services.AddScoped<TwoFactorService>();
+    public static IServiceCollection AddTwoFactor(this IServiceCollection services) => services.AddScoped<TwoFactorService>();
 }

@@ -3,16 +3,15 @@ using ZonaIntegritas.Web.Infrastructure.Authorization;
 
 namespace ZonaIntegritas.Web.Features.Units;
 
-public sealed class UnitsModule : IFeatureModule
+public static class UnitsModule
 {
     /// <summary>The navigation group shared by the administration features.</summary>
     public const string AdminGroup = "Administrasi";
 
-    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddUnits(this IServiceCollection services)
     {
         services.AddScoped<UnitsService>();
+        services.AddNavItem(new("Unit Kerja", "/Units", "bi-diagram-3", Permissions.ManageUnits, 900, AdminGroup));
+        return services;
     }
-
-    public IEnumerable<NavItem> Navigation =>
-        [new("Unit Kerja", "/Units", "bi-diagram-3", Permissions.ManageUnits, 900, AdminGroup)];
 }

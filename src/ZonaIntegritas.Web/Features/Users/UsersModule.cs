@@ -4,13 +4,12 @@ using ZonaIntegritas.Web.Infrastructure.Authorization;
 
 namespace ZonaIntegritas.Web.Features.Users;
 
-public sealed class UsersModule : IFeatureModule
+public static class UsersModule
 {
-    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddUsers(this IServiceCollection services)
     {
         services.AddScoped<UsersService>();
+        services.AddNavItem(new("Pengguna", "/Users", "bi-people", Permissions.ManageUsers, 910, UnitsModule.AdminGroup));
+        return services;
     }
-
-    public IEnumerable<NavItem> Navigation =>
-        [new("Pengguna", "/Users", "bi-people", Permissions.ManageUsers, 910, UnitsModule.AdminGroup)];
 }

@@ -3,18 +3,17 @@ using ZonaIntegritas.Web.Infrastructure.Authorization;
 
 namespace ZonaIntegritas.Web.Features.WorkPlan;
 
-public sealed class WorkPlanModule : IFeatureModule
+public static class WorkPlanModule
 {
-    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddWorkPlan(this IServiceCollection services)
     {
         services.AddScoped<WorkPlanService>();
         services.AddScoped<WorkPlanAccess>();
         services.AddScoped<WorkPlanExcel>();
         // Replaced at merge by an implementation over the evidence library's tables.
         services.AddScoped<IEvidenceLookup, EvidenceLibraryLookup>();
+        services.AddHomeWidget(new("WorkPlanSummary", Permissions.ViewWorkPlan, 40));
+        services.AddNavItem(new("Rencana Kerja", "/WorkPlan", "bi-calendar3", Permissions.ViewWorkPlan, 32, "Pembangunan ZI"));
+        return services;
     }
-
-    public IEnumerable<HomeWidget> HomeWidgets => [new("WorkPlanSummary", Permissions.ViewWorkPlan, 40)];
-
-    public IEnumerable<NavItem> Navigation => [new("Rencana Kerja", "/WorkPlan", "bi-calendar3", Permissions.ViewWorkPlan, 32, "Pembangunan ZI")];
 }

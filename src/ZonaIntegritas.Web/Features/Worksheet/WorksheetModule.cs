@@ -1,12 +1,11 @@
-using ZonaIntegritas.Web.Configuration;
-
 namespace ZonaIntegritas.Web.Features.Worksheet;
 
-public sealed class WorksheetModule : IFeatureModule
+public static class WorksheetModule
 {
-    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddWorksheet(this IServiceCollection services)
     {
         services.AddScoped<WorksheetService>();
         services.AddScoped<WorksheetExchangeService>();
+        return services;
     }
 }

@@ -7,11 +7,11 @@ namespace ZonaIntegritas.Web.Infrastructure.Files;
 
 /// <summary>
 /// Registers the shared file services (store, scanner) for every feature that takes uploads: evidence, pakta
-/// scans, roster SK files. Found by the feature-module scan like a feature.
+/// scans, roster SK files. Called from Program.cs (<c>AddPortalFiles()</c>).
 /// </summary>
-public sealed class FileServicesModule : IFeatureModule
+public static class FileServicesModule
 {
-    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddPortalFiles(this IServiceCollection services)
     {
         services.AddOptions<ClamdOptions>().BindConfiguration(ClamdOptions.Section);
         services.AddOptions<UploadOptions>().BindConfiguration(UploadOptions.Section);
@@ -23,6 +23,7 @@ public sealed class FileServicesModule : IFeatureModule
             ? ActivatorUtilities.CreateInstance<ClamdFileScanner>(sp)
             : new NoOpFileScanner());
         services.AddScheduledJob<UploadTempCleanupJob>();
+        return services;
     }
 }
 
