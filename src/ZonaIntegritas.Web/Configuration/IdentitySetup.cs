@@ -40,9 +40,9 @@ public static class IdentitySetup
 
         services.ConfigureApplicationCookie(o =>
         {
-            o.LoginPath = "/Account/Login";
-            o.LogoutPath = "/Account/Logout";
-            o.AccessDeniedPath = "/Account/AccessDenied";
+            o.LoginPath = "/akun/masuk";
+            o.LogoutPath = "/akun/keluar";
+            o.AccessDeniedPath = "/akun/akses-ditolak";
             o.Cookie.Name = "zi.auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;

@@ -19,6 +19,8 @@ public static class PipelineSetup
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseRequestLocalization();
         app.UseRouting();
+        // Old conventional URLs (/Evidence/Details/5) answer with a permanent redirect to the Indonesian ones (ADR 0017).
+        app.UseMiddleware<LegacyUrlRedirectMiddleware>();
         app.UseMiddleware<RequestSizeGuardMiddleware>();
         app.UseRateLimiter();
         app.UseAuthentication();
@@ -31,7 +33,8 @@ public static class PipelineSetup
         app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapPortalMetrics();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
-        app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
+        // Every action has an Indonesian attribute route (ADR 0017); there is no conventional route.
+        app.MapControllers();
         return app;
     }
 }

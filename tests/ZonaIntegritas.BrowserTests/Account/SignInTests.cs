@@ -80,15 +80,15 @@ public class SignInTests(BrowserFixture browser)
     public async Task Wrong_password_shows_the_indonesian_message_and_stays_on_the_login_page()
     {
         var page = await browser.NewPageAsync();
-        await page.GotoAsync("/Account/Login");
+        await page.GotoAsync("/akun/masuk");
         await page.FillAsync("input[name=Email]", "pegawai@zi.demo");
         await page.FillAsync("input[name=Password]", "SalahSekali123");
-        await page.ClickAsync("form[action='/Account/Login'] button[type=submit]");
+        await page.ClickAsync("form[action='/akun/masuk'] button[type=submit]");
 
         var summary = page.Locator("[data-testid=validation-summary]");
         await summary.WaitForAsync();
         (await summary.InnerTextAsync()).ShouldContain("Email atau kata sandi salah");
-        new Uri(page.Url).AbsolutePath.ShouldBe("/Account/Login");
+        new Uri(page.Url).AbsolutePath.ShouldBe("/akun/masuk");
         (await page.Locator("[data-testid=main-nav]").CountAsync()).ShouldBe(0);
         await browser.ScreenshotAsync(page, "login-wrong-password");
         await page.Context.CloseAsync();
@@ -101,10 +101,10 @@ public class SignInTests(BrowserFixture browser)
 
         await page.ClickAsync("[data-testid=user-menu]");
         await page.GetByRole(AriaRole.Button, new() { Name = "Keluar" }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/Account/Login");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/akun/masuk");
 
         await page.GotoAsync("/");
-        new Uri(page.Url).AbsolutePath.ShouldBe("/Account/Login");
+        new Uri(page.Url).AbsolutePath.ShouldBe("/akun/masuk");
         (await page.Locator("[data-testid=role-labels]").CountAsync()).ShouldBe(0);
         await page.Context.CloseAsync();
     }
@@ -113,10 +113,10 @@ public class SignInTests(BrowserFixture browser)
     public async Task Login_page_fits_a_phone_screen()
     {
         var page = await browser.NewPageAsync(BrowserFixture.Phone);
-        await page.GotoAsync("/Account/Login");
+        await page.GotoAsync("/akun/masuk");
 
         (await page.Locator("input[name=Email]").IsVisibleAsync()).ShouldBeTrue();
-        (await page.Locator("form[action='/Account/Login'] button[type=submit]").IsVisibleAsync()).ShouldBeTrue();
+        (await page.Locator("form[action='/akun/masuk'] button[type=submit]").IsVisibleAsync()).ShouldBeTrue();
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
         overflow.ShouldBeLessThanOrEqualTo(0, "the login page scrolls sideways on a phone");
         await browser.ScreenshotAsync(page, "login-phone");
@@ -128,10 +128,10 @@ public class SignInTests(BrowserFixture browser)
     {
         var page = await browser.NewPageAsync();
         var failures = BrowserFixture.CollectErrors(page);
-        await page.GotoAsync("/Account/Login");
+        await page.GotoAsync("/akun/masuk");
         await page.FillAsync("input[name=Email]", "ketua@zi.demo");
         await page.FillAsync("input[name=Password]", BrowserFixture.DemoPassword);
-        await page.ClickAsync("form[action='/Account/Login'] button[type=submit]");
+        await page.ClickAsync("form[action='/akun/masuk'] button[type=submit]");
         await page.Locator("[data-testid=role-labels]").WaitForAsync();
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 

@@ -19,7 +19,7 @@ public class AgentInputsTests(BrowserFixture browser) : IClassFixture<BrowserFix
         var page = await browser.NewSignedInPageAsync("ketua@zi.demo");
         var errors = BrowserFixture.CollectErrors(page);
 
-        await page.GotoAsync(browser.Url($"/Worksheet/Index/{id}?tab=A"));
+        await page.GotoAsync(browser.Url($"/lembar-kerja/{id}?tab=A"));
         var panel = page.Locator("#agent-inputs-PRA1A");
         var agents = int.Parse(await panel.Locator("[data-testid=computed-PRA1A] [data-key=agen]").InnerTextAsync(), CultureInfo.InvariantCulture);
         var changes = int.Parse(await panel.Locator("[data-testid=computed-PRA1A] [data-key=perubahan]").InnerTextAsync(), CultureInfo.InvariantCulture);

@@ -41,7 +41,7 @@ public class DashboardJourneyTests(BrowserFixture fixture) : IClassFixture<Brows
         await page.ClickAsync($"[data-testid=item-questions] a:has-text('{code}')");
         await page.WaitForURLAsync($"**/Worksheet/Index/**#q-{code}");
 
-        await page.GotoAsync(fixture.Url("/WorkPlan"));
+        await page.GotoAsync(fixture.Url("/rencana-kerja"));
         (await page.Locator("body").TextContentAsync())!.ShouldContain($"Naikkan jawaban {code}");
         errors.ShouldBeEmpty();
     }

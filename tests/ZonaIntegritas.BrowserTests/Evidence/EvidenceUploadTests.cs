@@ -10,7 +10,7 @@ public class EvidenceUploadTests(BrowserFixture fixture) : IClassFixture<Browser
     public async Task Dropping_two_files_uploads_both_and_lists_them_with_their_questions()
     {
         var page = await fixture.NewSignedInPageAsync("ketua@zi.demo");
-        await page.GotoAsync(fixture.BaseUrl + "/Evidence/Upload");
+        await page.GotoAsync(fixture.BaseUrl + "/eviden/unggah");
         await page.SelectOptionAsync("#QuestionCodes", ["PPA1A", "PPA1B"]);
         await page.FillAsync("#DocumentDate", DateTime.UtcNow.AddDays(-10).ToString("yyyy-MM-dd"));
         await page.FillAsync("#Tags", "SK, uji peramban");
@@ -52,7 +52,7 @@ public class EvidenceUploadTests(BrowserFixture fixture) : IClassFixture<Browser
         await Assertions.Expect(rows.Locator("[data-bar]").First).ToHaveAttributeAsync("style", "width: 100%;");
 
         // Both appear in the evidence list with their questions.
-        await page.GotoAsync(fixture.BaseUrl + "/Evidence?q=uji peramban");
+        await page.GotoAsync(fixture.BaseUrl + "/eviden?q=uji peramban");
         var listed = page.Locator("[data-testid=evidence-table] tbody tr[data-evidence-id]");
         await Assertions.Expect(listed).ToHaveCountAsync(2);
         foreach (var title in new[] { "SK Tim Kerja ZI", "Foto rapat pembentukan Tim Kerja" })
@@ -74,7 +74,7 @@ public class EvidenceUploadTests(BrowserFixture fixture) : IClassFixture<Browser
             HasTouch = true,
             UserAgent = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Mobile Safari/537.36",
         });
-        await page.GotoAsync(fixture.BaseUrl + "/Evidence/Upload?question=PPF1A");
+        await page.GotoAsync(fixture.BaseUrl + "/eviden/unggah?question=PPF1A");
         await page.FillAsync("#DocumentDate", DateTime.UtcNow.AddDays(-3).ToString("yyyy-MM-dd"));
         await page.SetInputFilesAsync("[data-testid=file-input]",
         [

@@ -13,7 +13,7 @@ namespace ZonaIntegritas.BrowserTests.Infrastructure;
 ///     public async Task Ketua_uploads_a_pdf_and_sees_it_listed()
 ///     {
 ///         var page = await browser.NewSignedInPageAsync("ketua@zi.demo");
-///         await page.GotoAsync(browser.Url("/Evidence"));
+///         await page.GotoAsync(browser.Url("/eviden"));
 ///         ...
 ///         await browser.ScreenshotAsync(page, "evidence-list");
 ///     }
@@ -78,7 +78,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>An absolute URL for a path of the portal, e.g. <c>Url("/Account/Login")</c>.</summary>
+    /// <summary>An absolute URL for a path of the portal, e.g. <c>Url("/akun/masuk")</c>.</summary>
     public string Url(string path) => BaseUrl + (path.StartsWith('/') ? path : "/" + path);
 
     /// <summary>A page in a new browser context (own cookies), Indonesian locale, WIB time zone; <paramref name="hasTouch"/> for phone journeys.</summary>
@@ -105,10 +105,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<IPage> NewSignedInPageAsync(string email, BrowserNewContextOptions options, string password = DemoPassword)
     {
         var page = await NewPageAsync(options);
-        await page.GotoAsync(Url("/Account/Login"));
+        await page.GotoAsync(Url("/akun/masuk"));
         await page.FillAsync("input[name=Email]", email);
         await page.FillAsync("input[name=Password]", password);
-        await page.ClickAsync("form[action='/Account/Login'] button[type=submit]");
+        await page.ClickAsync("form[action='/akun/masuk'] button[type=submit]");
         // The home page shows the role labels (a Pimpinan's home is the Kesiapan ZI dashboard, a parent unit's
         // Pimpinan the roll-up); a refused sign-in shows the validation summary instead.
         var home = page.Locator("[data-testid=role-labels]").Or(page.Locator("[data-testid=dashboard-header]"))

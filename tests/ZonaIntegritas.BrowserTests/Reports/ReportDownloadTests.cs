@@ -23,7 +23,7 @@ public class ReportDownloadTests(BrowserFixture fixture)
         }
         var page = await fixture.NewSignedInPageAsync("pimpinan@zi.demo");
         var errors = BrowserFixture.CollectErrors(page);
-        await page.GotoAsync(fixture.Url($"/Assessments/Details/{id}"));
+        await page.GotoAsync(fixture.Url($"/penilaian/{id}"));
         await page.ClickAsync("[data-testid=tab-reports]");
         await page.SelectOptionAsync("#basis", "both");
 

@@ -18,7 +18,7 @@ public class ReviewCycleBrowserTests(BrowserFixture browser) : IClassFixture<Bro
         var id = await AssessmentAsync(2070, review: true);
         var page = await browser.NewSignedInPageAsync("penilai@zi.demo");
         var errors = BrowserFixture.CollectErrors(page);
-        await page.GotoAsync(browser.Url($"/Review/Index/{id}?area=A"));
+        await page.GotoAsync(browser.Url($"/reviu/{id}?area=A"));
 
         // Tick first: nothing is stored yet, the tick stays and the status says what is missing; the note completes it.
         await page.CheckAsync("#r-PPA1A-fix");
@@ -55,13 +55,13 @@ public class ReviewCycleBrowserTests(BrowserFixture browser) : IClassFixture<Bro
     {
         var id = await AssessmentAsync(2071, review: false);
         var ketua = await SignedInAsync("ketua@zi.demo");
-        await ketua.GotoAsync(browser.Url($"/Worksheet/Index/{id}?tab=A"));
+        await ketua.GotoAsync(browser.Url($"/lembar-kerja/{id}?tab=A"));
         foreach (var code in new[] { "PPA1A", "PPA1B" })
         {
             await ketua.Locator($"form[data-question-form='{code}'] input[type=radio]").First.CheckAsync();
             await ketua.Locator($"[data-testid=saved-{code}]").WaitForAsync();
         }
-        await ketua.GotoAsync(browser.Url($"/Worksheet/Index/{id}?tab=B"));
+        await ketua.GotoAsync(browser.Url($"/lembar-kerja/{id}?tab=B"));
         await ketua.Locator("form[data-question-form='PPB1A'] input[type=radio]").First.CheckAsync();
         await ketua.Locator("[data-testid=saved-PPB1A]").WaitForAsync();
 
@@ -74,10 +74,10 @@ public class ReviewCycleBrowserTests(BrowserFixture browser) : IClassFixture<Bro
         await Assertions.Expect(penilai.Locator($"[data-testid=review-queue] [data-queue-assessment='{id}']")).ToBeVisibleAsync();
         await Assertions.Expect(penilai.Locator("[data-testid=unread-count]")).ToBeVisibleAsync();
         await StepAsync(penilai, id, "review");
-        await penilai.GotoAsync(browser.Url($"/Review/Index/{id}?area=A"));
+        await penilai.GotoAsync(browser.Url($"/reviu/{id}?area=A"));
         await MarkAsync(penilai, "PPA1A", tickFirst: true);
         await MarkAsync(penilai, "PPA1B", tickFirst: false);
-        await penilai.GotoAsync(browser.Url($"/Review/Index/{id}?area=B"));
+        await penilai.GotoAsync(browser.Url($"/reviu/{id}?area=B"));
         await MarkAsync(penilai, "PPB1A", tickFirst: true);
         await StepAsync(penilai, id, "return");
 
@@ -86,13 +86,13 @@ public class ReviewCycleBrowserTests(BrowserFixture browser) : IClassFixture<Bro
         await ketua.Locator("[data-testid=fix-queue] [data-fix-code='PPA1A']").ClickAsync();
         await ketua.Locator("form[data-question-form='PPA1A'] input[type=radio]").Last.CheckAsync();
         await ketua.Locator("[data-testid=saved-PPA1A]").WaitForAsync();
-        await ketua.GotoAsync(browser.Url($"/Worksheet/Index/{id}?tab=B"));
+        await ketua.GotoAsync(browser.Url($"/lembar-kerja/{id}?tab=B"));
         await ketua.Locator("form[data-question-form='PPB1A'] input[type=radio]").Last.CheckAsync();
         await ketua.Locator("[data-testid=saved-PPB1A]").WaitForAsync();
         await StepAsync(ketua, id, "submit");
 
         await StepAsync(penilai, id, "review");
-        await penilai.GotoAsync(browser.Url($"/Review/Index/{id}?area=A"));
+        await penilai.GotoAsync(browser.Url($"/reviu/{id}?area=A"));
         await Assertions.Expect(penilai.Locator("[data-testid=fixed-PPA1A]")).ToBeVisibleAsync();
         await Assertions.Expect(penilai.Locator("[data-testid=not-fixed-PPA1B]")).ToBeVisibleAsync();
         await browser.ScreenshotAsync(penilai, "review-round-2-fixed-marks");
@@ -100,7 +100,7 @@ public class ReviewCycleBrowserTests(BrowserFixture browser) : IClassFixture<Bro
         await Assertions.Expect(penilai.Locator("#r-PPA1B-status [data-differs=true]")).ToBeVisibleAsync();
         await StepAsync(penilai, id, "close");
 
-        await ketua.GotoAsync(browser.Url($"/Assessments/Details/{id}"));
+        await ketua.GotoAsync(browser.Url($"/penilaian/{id}"));
         await Assertions.Expect(ketua.Locator("[data-testid=stage]")).ToHaveTextAsync("Final");
         await Assertions.Expect(ketua.Locator("[data-testid=official-basis]")).ToHaveTextAsync("Hasil resmi: nilai Penilai Internal");
         (await ketua.Locator("[data-testid=official-total]").InnerTextAsync()).ShouldNotBe(await ketua.Locator("[data-testid=unit-total]").InnerTextAsync());
@@ -133,9 +133,9 @@ public class ReviewCycleBrowserTests(BrowserFixture browser) : IClassFixture<Bro
     /// <summary>Takes a step from the assessment page (accepting its confirmation) and expects the success message.</summary>
     private async Task StepAsync(IPage page, int id, string action)
     {
-        await page.GotoAsync(browser.Url($"/Assessments/Details/{id}"));
+        await page.GotoAsync(browser.Url($"/penilaian/{id}"));
         await page.Locator($"[data-testid=stage-{action}]").ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains($"/Assessments/Details/{id}"));
+        await page.WaitForURLAsync(url => url.Contains($"/penilaian/{id}"));
         await Assertions.Expect(page.Locator(".alert-success")).ToBeVisibleAsync();
     }
 

@@ -18,9 +18,9 @@ public class ContentSecurityPolicyTests(BrowserFixture browser)
 
     public static TheoryData<string, string[]> Pages => new()
     {
-        { "admin@zi.demo", ["/", "/Users", "/Users/Create", "/Units", "/Staff", "/StaffImport", "/LkeVersions", "/pakta/templat", "/Account/ChangePassword", "/TwoFactor", "/TwoFactor/Enable"] },
-        { "ketua@zi.demo", ["/", "/Assessments", "/Evidence", "/WorkPlan", "/Team", "/ChangeAgents", "/pakta/kampanye", "/pakta/saya", "first:/Assessments a[href^='/Worksheet/']", "first:/Evidence a[href^='/Evidence/Details/']"] },
-        { "pimpinan@zi.demo", ["/kesiapan", "/", "/Assessments"] },
+        { "admin@zi.demo", ["/", "/pengguna", "/pengguna/baru", "/unit", "/pegawai", "/pegawai/impor", "/versi-lke", "/pakta/templat", "/akun/ubah-sandi", "/akun/dua-langkah", "/akun/dua-langkah/aktifkan"] },
+        { "ketua@zi.demo", ["/", "/penilaian", "/eviden", "/rencana-kerja", "/tim", "/agen-perubahan", "/pakta/kampanye", "/pakta/saya", "first:/penilaian a[href^='/lembar-kerja/']", "first:/eviden a[data-testid=evidence-title]"] },
+        { "pimpinan@zi.demo", ["/kesiapan", "/", "/penilaian"] },
         { "pegawai@zi.demo", ["/", "/pakta/saya"] },
     };
 
@@ -62,7 +62,7 @@ public class ContentSecurityPolicyTests(BrowserFixture browser)
     {
         var page = await browser.NewPageAsync();
         await page.Context.AddInitScriptAsync(Recorder);
-        var response = await page.GotoAsync(browser.Url("/Account/Login"));
+        var response = await page.GotoAsync(browser.Url("/akun/masuk"));
         var headers = await response!.AllHeadersAsync();
         headers["content-security-policy"].ShouldContain("script-src 'self'");
         headers["content-security-policy"].ShouldContain("frame-ancestors 'none'");

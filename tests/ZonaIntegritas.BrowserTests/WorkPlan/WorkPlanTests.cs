@@ -11,7 +11,7 @@ public class WorkPlanTests(BrowserFixture fixture) : IClassFixture<BrowserFixtur
         var page = await fixture.NewSignedInPageAsync("ketua@zi.demo");
         const string activity = "Rapat koordinasi agen perubahan triwulan IV";
 
-        await page.GotoAsync("/WorkPlan?year=2026");
+        await page.GotoAsync("/rencana-kerja?year=2026");
         await page.ClickAsync("[data-testid=add-item]");
         await page.SelectOptionAsync("#AreaCode", "A");
         await page.FillAsync("#QuestionCodes", "PPA4B, PRA1A");
@@ -33,7 +33,7 @@ public class WorkPlanTests(BrowserFixture fixture) : IClassFixture<BrowserFixtur
         (await page.TextContentAsync("[data-testid=monitoring-entry]"))!.ShouldContain("dua agen berhalangan");
         (await page.TextContentAsync("[data-testid=item-progress]"))!.ShouldContain("35");
 
-        await page.GotoAsync("/WorkPlan?year=2026");
+        await page.GotoAsync("/rencana-kerja?year=2026");
         await page.ClickAsync("[data-testid=tab-timeline]");
         var row = page.Locator("tr[data-timeline-item]", new PageLocatorOptions { HasText = activity });
         await row.WaitForAsync();

@@ -20,7 +20,7 @@ public class WorksheetTests(BrowserFixture browser) : IClassFixture<BrowserFixtu
         var codeB = await AnswerFirstUnansweredAsync(page, id, "B");
 
         // Typing numbers shows the percentage at once, before anything is saved.
-        await page.GotoAsync(browser.Url($"/Worksheet/Index/{id}?tab=A"));
+        await page.GotoAsync(browser.Url($"/lembar-kerja/{id}?tab=A"));
         await page.FillAsync("#q-PRA1A-in-agen", "4");
         await page.FillAsync("#q-PRA1A-in-perubahan", "3");
         (await page.Locator("[data-testid=pct-PRA1A]").InnerTextAsync()).ShouldBe("75,00 %");
@@ -34,17 +34,17 @@ public class WorksheetTests(BrowserFixture browser) : IClassFixture<BrowserFixtu
         await browser.ScreenshotAsync(page, "worksheet-area-A");
 
         // After a reload the answers are still there.
-        await page.GotoAsync(browser.Url($"/Worksheet/Index/{id}?tab=B"));
+        await page.GotoAsync(browser.Url($"/lembar-kerja/{id}?tab=B"));
         (await page.Locator($"form[data-question-form='{codeB}'] input[type=radio]").First.IsCheckedAsync()).ShouldBeTrue();
         await page.ReloadAsync();
         (await page.Locator($"form[data-question-form='{codeB}'] input[type=radio]").First.IsCheckedAsync()).ShouldBeTrue();
-        await page.GotoAsync(browser.Url($"/Worksheet/Index/{id}?tab=A"));
+        await page.GotoAsync(browser.Url($"/lembar-kerja/{id}?tab=A"));
         (await page.Locator($"form[data-question-form='{codeA}'] input[type=radio]").First.IsCheckedAsync()).ShouldBeTrue();
         (await page.Locator($"[data-testid=value-{codeA}]").InnerTextAsync()).ShouldContain("Nilai 1,00");
-        await page.GotoAsync(browser.Url($"/Assessments/Details/{id}"));
+        await page.GotoAsync(browser.Url($"/penilaian/{id}"));
         (await page.Locator("[data-testid=unit-provisional]").IsVisibleAsync()).ShouldBeTrue("the seeded Hasil values are marked provisional");
         await browser.ScreenshotAsync(page, "assessment-details");
-        await page.GotoAsync(browser.Url($"/Review/Index/{id}?area=A"));
+        await page.GotoAsync(browser.Url($"/reviu/{id}?area=A"));
         await browser.ScreenshotAsync(page, "review-side-by-side");
         errors.ShouldBeEmpty();
         await page.Context.CloseAsync();
@@ -53,7 +53,7 @@ public class WorksheetTests(BrowserFixture browser) : IClassFixture<BrowserFixtu
     /// <summary>Opens the area tab, answers its first unanswered option question with the best option, checks in-place updates.</summary>
     private async Task<string> AnswerFirstUnansweredAsync(IPage page, int id, string area)
     {
-        await page.GotoAsync(browser.Url($"/Worksheet/Index/{id}?tab={area}"));
+        await page.GotoAsync(browser.Url($"/lembar-kerja/{id}?tab={area}"));
         var url = page.Url;
         await page.EvaluateAsync("() => { window.__noReload = 'ok'; }");
         var progress = page.Locator($"[data-testid=progress-{area}]");

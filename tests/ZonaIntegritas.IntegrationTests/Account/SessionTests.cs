@@ -36,12 +36,12 @@ public class SessionTests(PortalFactory factory) : IClassFixture<PortalFactory>
     {
         var (client, cookie) = await SignInAsync(factory, "anggota@zi.demo");
         (await IsSignedInAsync(Replay(cookie))).ShouldBeTrue();
-        var form = await client.GetFormAsync("/", "form[action='/Account/Logout']");
+        var form = await client.GetFormAsync("/", "form[action='/akun/keluar']");
         (await client.PostFormAsync(form)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         var replayed = await Replay(cookie).GetAsync("/");
         replayed.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        replayed.Headers.Location!.ToString().ShouldContain("/Account/Login");
+        replayed.Headers.Location!.ToString().ShouldContain("/akun/masuk");
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public class SessionTests(PortalFactory factory) : IClassFixture<PortalFactory>
         var (_, otherCookie) = await SignInAsync(factory, email);
         (await IsSignedInAsync(Replay(otherCookie))).ShouldBeTrue();
 
-        var form = await first.GetFormAsync("/Account/ChangePassword", "form[action='/Account/ChangePassword']");
+        var form = await first.GetFormAsync("/akun/ubah-sandi", "form[action='/akun/ubah-sandi']");
         var response = await first.PostFormAsync(form, new()
         {
             ["CurrentPassword"] = PortalClient.DemoPassword,
@@ -102,7 +102,7 @@ public class SessionTests(PortalFactory factory) : IClassFixture<PortalFactory>
     {
         await using var production = new StagingFactory();
         var http = production.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false, BaseAddress = new Uri("https://localhost") });
-        var page = await http.GetAsync("/Account/Login");
+        var page = await http.GetAsync("/akun/masuk");
         var cookies = page.Headers.GetValues("Set-Cookie").ToList();
         var antiforgery = cookies.Single(c => c.StartsWith("zi.af=", StringComparison.Ordinal));
         antiforgery.ShouldContain("secure");

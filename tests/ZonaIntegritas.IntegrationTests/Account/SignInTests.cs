@@ -39,7 +39,7 @@ public class SignInTests(PortalFactory factory) : IClassFixture<PortalFactory>
     {
         var response = await new PortalClient(factory).Http.GetAsync("/");
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        response.Headers.Location!.ToString().ShouldContain("/Account/Login");
+        response.Headers.Location!.ToString().ShouldContain("/akun/masuk");
     }
 
     [Fact]
@@ -87,10 +87,10 @@ public class SignInTests(PortalFactory factory) : IClassFixture<PortalFactory>
         });
         var client = new PortalClient(factory);
         var signIn = await client.SignInAsync("baru@zi.demo", "Sementara12345");
-        signIn.Headers.Location!.ToString().ShouldBe("/Account/ChangePassword");
-        (await client.Http.GetAsync("/")).Headers.Location!.ToString().ShouldBe("/Account/ChangePassword");
+        signIn.Headers.Location!.ToString().ShouldBe("/akun/ubah-sandi");
+        (await client.Http.GetAsync("/")).Headers.Location!.ToString().ShouldBe("/akun/ubah-sandi");
 
-        var form = await client.GetFormAsync("/Account/ChangePassword", "form[action='/Account/ChangePassword']");
+        var form = await client.GetFormAsync("/akun/ubah-sandi", "form[action='/akun/ubah-sandi']");
         var weak = await client.PostFormAsync(form, new() { ["CurrentPassword"] = "Sementara12345", ["NewPassword"] = "pendek", ["ConfirmPassword"] = "pendek" });
         (await PortalClient.ParseAsync(weak)).QuerySelector("[data-testid=validation-summary]")!.TextContent.ShouldContain("minimal 12 karakter");
 
@@ -122,7 +122,7 @@ public class SignInTests(PortalFactory factory) : IClassFixture<PortalFactory>
     public async Task Login_post_without_antiforgery_token_is_rejected()
     {
         var client = new PortalClient(factory);
-        var response = await client.Http.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
+        var response = await client.Http.PostAsync("/akun/masuk", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["Email"] = "admin@zi.demo",
             ["Password"] = PortalClient.DemoPassword,

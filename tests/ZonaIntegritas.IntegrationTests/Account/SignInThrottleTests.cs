@@ -15,7 +15,7 @@ public class SignInThrottleTests(SignInThrottleTests.Factory factory) : IClassFi
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 4; i++)
         {
-            var form = await client.GetFormAsync("/Account/Login", "form[action='/Account/Login']");
+            var form = await client.GetFormAsync("/akun/masuk", "form[action='/akun/masuk']");
             var response = await client.PostFormAsync(form, new() { ["Email"] = $"tidak-ada-{i}@zi.demo", ["Password"] = "salah-sekali-123" });
             statuses.Add(response.StatusCode);
             if (response.StatusCode == HttpStatusCode.TooManyRequests)
@@ -47,7 +47,7 @@ public class PasswordResetThrottleTests(PasswordResetThrottleTests.Factory facto
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 3; i++)
         {
-            statuses.Add((await admin.PostWithTokenAsync($"/Users/ResetPassword/{pegawai}", new())).StatusCode);
+            statuses.Add((await admin.PostWithTokenAsync($"/pengguna/atur-ulang-sandi/{pegawai}", new())).StatusCode);
         }
         statuses.ShouldBe([HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.TooManyRequests]);
     }

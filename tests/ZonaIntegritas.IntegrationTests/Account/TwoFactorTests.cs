@@ -20,10 +20,10 @@ public class TwoFactorTests(PortalFactory factory) : IClassFixture<PortalFactory
 
         var again = new PortalClient(factory);
         var password = await again.SignInAsync(email, PortalClient.DemoPassword);
-        password.Headers.Location!.ToString().ShouldStartWith("/TwoFactor/SignIn");
+        password.Headers.Location!.ToString().ShouldStartWith("/akun/dua-langkah/masuk");
         (await again.Http.GetAsync("/")).StatusCode.ShouldBe(HttpStatusCode.Redirect, "the password alone does not sign in");
 
-        var form = await again.GetFormAsync(password.Headers.Location!.ToString(), "form[action='/TwoFactor/SignIn']");
+        var form = await again.GetFormAsync(password.Headers.Location!.ToString(), "form[action='/akun/dua-langkah/masuk']");
         var wrong = await again.PostFormAsync(form, new() { ["Code"] = "000000" == Totp(key, 30) ? "111111" : "000000" });
         wrong.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await PortalClient.ParseAsync(wrong)).QuerySelector("[data-testid=validation-summary]")!.TextContent.ShouldContain("Kode verifikasi tidak valid");
@@ -45,7 +45,7 @@ public class TwoFactorTests(PortalFactory factory) : IClassFixture<PortalFactory
         {
             var other = new PortalClient(factory);
             var password = await other.SignInAsync(email, PortalClient.DemoPassword);
-            var form = await other.GetFormAsync(password.Headers.Location!.ToString(), "form[action='/TwoFactor/SignIn']");
+            var form = await other.GetFormAsync(password.Headers.Location!.ToString(), "form[action='/akun/dua-langkah/masuk']");
             var response = await other.PostFormAsync(form, new() { ["Code"] = codes[0] });
             response.StatusCode.ShouldBe(attempt == 0 ? HttpStatusCode.Redirect : HttpStatusCode.OK);
         }
@@ -55,7 +55,7 @@ public class TwoFactorTests(PortalFactory factory) : IClassFixture<PortalFactory
     public async Task With_the_requirement_off_an_administrator_signs_in_with_the_password_alone()
     {
         var client = await PortalClient.SignedInAsync(factory, "admin@zi.demo");
-        (await client.Http.GetAsync("/Users")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await client.Http.GetAsync("/pengguna")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
     /// <summary>Enrols the signed-in user; returns the shared key.</summary>
@@ -63,9 +63,9 @@ public class TwoFactorTests(PortalFactory factory) : IClassFixture<PortalFactory
 
     internal static async Task<(string Key, List<string> Codes)> EnrolWithCodesAsync(PortalClient client)
     {
-        var page = await client.GetDocumentAsync("/TwoFactor/Enable");
+        var page = await client.GetDocumentAsync("/akun/dua-langkah/aktifkan");
         var key = page.QuerySelector("[data-testid=shared-key]")!.TextContent.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
-        var form = await client.GetFormAsync("/TwoFactor/Enable", "form[action='/TwoFactor/Enable']");
+        var form = await client.GetFormAsync("/akun/dua-langkah/aktifkan", "form[action='/akun/dua-langkah/aktifkan']");
         var response = await client.PostFormAsync(form, new() { ["Code"] = Totp(key) });
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var doc = await PortalClient.ParseAsync(response);
@@ -131,14 +131,14 @@ public class TwoFactorRequiredTests(TwoFactorRequiredTests.Factory factory) : IC
     {
         var email = await TwoFactorTests.NewUserAsync(factory, Roles.Administrator);
         var client = await PortalClient.SignedInAsync(factory, email);
-        var users = await client.Http.GetAsync("/Users");
+        var users = await client.Http.GetAsync("/pengguna");
         users.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        users.Headers.Location!.ToString().ShouldBe("/TwoFactor/Enable");
-        (await client.Http.GetAsync("/")).Headers.Location!.ToString().ShouldBe("/TwoFactor/Enable");
+        users.Headers.Location!.ToString().ShouldBe("/akun/dua-langkah/aktifkan");
+        (await client.Http.GetAsync("/")).Headers.Location!.ToString().ShouldBe("/akun/dua-langkah/aktifkan");
 
         await TwoFactorTests.EnrolAsync(client);
-        (await client.Http.GetAsync("/Users")).StatusCode.ShouldBe(HttpStatusCode.OK, "the enrolling session continues, now with two factors");
-        (await client.GetDocumentAsync("/TwoFactor")).QuerySelector("form[action='/TwoFactor/Disable']").ShouldBeNull("required: it cannot be turned off");
+        (await client.Http.GetAsync("/pengguna")).StatusCode.ShouldBe(HttpStatusCode.OK, "the enrolling session continues, now with two factors");
+        (await client.GetDocumentAsync("/akun/dua-langkah")).QuerySelector("form[action='/akun/dua-langkah/nonaktifkan']").ShouldBeNull("required: it cannot be turned off");
     }
 
     [Fact]

@@ -16,7 +16,7 @@ internal static class AdminTestKit
     public static async Task<HttpStatusCode> FinalStatusAsync(this PortalClient client, HttpResponseMessage response)
     {
         if (response.StatusCode == HttpStatusCode.Redirect
-            && response.Headers.Location!.ToString().Contains("/Account/AccessDenied", StringComparison.Ordinal))
+            && response.Headers.Location!.ToString().Contains("/akun/akses-ditolak", StringComparison.Ordinal))
         {
             return (await client.Http.GetAsync(response.Headers.Location)).StatusCode;
         }
@@ -29,7 +29,7 @@ internal static class AdminTestKit
     /// <summary>Posts to <paramref name="url"/> with a valid antiforgery token taken from the home page's sign-out form.</summary>
     public static async Task<HttpResponseMessage> PostWithTokenAsync(this PortalClient client, string url, Dictionary<string, string> values)
     {
-        var logout = await client.GetFormAsync("/", "form[action='/Account/Logout']");
+        var logout = await client.GetFormAsync("/", "form[action='/akun/keluar']");
         return await client.PostFormAsync(logout with { Action = url }, values);
     }
 

@@ -30,12 +30,12 @@ public class DeactivationSessionTests(ImmediateStampCheckFactory factory) : ICla
 
         var admin = await PortalClient.SignedInAsync(factory, "admin@zi.demo");
         var id = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == "pegawai@zi.demo").Select(u => u.Id).SingleAsync());
-        var form = await admin.GetFormAsync($"/Users/Edit/{id}", "[data-testid=deactivate-form]");
+        var form = await admin.GetFormAsync($"/pengguna/ubah/{id}", "[data-testid=deactivate-form]");
         (await admin.PostFormAsync(form)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         var after = await pegawai.Http.GetAsync("/");
         after.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        after.Headers.Location!.ToString().ShouldContain("/Account/Login");
-        (await admin.Http.GetAsync("/Users")).StatusCode.ShouldBe(HttpStatusCode.OK, "the administrator's own session is untouched");
+        after.Headers.Location!.ToString().ShouldContain("/akun/masuk");
+        (await admin.Http.GetAsync("/pengguna")).StatusCode.ShouldBe(HttpStatusCode.OK, "the administrator's own session is untouched");
     }
 }

@@ -21,7 +21,7 @@ public class StaffImportTests(PortalFactory factory) : IClassFixture<PortalFacto
 
     private static async Task<HttpResponseMessage> UploadAsync(PortalClient client, byte[] content, string fileName = "pegawai.csv")
     {
-        var form = await client.GetFormAsync("/StaffImport", "[data-testid=import-upload-form]");
+        var form = await client.GetFormAsync("/pegawai/impor", "[data-testid=import-upload-form]");
         return await client.PostMultipartAsync(form, "File", fileName, content);
     }
 
@@ -31,7 +31,7 @@ public class StaffImportTests(PortalFactory factory) : IClassFixture<PortalFacto
         var response = await UploadAsync(client, content);
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect, (await PortalClient.ParseAsync(response)).ValidationText());
         var location = response.Headers.Location!.ToString();
-        location.ShouldStartWith("/StaffImport/Preview/");
+        location.ShouldStartWith("/pegawai/impor/pratinjau/");
         return location;
     }
 
@@ -91,13 +91,13 @@ public class StaffImportTests(PortalFactory factory) : IClassFixture<PortalFacto
         var onlyErrors = await admin.GetDocumentAsync(url + "?status=galat");
         onlyErrors.QuerySelectorAll("[data-testid=import-rows] tbody tr").Length.ShouldBe(8);
 
-        var refused = await admin.PostFormAsync(HtmlForm.From(preview, "[data-testid=import-cancel-form]", url) with { Action = url.Replace("Preview", "Confirm") }, new() { ["onlyValid"] = "false" });
+        var refused = await admin.PostFormAsync(HtmlForm.From(preview, "[data-testid=import-cancel-form]", url) with { Action = url.Replace("pratinjau", "konfirmasi") }, new() { ["onlyValid"] = "false" });
         (await admin.FollowAsync(refused)).AlertText().ShouldContain("Masih ada 8 baris galat");
         (await factory.WithDbAsync(db => db.Staff.CountAsync())).ShouldBe(before, "confirming all rows of a file with errors writes nothing");
 
         var confirm = await admin.PostFormAsync(HtmlForm.From(preview, "[data-testid=import-confirm-valid-form]", url));
         confirm.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        confirm.Headers.Location!.ToString().ShouldBe("/Staff");
+        confirm.Headers.Location!.ToString().ShouldBe("/pegawai");
         (await admin.FollowAsync(confirm)).AlertText().ShouldContain("1 pegawai baru, 1 diperbarui, 8 baris galat dilewati");
         (await factory.WithDbAsync(db => db.Staff.CountAsync())).ShouldBe(before + 1);
         (await factory.WithDbAsync(db => db.Staff.Where(s => s.Nip == DemoSeeder.DemoNip(10)).Select(s => s.FullName).SingleAsync()))
@@ -223,7 +223,7 @@ public class StaffImportTests(PortalFactory factory) : IClassFixture<PortalFacto
     public async Task Oversized_upload_without_content_length_is_stopped_while_reading()
     {
         var admin = await PortalClient.SignedInAsync(factory, "admin@zi.demo");
-        var form = await admin.GetFormAsync("/StaffImport", "[data-testid=import-upload-form]");
+        var form = await admin.GetFormAsync("/pegawai/impor", "[data-testid=import-upload-form]");
         var multipart = new MultipartFormDataContent();
         foreach (var (key, value) in form.Fields)
         {
@@ -321,8 +321,8 @@ public class StaffImportTests(PortalFactory factory) : IClassFixture<PortalFacto
         var id = url.Split('/').Last();
         var ketua = await PortalClient.SignedInAsync(factory, "ketua@zi.demo");
         (await ketua.Http.GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await ketua.PostWithTokenAsync($"/StaffImport/Confirm/{id}", new() { ["onlyValid"] = "true" })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await ketua.GetStatusAsync("/StaffImport/Preview/..%2F..%2Fkeys")).ShouldBe(HttpStatusCode.NotFound);
+        (await ketua.PostWithTokenAsync($"/pegawai/impor/konfirmasi/{id}", new() { ["onlyValid"] = "true" })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await ketua.GetStatusAsync("/pegawai/impor/pratinjau/..%2F..%2Fkeys")).ShouldBe(HttpStatusCode.NotFound);
         (await factory.WithDbAsync(db => db.Staff.AnyAsync(s => s.FullName == "Milik Admin"))).ShouldBeFalse();
 
         var cancel = await admin.GetFormAsync(url, "[data-testid=import-cancel-form]");
@@ -334,9 +334,9 @@ public class StaffImportTests(PortalFactory factory) : IClassFixture<PortalFacto
     public async Task Template_downloads_with_the_documented_headers_and_previews_cleanly()
     {
         var admin = await PortalClient.SignedInAsync(factory, "admin@zi.demo");
-        var page = await admin.GetDocumentAsync("/StaffImport");
+        var page = await admin.GetDocumentAsync("/pegawai/impor");
         page.QuerySelectorAll("[data-testid=import-columns] code").Select(c => c.TextContent).ShouldBe(Header.Split(','));
-        var response = await admin.Http.GetAsync("/StaffImport/Template");
+        var response = await admin.Http.GetAsync("/pegawai/impor/templat");
         response.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
         var bytes = await response.Content.ReadAsByteArrayAsync();
         bytes[..3].ShouldBe(new byte[] { 0xEF, 0xBB, 0xBF });
@@ -352,7 +352,7 @@ public class StaffImportTests(PortalFactory factory) : IClassFixture<PortalFacto
     public async Task Upload_without_a_file_or_without_the_antiforgery_token_is_refused()
     {
         var admin = await PortalClient.SignedInAsync(factory, "admin@zi.demo");
-        var form = await admin.GetFormAsync("/StaffImport", "[data-testid=import-upload-form]");
+        var form = await admin.GetFormAsync("/pegawai/impor", "[data-testid=import-upload-form]");
         var stored = StoredFiles;
         var noFile = new MultipartFormDataContent();
         foreach (var (key, value) in form.Fields)

@@ -13,7 +13,7 @@ public class StaffTests(PortalFactory factory) : IClassFixture<PortalFactory>
 
     private async Task<HttpResponseMessage> CreateStaffAsync(PortalClient client, Dictionary<string, string> values)
     {
-        var form = await client.GetFormAsync("/Staff/Create", "[data-testid=staff-form]");
+        var form = await client.GetFormAsync("/pegawai/baru", "[data-testid=staff-form]");
         return await client.PostFormAsync(form, values);
     }
 
@@ -107,7 +107,7 @@ public class StaffTests(PortalFactory factory) : IClassFixture<PortalFactory>
         var admin = await PortalClient.SignedInAsync(factory, "admin@zi.demo");
         var id = await factory.WithDbAsync(db => db.Staff.Where(s => s.Nip == DemoSeeder.DemoNip(12)).Select(s => s.Id).SingleAsync());
         var man = await factory.UnitIdAsync("MAN-2-MALANG");
-        var form = await admin.GetFormAsync($"/Staff/Edit/{id}", "[data-testid=staff-form]");
+        var form = await admin.GetFormAsync($"/pegawai/ubah/{id}", "[data-testid=staff-form]");
         form["Input.Nip"].ShouldBe(DemoSeeder.DemoNip(12));
         var response = await admin.PostFormAsync(form, new() { ["Input.UnitId"] = Id(man), ["Input.Position"] = "Guru Madrasah", ["Input.IsActive"] = "false" });
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
@@ -124,8 +124,8 @@ public class StaffTests(PortalFactory factory) : IClassFixture<PortalFactory>
         var foreignNip = await factory.WithDbAsync(db => db.Staff.Where(s => s.Id == foreignStaff).Select(s => s.Nip!).SingleAsync());
         var ketua = await PortalClient.SignedInAsync(factory, "ketua@zi.demo");
 
-        (await ketua.GetStatusAsync($"/Staff/Edit/{foreignStaff}")).ShouldBe(HttpStatusCode.Forbidden);
-        var post = await ketua.PostWithTokenAsync($"/Staff/Edit/{foreignStaff}", new()
+        (await ketua.GetStatusAsync($"/pegawai/ubah/{foreignStaff}")).ShouldBe(HttpStatusCode.Forbidden);
+        var post = await ketua.PostWithTokenAsync($"/pegawai/ubah/{foreignStaff}", new()
         {
             ["Input.Nip"] = foreignNip,
             ["Input.FullName"] = "Diubah Ketua Malang",
@@ -135,7 +135,7 @@ public class StaffTests(PortalFactory factory) : IClassFixture<PortalFactory>
         post.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await factory.WithDbAsync(db => db.Staff.Where(s => s.Id == foreignStaff).Select(s => s.FullName).SingleAsync())).ShouldBe("Pegawai Semarang A");
 
-        var create = await ketua.PostWithTokenAsync("/Staff/Create", new()
+        var create = await ketua.PostWithTokenAsync("/pegawai/baru", new()
         {
             ["Input.Nip"] = AdminTestKit.FreshNip(),
             ["Input.FullName"] = "Disusupkan ke Semarang",
@@ -145,10 +145,10 @@ public class StaffTests(PortalFactory factory) : IClassFixture<PortalFactory>
         create.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await factory.WithDbAsync(db => db.Staff.AnyAsync(s => s.FullName == "Disusupkan ke Semarang"))).ShouldBeFalse();
 
-        (await ketua.GetStatusAsync($"/Staff?UnitId={foreignUnit}")).ShouldBe(HttpStatusCode.Forbidden);
-        var list = await ketua.GetDocumentAsync($"/Staff?Q={foreignNip}");
+        (await ketua.GetStatusAsync($"/pegawai?UnitId={foreignUnit}")).ShouldBe(HttpStatusCode.Forbidden);
+        var list = await ketua.GetDocumentAsync($"/pegawai?Q={foreignNip}");
         list.QuerySelectorAll("[data-staff-nip]").ShouldBeEmpty();
-        var form = await ketua.GetDocumentAsync("/Staff/Create");
+        var form = await ketua.GetDocumentAsync("/pegawai/baru");
         form.QuerySelectorAll("#Input_UnitId option").Select(o => o.GetAttribute("value")).ShouldNotContain(Id(foreignUnit));
     }
 
@@ -158,7 +158,7 @@ public class StaffTests(PortalFactory factory) : IClassFixture<PortalFactory>
         var (foreignUnit, _) = await factory.AddForeignUnitWithStaffAsync("B");
         var ketua = await PortalClient.SignedInAsync(factory, "ketua@zi.demo");
         var id = await factory.WithDbAsync(db => db.Staff.Where(s => s.Nip == DemoSeeder.DemoNip(20)).Select(s => s.Id).SingleAsync());
-        var form = await ketua.GetFormAsync($"/Staff/Edit/{id}", "[data-testid=staff-form]");
+        var form = await ketua.GetFormAsync($"/pegawai/ubah/{id}", "[data-testid=staff-form]");
         var response = await ketua.PostFormAsync(form, new() { ["Input.UnitId"] = Id(foreignUnit) });
         response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await factory.WithDbAsync(db => db.Staff.Where(s => s.Id == id).Select(s => s.UnitId).SingleAsync())).ShouldNotBe(foreignUnit);
@@ -168,24 +168,24 @@ public class StaffTests(PortalFactory factory) : IClassFixture<PortalFactory>
     public async Task Staff_list_filters_by_unit_type_status_and_text_and_pages()
     {
         var pimpinan = await PortalClient.SignedInAsync(factory, "pimpinan@zi.demo");
-        var nonAsn = await pimpinan.GetDocumentAsync($"/Staff?Type={nameof(EmploymentType.NonAsn)}");
+        var nonAsn = await pimpinan.GetDocumentAsync($"/pegawai?Type={nameof(EmploymentType.NonAsn)}");
         var expectedNonAsn = await factory.WithDbAsync(db => db.Staff.CountAsync(s => s.EmploymentType == EmploymentType.NonAsn && s.Unit!.Code != "KEMENAG-SEMARANG-A" && s.Unit.Code != "KEMENAG-SEMARANG-B"));
         nonAsn.QuerySelectorAll("[data-testid=staff-table] tbody tr").Length.ShouldBe(expectedNonAsn);
 
-        var byNip = await pimpinan.GetDocumentAsync($"/Staff?Q={DemoSeeder.DemoNip(3)[..12]}");
+        var byNip = await pimpinan.GetDocumentAsync($"/pegawai?Q={DemoSeeder.DemoNip(3)[..12]}");
         byNip.QuerySelectorAll("[data-staff-nip]").Select(r => r.GetAttribute("data-staff-nip")).ShouldContain(DemoSeeder.DemoNip(3));
 
         var klojen = await factory.UnitIdAsync("KUA-KLOJEN");
-        var inKlojen = await pimpinan.GetDocumentAsync($"/Staff?UnitId={klojen}");
+        var inKlojen = await pimpinan.GetDocumentAsync($"/pegawai?UnitId={klojen}");
         var klojenCount = await factory.WithDbAsync(db => db.Staff.CountAsync(s => s.UnitId == klojen));
         inKlojen.QuerySelectorAll("[data-testid=staff-table] tbody tr").Length.ShouldBe(klojenCount);
 
-        var page1 = await pimpinan.GetDocumentAsync("/Staff");
+        var page1 = await pimpinan.GetDocumentAsync("/pegawai");
         page1.QuerySelectorAll("[data-testid=staff-table] tbody tr").Length.ShouldBe(25);
-        var page2 = await pimpinan.GetDocumentAsync("/Staff?page=2");
+        var page2 = await pimpinan.GetDocumentAsync("/pegawai?page=2");
         page2.QuerySelectorAll("[data-testid=staff-table] tbody tr").Length.ShouldBeGreaterThan(0);
         page1.QuerySelector("[data-testid=pager]")!.TextContent.ShouldContain("dari");
-        page1.QuerySelector("a[href='/Staff/Create']").ShouldBeNull("Pimpinan only reads the register");
+        page1.QuerySelector("a[href='/pegawai/baru']").ShouldBeNull("Pimpinan only reads the register");
     }
 
     [Theory]
@@ -199,9 +199,9 @@ public class StaffTests(PortalFactory factory) : IClassFixture<PortalFactory>
     {
         var client = await PortalClient.SignedInAsync(factory, email);
         var id = await factory.WithDbAsync(db => db.Staff.Where(s => s.Nip == DemoSeeder.DemoNip(1)).Select(s => s.Id).SingleAsync());
-        (await client.GetStatusAsync("/Staff")).ShouldBe(list);
-        (await client.GetStatusAsync("/Staff/Create")).ShouldBe(manage);
-        (await client.GetStatusAsync($"/Staff/Edit/{id}")).ShouldBe(manage);
-        (await client.GetStatusAsync("/StaffImport")).ShouldBe(manage);
+        (await client.GetStatusAsync("/pegawai")).ShouldBe(list);
+        (await client.GetStatusAsync("/pegawai/baru")).ShouldBe(manage);
+        (await client.GetStatusAsync($"/pegawai/ubah/{id}")).ShouldBe(manage);
+        (await client.GetStatusAsync("/pegawai/impor")).ShouldBe(manage);
     }
 }

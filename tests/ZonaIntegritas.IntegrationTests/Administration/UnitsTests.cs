@@ -14,7 +14,7 @@ public class UnitsTests(PortalFactory factory) : IClassFixture<PortalFactory>
     public async Task Admin_sees_the_units_as_a_tree()
     {
         var admin = await PortalClient.SignedInAsync(factory, "admin@zi.demo");
-        var doc = await admin.GetDocumentAsync("/Units");
+        var doc = await admin.GetDocumentAsync("/unit");
         var codes = doc.QuerySelectorAll("[data-testid=unit-tree] tbody tr").Select(r => r.GetAttribute("data-unit-code")).ToList();
         codes.IndexOf("KANWIL-JATIM").ShouldBeLessThan(codes.IndexOf(AdminTestKit.OfficeCode));
         codes.IndexOf(AdminTestKit.OfficeCode).ShouldBeLessThan(codes.IndexOf("KUA-KLOJEN"));
@@ -26,7 +26,7 @@ public class UnitsTests(PortalFactory factory) : IClassFixture<PortalFactory>
     {
         var admin = await PortalClient.SignedInAsync(factory, "admin@zi.demo");
         var office = await factory.UnitIdAsync(AdminTestKit.OfficeCode);
-        var form = await admin.GetFormAsync($"/Units/Create?parentId={office}", "[data-testid=unit-form]");
+        var form = await admin.GetFormAsync($"/unit/baru?parentId={office}", "[data-testid=unit-form]");
         form["Input.ParentId"].ShouldBe(Id(office));
         var response = await admin.PostFormAsync(form, new()
         {
@@ -50,7 +50,7 @@ public class UnitsTests(PortalFactory factory) : IClassFixture<PortalFactory>
     public async Task Duplicate_unit_code_is_refused_with_a_message()
     {
         var admin = await PortalClient.SignedInAsync(factory, "admin@zi.demo");
-        var form = await admin.GetFormAsync("/Units/Create", "[data-testid=unit-form]");
+        var form = await admin.GetFormAsync("/unit/baru", "[data-testid=unit-form]");
         var response = await admin.PostFormAsync(form, new() { ["Input.Code"] = "kua-klojen", ["Input.Name"] = "KUA Klojen Ganda" });
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await PortalClient.ParseAsync(response)).ValidationText().ShouldContain("Kode unit KUA-KLOJEN sudah digunakan");
@@ -61,7 +61,7 @@ public class UnitsTests(PortalFactory factory) : IClassFixture<PortalFactory>
     public async Task Invalid_unit_input_gets_indonesian_messages()
     {
         var admin = await PortalClient.SignedInAsync(factory, "admin@zi.demo");
-        var form = await admin.GetFormAsync("/Units/Create", "[data-testid=unit-form]");
+        var form = await admin.GetFormAsync("/unit/baru", "[data-testid=unit-form]");
         var response = await admin.PostFormAsync(form, new() { ["Input.Code"] = "KODE DENGAN SPASI", ["Input.Name"] = "" });
         var text = (await PortalClient.ParseAsync(response)).ValidationText();
         text.ShouldContain("Nama unit wajib diisi.");
@@ -74,7 +74,7 @@ public class UnitsTests(PortalFactory factory) : IClassFixture<PortalFactory>
         var admin = await PortalClient.SignedInAsync(factory, "admin@zi.demo");
         var kanwil = await factory.UnitIdAsync("KANWIL-JATIM");
         var kua = await factory.UnitIdAsync("KUA-LOWOKWARU");
-        var form = await admin.GetFormAsync($"/Units/Edit/{kanwil}", "[data-testid=unit-form]");
+        var form = await admin.GetFormAsync($"/unit/ubah/{kanwil}", "[data-testid=unit-form]");
 
         var toSelf = await admin.PostFormAsync(form, new() { ["Input.ParentId"] = Id(kanwil) });
         toSelf.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -85,7 +85,7 @@ public class UnitsTests(PortalFactory factory) : IClassFixture<PortalFactory>
         (await PortalClient.ParseAsync(toGrandchild)).ValidationText().ShouldContain("lingkaran hierarki");
 
         (await factory.WithDbAsync(db => db.Units.Where(u => u.Id == kanwil).Select(u => u.ParentId).SingleAsync())).ShouldBeNull();
-        var options = (await admin.GetDocumentAsync($"/Units/Edit/{kanwil}")).QuerySelectorAll("#Input_ParentId option").Select(o => o.GetAttribute("value")).ToList();
+        var options = (await admin.GetDocumentAsync($"/unit/ubah/{kanwil}")).QuerySelectorAll("#Input_ParentId option").Select(o => o.GetAttribute("value")).ToList();
         options.ShouldNotContain(Id(kua), "descendants are not offered as parent");
     }
 
@@ -94,7 +94,7 @@ public class UnitsTests(PortalFactory factory) : IClassFixture<PortalFactory>
     {
         var admin = await PortalClient.SignedInAsync(factory, "admin@zi.demo");
         var man = await factory.UnitIdAsync("MAN-2-MALANG");
-        var form = await admin.GetFormAsync($"/Units/Edit/{man}", "[data-testid=unit-form]");
+        var form = await admin.GetFormAsync($"/unit/ubah/{man}", "[data-testid=unit-form]");
         form["Input.Code"].ShouldBe("MAN-2-MALANG");
         var response = await admin.PostFormAsync(form, new()
         {
@@ -116,7 +116,7 @@ public class UnitsTests(PortalFactory factory) : IClassFixture<PortalFactory>
     {
         var admin = await PortalClient.SignedInAsync(factory, "admin@zi.demo");
         var office = await factory.UnitIdAsync(AdminTestKit.OfficeCode);
-        var form = await admin.GetFormAsync($"/Units/Edit/{office}", "[data-testid=unit-form]");
+        var form = await admin.GetFormAsync($"/unit/ubah/{office}", "[data-testid=unit-form]");
         var response = await admin.PostFormAsync(form, new() { ["Input.IsActive"] = "false" });
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var text = (await PortalClient.ParseAsync(response)).ValidationText();
@@ -137,7 +137,7 @@ public class UnitsTests(PortalFactory factory) : IClassFixture<PortalFactory>
             await db.SaveChangesAsync();
             return unit.Id;
         });
-        var form = await admin.GetFormAsync($"/Units/Edit/{id}", "[data-testid=unit-form]");
+        var form = await admin.GetFormAsync($"/unit/ubah/{id}", "[data-testid=unit-form]");
         (await admin.PostFormAsync(form, new() { ["Input.IsActive"] = "false" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await factory.WithDbAsync(db => db.Units.Where(u => u.Id == id).Select(u => u.IsActive).SingleAsync())).ShouldBeFalse();
     }
@@ -147,7 +147,7 @@ public class UnitsTests(PortalFactory factory) : IClassFixture<PortalFactory>
     {
         var admin = await PortalClient.SignedInAsync(factory, "admin@zi.demo");
         var klojen = await factory.UnitIdAsync("KUA-KLOJEN");
-        var refuse = await admin.GetFormAsync($"/Units/Edit/{klojen}", "[data-testid=unit-delete-form]");
+        var refuse = await admin.GetFormAsync($"/unit/ubah/{klojen}", "[data-testid=unit-delete-form]");
         var refused = await admin.PostFormAsync(refuse);
         refused.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await admin.FollowAsync(refused)).AlertText().ShouldContain("tidak dapat dihapus karena masih memiliki");
@@ -162,7 +162,7 @@ public class UnitsTests(PortalFactory factory) : IClassFixture<PortalFactory>
             await db.SaveChangesAsync();
             return unit.Id;
         });
-        var delete = await admin.GetFormAsync($"/Units/Edit/{spare}", "[data-testid=unit-delete-form]");
+        var delete = await admin.GetFormAsync($"/unit/ubah/{spare}", "[data-testid=unit-delete-form]");
         (await admin.PostFormAsync(delete)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await factory.WithDbAsync(db => db.Units.AnyAsync(u => u.Id == spare))).ShouldBeFalse();
     }
@@ -177,10 +177,10 @@ public class UnitsTests(PortalFactory factory) : IClassFixture<PortalFactory>
     {
         var client = await PortalClient.SignedInAsync(factory, email);
         var office = await factory.UnitIdAsync(AdminTestKit.OfficeCode);
-        (await client.GetStatusAsync("/Units")).ShouldBe(HttpStatusCode.Forbidden);
-        (await client.GetStatusAsync("/Units/Create")).ShouldBe(HttpStatusCode.Forbidden);
-        (await client.GetStatusAsync($"/Units/Edit/{office}")).ShouldBe(HttpStatusCode.Forbidden);
-        var post = await client.PostWithTokenAsync("/Units/Create", new() { ["Input.Code"] = "PENYUSUP-" + email[..3], ["Input.Name"] = "Penyusup" });
+        (await client.GetStatusAsync("/unit")).ShouldBe(HttpStatusCode.Forbidden);
+        (await client.GetStatusAsync("/unit/baru")).ShouldBe(HttpStatusCode.Forbidden);
+        (await client.GetStatusAsync($"/unit/ubah/{office}")).ShouldBe(HttpStatusCode.Forbidden);
+        var post = await client.PostWithTokenAsync("/unit/baru", new() { ["Input.Code"] = "PENYUSUP-" + email[..3], ["Input.Name"] = "Penyusup" });
         (await client.FinalStatusAsync(post)).ShouldBe(HttpStatusCode.Forbidden);
         (await factory.WithDbAsync(db => db.Units.AnyAsync(u => u.Name == "Penyusup"))).ShouldBeFalse();
         (await client.GetDocumentAsync("/")).QuerySelector("[data-nav='Unit Kerja']").ShouldBeNull();

@@ -24,7 +24,7 @@ public class UsersTests(PortalFactory factory) : IClassFixture<PortalFactory>
 
     private async Task<HttpResponseMessage> CreateUserAsync(PortalClient admin, Dictionary<string, string> values)
     {
-        var form = await admin.GetFormAsync("/Users/Create", "[data-testid=user-create-form]");
+        var form = await admin.GetFormAsync("/pengguna/baru", "[data-testid=user-create-form]");
         return await admin.PostFormAsync(form, values);
     }
 
@@ -45,7 +45,7 @@ public class UsersTests(PortalFactory factory) : IClassFixture<PortalFactory>
         });
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var editUrl = response.Headers.Location!.ToString();
-        editUrl.ShouldStartWith("/Users/Edit/");
+        editUrl.ShouldStartWith("/pengguna/ubah/");
 
         var page = await admin.GetDocumentAsync(editUrl);
         var password = page.QuerySelector("[data-testid=temporary-password-value]")!.TextContent.Trim();
@@ -60,9 +60,9 @@ public class UsersTests(PortalFactory factory) : IClassFixture<PortalFactory>
 
         var newcomer = new PortalClient(factory);
         var signIn = await newcomer.SignInAsync("baru.satu@zi.demo", password);
-        signIn.Headers.Location!.ToString().ShouldBe("/Account/ChangePassword");
-        (await newcomer.Http.GetAsync("/")).Headers.Location!.ToString().ShouldBe("/Account/ChangePassword");
-        var change = await newcomer.GetFormAsync("/Account/ChangePassword", "form[action='/Account/ChangePassword']");
+        signIn.Headers.Location!.ToString().ShouldBe("/akun/ubah-sandi");
+        (await newcomer.Http.GetAsync("/")).Headers.Location!.ToString().ShouldBe("/akun/ubah-sandi");
+        var change = await newcomer.GetFormAsync("/akun/ubah-sandi", "form[action='/akun/ubah-sandi']");
         (await newcomer.PostFormAsync(change, new() { ["CurrentPassword"] = password, ["NewPassword"] = StrongPassword, ["ConfirmPassword"] = StrongPassword }))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await newcomer.Http.GetAsync("/")).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -93,7 +93,7 @@ public class UsersTests(PortalFactory factory) : IClassFixture<PortalFactory>
         ok.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await admin.FollowAsync(ok)).QuerySelector("[data-testid=temporary-password]").ShouldBeNull("the admin typed it, nothing to reveal");
         var signIn = await new PortalClient(factory).SignInAsync("ketik.sendiri@zi.demo", "Sementara2026x");
-        signIn.Headers.Location!.ToString().ShouldBe("/Account/ChangePassword");
+        signIn.Headers.Location!.ToString().ShouldBe("/akun/ubah-sandi");
     }
 
     [Fact]
@@ -146,11 +146,11 @@ public class UsersTests(PortalFactory factory) : IClassFixture<PortalFactory>
         (await PortalClient.ParseAsync(outside)).ValidationText().ShouldContain("tidak berada di unit kerja yang dipilih");
         (await factory.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == "kembar@zi.demo" || u.Email == "salah.unit@zi.demo"))).ShouldBeFalse();
 
-        var options = await PortalClient.ParseAsync(await admin.Http.GetAsync($"/Users/StaffOptions?Input.UnitId={klojen}"));
+        var options = await PortalClient.ParseAsync(await admin.Http.GetAsync($"/pengguna/opsi-pegawai?Input.UnitId={klojen}"));
         var ids = options.QuerySelectorAll("option").Select(o => o.GetAttribute("value")).Where(v => v != "").ToList();
         var klojenStaff = await factory.WithDbAsync(db => db.Staff.Where(s => s.UnitId == klojen && s.IsActive).Select(s => s.Id).ToListAsync());
         ids.ShouldBe(klojenStaff.Select(Id), ignoreOrder: true);
-        var officeOptions = await PortalClient.ParseAsync(await admin.Http.GetAsync($"/Users/StaffOptions?Input.UnitId={office}"));
+        var officeOptions = await PortalClient.ParseAsync(await admin.Http.GetAsync($"/pengguna/opsi-pegawai?Input.UnitId={office}"));
         officeOptions.QuerySelectorAll("option").Select(o => o.GetAttribute("value")).ShouldNotContain(Id(ketuaStaff), "linked staff are not offered");
     }
 
@@ -162,7 +162,7 @@ public class UsersTests(PortalFactory factory) : IClassFixture<PortalFactory>
         var id = await UserIdAsync("nonaktif@zi.demo");
         var stampBefore = await factory.WithDbAsync(db => db.Users.Where(u => u.Id == id).Select(u => u.SecurityStamp).SingleAsync());
 
-        var form = await admin.GetFormAsync($"/Users/Edit/{id}", "[data-testid=deactivate-form]");
+        var form = await admin.GetFormAsync($"/pengguna/ubah/{id}", "[data-testid=deactivate-form]");
         var response = await admin.PostFormAsync(form);
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await admin.FollowAsync(response)).AlertText().ShouldContain("dinonaktifkan");
@@ -174,7 +174,7 @@ public class UsersTests(PortalFactory factory) : IClassFixture<PortalFactory>
         refused.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await PortalClient.ParseAsync(refused)).ValidationText().ShouldContain("Email atau kata sandi salah");
 
-        var reactivate = await admin.GetFormAsync($"/Users/Edit/{id}", "[data-testid=reactivate-form]");
+        var reactivate = await admin.GetFormAsync($"/pengguna/ubah/{id}", "[data-testid=reactivate-form]");
         (await admin.PostFormAsync(reactivate)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await new PortalClient(factory).SignInAsync("nonaktif@zi.demo", StrongPassword)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
     }
@@ -184,14 +184,14 @@ public class UsersTests(PortalFactory factory) : IClassFixture<PortalFactory>
     {
         var admin = await PortalClient.SignedInAsync(factory, "admin@zi.demo");
         var id = await UserIdAsync("admin@zi.demo");
-        var page = await admin.GetDocumentAsync($"/Users/Edit/{id}");
+        var page = await admin.GetDocumentAsync($"/pengguna/ubah/{id}");
         page.QuerySelector("[data-testid=deactivate-form]").ShouldBeNull();
 
-        var forced = await admin.PostWithTokenAsync($"/Users/Deactivate/{id}", new());
+        var forced = await admin.PostWithTokenAsync($"/pengguna/nonaktifkan/{id}", new());
         (await admin.FollowAsync(forced)).AlertText().ShouldContain("tidak dapat menonaktifkan akun Anda sendiri");
         (await factory.WithDbAsync(db => db.Users.Where(u => u.Id == id).Select(u => u.IsActive).SingleAsync())).ShouldBeTrue();
 
-        var form = await admin.GetFormAsync($"/Users/Edit/{id}", "[data-testid=user-edit-form]");
+        var form = await admin.GetFormAsync($"/pengguna/ubah/{id}", "[data-testid=user-edit-form]");
         var demote = await admin.PostFormAsync(form, new() { ["Input.Roles"] = Roles.KetuaTim });
         (await PortalClient.ParseAsync(demote)).ValidationText().ShouldContain("tidak dapat mencabut peran Administrator");
     }
@@ -209,9 +209,9 @@ public class UsersTests(PortalFactory factory) : IClassFixture<PortalFactory>
         });
         var admin = await PortalClient.SignedInAsync(factory, "admin@zi.demo");
         var id = await UserIdAsync("lupa@zi.demo");
-        (await admin.GetDocumentAsync("/Users?Q=lupa")).QuerySelector("[data-user-email='lupa@zi.demo']")!.TextContent.ShouldContain("Terkunci");
+        (await admin.GetDocumentAsync("/pengguna?Q=lupa")).QuerySelector("[data-user-email='lupa@zi.demo']")!.TextContent.ShouldContain("Terkunci");
 
-        var form = await admin.GetFormAsync($"/Users/Edit/{id}", "[data-testid=reset-password-form]");
+        var form = await admin.GetFormAsync($"/pengguna/ubah/{id}", "[data-testid=reset-password-form]");
         var response = await admin.PostFormAsync(form);
         var page = await admin.FollowAsync(response);
         var password = page.QuerySelector("[data-testid=temporary-password-value]")!.TextContent.Trim();
@@ -221,7 +221,7 @@ public class UsersTests(PortalFactory factory) : IClassFixture<PortalFactory>
         user.MustChangePassword.ShouldBeTrue();
         (await new PortalClient(factory).SignInAsync("lupa@zi.demo", StrongPassword)).StatusCode.ShouldBe(HttpStatusCode.OK, "the old password no longer works");
         var signIn = await new PortalClient(factory).SignInAsync("lupa@zi.demo", password);
-        signIn.Headers.Location!.ToString().ShouldBe("/Account/ChangePassword");
+        signIn.Headers.Location!.ToString().ShouldBe("/akun/ubah-sandi");
     }
 
     [Fact]
@@ -230,7 +230,7 @@ public class UsersTests(PortalFactory factory) : IClassFixture<PortalFactory>
         var admin = await PortalClient.SignedInAsync(factory, "admin@zi.demo");
         var id = await UserIdAsync("anggota@zi.demo");
         var office = await factory.UnitIdAsync(AdminTestKit.OfficeCode);
-        var form = await admin.GetFormAsync($"/Users/Edit/{id}", "[data-testid=user-edit-form]");
+        var form = await admin.GetFormAsync($"/pengguna/ubah/{id}", "[data-testid=user-edit-form]");
         form["Input.UnitId"].ShouldBe(Id(office));
 
         var fields = form.Fields.Where(f => f.Key != "Input.Areas").ToList();
@@ -241,7 +241,7 @@ public class UsersTests(PortalFactory factory) : IClassFixture<PortalFactory>
         areas.Select(a => a.AreaCode).Order().ShouldBe(["A", "C"]);
         areas.ShouldAllBe(a => a.UnitId == office);
 
-        var again = await admin.GetFormAsync($"/Users/Edit/{id}", "[data-testid=user-edit-form]");
+        var again = await admin.GetFormAsync($"/pengguna/ubah/{id}", "[data-testid=user-edit-form]");
         again.Fields.Where(f => f.Key == "Input.Areas").Select(f => f.Value).Order().ShouldBe(["A", "C"]);
         var onlyC = again.Fields.Where(f => !(f.Key == "Input.Areas" && f.Value == "A")).ToList();
         onlyC.RemoveAll(f => f.Key == "Input.FullName");
@@ -257,13 +257,13 @@ public class UsersTests(PortalFactory factory) : IClassFixture<PortalFactory>
         await CreateAccountAsync("pindah.peran@zi.demo", Roles.AnggotaTim);
         var admin = await PortalClient.SignedInAsync(factory, "admin@zi.demo");
         var id = await UserIdAsync("pindah.peran@zi.demo");
-        var form = await admin.GetFormAsync($"/Users/Edit/{id}", "[data-testid=user-edit-form]");
+        var form = await admin.GetFormAsync($"/pengguna/ubah/{id}", "[data-testid=user-edit-form]");
         (await admin.PostFormAsync(form, new() { ["Input.Areas"] = "B" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await factory.WithDbAsync(db => db.AreaAssignments.CountAsync(a => a.UserId == id))).ShouldBe(1);
 
-        var fields = (await admin.GetFormAsync($"/Users/Edit/{id}", "[data-testid=user-edit-form]")).Fields
+        var fields = (await admin.GetFormAsync($"/pengguna/ubah/{id}", "[data-testid=user-edit-form]")).Fields
             .Where(f => f.Key != "Input.Roles").Append(new("Input.Roles", Roles.PenilaiInternal)).Append(new("Input.Roles", Roles.Pegawai)).ToList();
-        (await admin.Http.PostAsync($"/Users/Edit/{id}", new FormUrlEncodedContent(fields))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await admin.Http.PostAsync($"/pengguna/ubah/{id}", new FormUrlEncodedContent(fields))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await factory.WithDbAsync(db => db.AreaAssignments.CountAsync(a => a.UserId == id))).ShouldBe(0);
         var roles = await factory.WithScopeAsync(async sp =>
         {
@@ -277,13 +277,13 @@ public class UsersTests(PortalFactory factory) : IClassFixture<PortalFactory>
     public async Task User_list_filters_by_role_unit_status_and_text()
     {
         var admin = await PortalClient.SignedInAsync(factory, "admin@zi.demo");
-        var byRole = await admin.GetDocumentAsync($"/Users?Role={Roles.KetuaTim}");
+        var byRole = await admin.GetDocumentAsync($"/pengguna?Role={Roles.KetuaTim}");
         byRole.QuerySelectorAll("[data-user-email]").Select(r => r.GetAttribute("data-user-email")).ShouldBe(["ketua@zi.demo"]);
-        var byText = await admin.GetDocumentAsync("/Users?Q=PIMPINAN");
+        var byText = await admin.GetDocumentAsync("/pengguna?Q=PIMPINAN");
         byText.QuerySelectorAll("[data-user-email]").Select(r => r.GetAttribute("data-user-email")).ShouldBe(["pimpinan@zi.demo"]);
         var klojen = await factory.UnitIdAsync("KUA-KLOJEN");
-        (await admin.GetDocumentAsync($"/Users?UnitId={klojen}")).QuerySelectorAll("[data-user-email]").ShouldBeEmpty();
-        (await admin.GetDocumentAsync("/Users?Status=aktif")).QuerySelectorAll("[data-user-email='pegawai@zi.demo']").Length.ShouldBe(1);
+        (await admin.GetDocumentAsync($"/pengguna?UnitId={klojen}")).QuerySelectorAll("[data-user-email]").ShouldBeEmpty();
+        (await admin.GetDocumentAsync("/pengguna?Status=aktif")).QuerySelectorAll("[data-user-email='pegawai@zi.demo']").Length.ShouldBe(1);
     }
 
     [Theory]
@@ -296,11 +296,11 @@ public class UsersTests(PortalFactory factory) : IClassFixture<PortalFactory>
     {
         var client = await PortalClient.SignedInAsync(factory, email);
         var pegawai = await UserIdAsync("pegawai@zi.demo");
-        (await client.GetStatusAsync("/Users")).ShouldBe(HttpStatusCode.Forbidden);
-        (await client.GetStatusAsync("/Users/Create")).ShouldBe(HttpStatusCode.Forbidden);
-        (await client.GetStatusAsync($"/Users/Edit/{pegawai}")).ShouldBe(HttpStatusCode.Forbidden);
-        (await client.FinalStatusAsync(await client.PostWithTokenAsync($"/Users/ResetPassword/{pegawai}", new()))).ShouldBe(HttpStatusCode.Forbidden);
-        (await client.FinalStatusAsync(await client.PostWithTokenAsync($"/Users/Deactivate/{pegawai}", new()))).ShouldBe(HttpStatusCode.Forbidden);
+        (await client.GetStatusAsync("/pengguna")).ShouldBe(HttpStatusCode.Forbidden);
+        (await client.GetStatusAsync("/pengguna/baru")).ShouldBe(HttpStatusCode.Forbidden);
+        (await client.GetStatusAsync($"/pengguna/ubah/{pegawai}")).ShouldBe(HttpStatusCode.Forbidden);
+        (await client.FinalStatusAsync(await client.PostWithTokenAsync($"/pengguna/atur-ulang-sandi/{pegawai}", new()))).ShouldBe(HttpStatusCode.Forbidden);
+        (await client.FinalStatusAsync(await client.PostWithTokenAsync($"/pengguna/nonaktifkan/{pegawai}", new()))).ShouldBe(HttpStatusCode.Forbidden);
         (await factory.WithDbAsync(db => db.Users.Where(u => u.Id == pegawai).Select(u => u.IsActive).SingleAsync())).ShouldBeTrue();
     }
 

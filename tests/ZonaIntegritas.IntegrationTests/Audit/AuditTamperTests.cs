@@ -44,7 +44,7 @@ public sealed class AuditTamperTests(PortalFactory factory) : IClassFixture<Port
         verify.Problems.ShouldContain(p => p.Contains("PUTUS", StringComparison.Ordinal));
 
         var admin = await PortalClient.SignedInAsync(factory, "admin@zi.demo");
-        var page = await admin.GetDocumentAsync("/AuditLog/Verify");
+        var page = await admin.GetDocumentAsync("/log-audit/verifikasi");
         page.QuerySelector("[data-testid=audit-chain-result]")!.GetAttribute("data-broken").ShouldBe(target.ToString(CultureInfo.InvariantCulture));
         count.ShouldBeGreaterThan(0);
     }

@@ -172,12 +172,12 @@ public sealed class AuditTrailTests(PortalFactory factory) : IClassFixture<Porta
     {
         var id = await AddStaffAsync("=HYPERLINK(\"http://contoh.invalid\")");
         var admin = await PortalClient.SignedInAsync(factory, "admin@zi.demo");
-        var page = await admin.GetDocumentAsync($"/AuditLog?EntityType=StaffMember&EntityId={id}");
+        var page = await admin.GetDocumentAsync($"/log-audit?EntityType=StaffMember&EntityId={id}");
         var rows = page.QuerySelectorAll("[data-testid=audit-table] tbody tr");
         rows.Length.ShouldBe(1);
         rows[0].TextContent.ShouldContain("Dibuat");
 
-        var csv = await admin.Http.GetAsync($"/AuditLog/Export?EntityType=StaffMember&EntityId={id}");
+        var csv = await admin.Http.GetAsync($"/log-audit/ekspor?EntityType=StaffMember&EntityId={id}");
         csv.StatusCode.ShouldBe(HttpStatusCode.OK);
         var text = Encoding.UTF8.GetString(await csv.Content.ReadAsByteArrayAsync());
         text.ShouldContain("HYPERLINK");
@@ -186,20 +186,20 @@ public sealed class AuditTrailTests(PortalFactory factory) : IClassFixture<Porta
         text.Split('\n').ShouldAllBe(line => !line.StartsWith('='));
         (await factory.WithDbAsync(db => db.Set<AuditEntry>().AnyAsync(e => e.EntityType == AuditEvents.Export && e.Changes.Contains("Log audit")))).ShouldBeTrue("the export itself is logged");
 
-        var history = (await admin.GetDocumentAsync($"/Staff/Edit/{id}")).QuerySelector("[data-testid=audit-history]");
+        var history = (await admin.GetDocumentAsync($"/pegawai/ubah/{id}")).QuerySelector("[data-testid=audit-history]");
         history.ShouldNotBeNull();
         history!.TextContent.ShouldContain("Dibuat");
 
-        var verify = await admin.GetDocumentAsync("/AuditLog/Verify");
+        var verify = await admin.GetDocumentAsync("/log-audit/verifikasi");
         verify.QuerySelector("[data-testid=audit-chain-result]")!.ClassName!.ShouldContain("alert-success");
 
         var ketua = await PortalClient.SignedInAsync(factory, "ketua@zi.demo");
-        foreach (var url in new[] { "/AuditLog", "/AuditLog/Export", "/AuditLog/Verify" })
+        foreach (var url in new[] { "/log-audit", "/log-audit/ekspor", "/log-audit/verifikasi" })
         {
             var denied = await ketua.Http.GetAsync(url);
             denied.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-            denied.Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
+            denied.Headers.Location!.ToString().ShouldContain("/akun/akses-ditolak");
         }
-        (await ketua.GetDocumentAsync($"/Staff/Edit/{id}")).QuerySelector("[data-testid=audit-history]").ShouldBeNull("Riwayat is for administrators");
+        (await ketua.GetDocumentAsync($"/pegawai/ubah/{id}")).QuerySelector("[data-testid=audit-history]").ShouldBeNull("Riwayat is for administrators");
     }
 }

@@ -20,7 +20,7 @@ public sealed class SignInAuditTests(PortalFactory factory) : IClassFixture<Port
         await client.SignInAsync("tidak.ada@zi.demo", "salah-sekali-kata-sandinya");
         await client.SignInAsync("ketua@zi.demo", PortalClient.DemoPassword);
         var userId = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == "ketua@zi.demo").Select(u => u.Id).SingleAsync());
-        var logout = await client.GetFormAsync("/", "form[action='/Account/Logout']");
+        var logout = await client.GetFormAsync("/", "form[action='/akun/keluar']");
         await client.PostFormAsync(logout, []);
 
         var failed = await EventsAsync(AuditEvents.SignInFailed, start);

@@ -88,7 +88,7 @@ public class AdministratorScopeTests(SuperAdminPortalFactory factory) : IClassFi
         if (decreeId is null)
         {
             var client = await PortalClient.SignedInAsync(factory, "ketua@zi.demo");
-            var form = await client.GetFormAsync("/Team/Decree?year=2029", "[data-testid=decree-form]");
+            var form = await client.GetFormAsync("/tim/sk?year=2029", "[data-testid=decree-form]");
             var saved = await client.PostMultipartAsync(form, "Scan", "sk tim.pdf", Pdf, "application/pdf", new()
             {
                 ["Number"] = "B-99/Kk.13.24/2029",
@@ -101,11 +101,11 @@ public class AdministratorScopeTests(SuperAdminPortalFactory factory) : IClassFi
         }
         return
         [
-            $"/EvidenceFile/Download/{upload.Body.Id}",
-            $"/Evidence/Details/{upload.Body.Id}",
-            $"/Worksheet/Index/{assessmentId}",
+            $"/eviden/berkas/unduh/{upload.Body.Id}",
+            $"/eviden/{upload.Body.Id}",
+            $"/lembar-kerja/{assessmentId}",
             $"/pakta/tandatangan/{signatureId}/pdf",
-            $"/Team/Scan/{decreeId}",
+            $"/tim/pindaian/{decreeId}",
         ];
     }
 

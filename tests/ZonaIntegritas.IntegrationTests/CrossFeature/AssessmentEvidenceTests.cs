@@ -23,7 +23,7 @@ public class AssessmentEvidenceTests(PortalFactory factory) : IClassFixture<Port
         status.ShouldBe(HttpStatusCode.OK, uploaded.Message);
 
         var client = await PortalClient.SignedInAsync(factory, "ketua@zi.demo");
-        var form = await client.GetFormAsync("/Assessments/Create", "form[action='/Assessments/Create']");
+        var form = await client.GetFormAsync("/penilaian/baru", "form[action='/penilaian/baru']");
         var response = await client.PostFormAsync(form, new()
         {
             ["UnitId"] = office.ToString(),
@@ -57,14 +57,14 @@ public class AssessmentEvidenceTests(PortalFactory factory) : IClassFixture<Port
         status.ShouldBe(HttpStatusCode.Conflict);
         refused.Message.ShouldBe("Penilaian 2023 pada tahap Diajukan: eviden dan data pertanyaan PPA1A terkunci.");
 
-        var link = await ketua.PostAsync("/Evidence/Link", new() { ["ItemId"] = item.Id!.ToString()!, ["Year"] = "2023", ["QuestionCode"] = "PPA3A" });
+        var link = await ketua.PostAsync("/eviden/tautkan", new() { ["ItemId"] = item.Id!.ToString()!, ["Year"] = "2023", ["QuestionCode"] = "PPA3A" });
         link.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await ketua.GetDocumentAsync(link.Headers.Location!.ToString())).Body!.TextContent.ShouldContain("terkunci");
 
         var linkId = await factory.WithDbAsync(db => db.Set<EvidenceLink>().Where(l => l.EvidenceItemId == item.Id && l.Year == 2023).Select(l => l.Id).SingleAsync());
-        (await ketua.PostAsync($"/Evidence/Unlink/{linkId}", [])).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await ketua.PostAsync($"/eviden/lepas-tautan/{linkId}", [])).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await ketua.UploadRevisionAsync(item.Id!.Value, EvidenceTestData.Pdf("Notulen revisi"), "notulen-2.pdf")).Status.ShouldBe(HttpStatusCode.Conflict);
-        var delete = await ketua.PostAsync($"/Evidence/Delete/{item.Id}", new() { ["confirm"] = "true" });
+        var delete = await ketua.PostAsync($"/eviden/hapus/{item.Id}", new() { ["confirm"] = "true" });
         delete.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await PortalClient.ParseAsync(delete)).QuerySelector("[data-testid=validation-summary]")!.TextContent.ShouldContain("terkunci");
 
@@ -117,7 +117,7 @@ public class AssessmentEvidenceTests(PortalFactory factory) : IClassFixture<Port
             ["agentInputs.Override"] = "false",
             ["__RequestVerificationToken"] = await client.AntiforgeryTokenAsync(),
         };
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/ChangeAgents/DecideInputs") { Content = new FormUrlEncodedContent(fields) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/agen-perubahan/putuskan-masukan") { Content = new FormUrlEncodedContent(fields) };
         request.Headers.Add("HX-Request", "true");
 
         var response = await client.Http.SendAsync(request);

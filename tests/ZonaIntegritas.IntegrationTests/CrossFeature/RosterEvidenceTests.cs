@@ -22,7 +22,7 @@ public class RosterEvidenceTests(PortalFactory factory) : IClassFixture<PortalFa
         var decree = await factory.WithDbAsync(db => db.Set<TeamDecree>().Include(d => d.Memberships).ThenInclude(m => m.StaffMember)
             .SingleAsync(d => d.UnitId == office && d.Year == year));
         var ketua = await PortalClient.SignedInAsync(factory, "ketua@zi.demo");
-        var form = await ketua.GetFormAsync($"/Team/Print?unitId={office}&year={year}", "form[action='/Team/FileEvidence']");
+        var form = await ketua.GetFormAsync($"/tim/cetak?unitId={office}&year={year}", "form[action='/tim/arsipkan-eviden']");
 
         var response = await ketua.PostFormAsync(form);
 
@@ -50,7 +50,7 @@ public class RosterEvidenceTests(PortalFactory factory) : IClassFixture<PortalFa
     {
         var office = await EvidenceTestData.OfficeIdAsync(factory);
         var ketua = await PortalClient.SignedInAsync(factory, "ketua@zi.demo");
-        var token = await ketua.GetFormAsync($"/Team/Print?unitId={office}&year={EvidenceClient.ThisYear}", "form[action='/Team/FileEvidence']");
+        var token = await ketua.GetFormAsync($"/tim/cetak?unitId={office}&year={EvidenceClient.ThisYear}", "form[action='/tim/arsipkan-eviden']");
         var items = await factory.WithDbAsync(db => db.Set<EvidenceItem>().CountAsync());
 
         var none = await ketua.PostFormAsync(token, new() { ["year"] = "2019" });
@@ -58,14 +58,14 @@ public class RosterEvidenceTests(PortalFactory factory) : IClassFixture<PortalFa
         (await ketua.FollowAsync(none)).Body!.TextContent.ShouldContain("Belum ada SK Tim ZI untuk tahun 2019");
 
         var pegawai = await PortalClient.SignedInAsync(factory, "pegawai@zi.demo");
-        var refused = await pegawai.Http.PostAsync("/Team/FileEvidence", new FormUrlEncodedContent(new Dictionary<string, string>
+        var refused = await pegawai.Http.PostAsync("/tim/arsipkan-eviden", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["unitId"] = office.ToString(),
             ["year"] = EvidenceClient.ThisYear.ToString(),
             ["__RequestVerificationToken"] = await pegawai.AntiforgeryTokenAsync(),
         }));
         refused.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        refused.Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
+        refused.Headers.Location!.ToString().ShouldContain("/akun/akses-ditolak");
         (await factory.WithDbAsync(db => db.Set<EvidenceItem>().CountAsync())).ShouldBe(items);
     }
 }

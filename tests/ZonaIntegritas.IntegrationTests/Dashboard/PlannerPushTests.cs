@@ -32,7 +32,7 @@ public class PlannerPushTests(PortalFactory factory) : IClassFixture<PortalFacto
         items[0].PicStaffId.ShouldBe(int.Parse(pic));
         items[0].Activity.ShouldStartWith($"Naikkan jawaban {code}");
         var after = await client.GetDocumentAsync($"/kesiapan/rencana?assessment={assessmentId}");
-        after.QuerySelector($"[data-testid='pushed-{code}']")!.GetAttribute("href").ShouldBe($"/WorkPlan/Item/{items[0].Id}");
+        after.QuerySelector($"[data-testid='pushed-{code}']")!.GetAttribute("href").ShouldBe($"/rencana-kerja/butir/{items[0].Id}");
     }
 
     [Fact]
@@ -56,10 +56,10 @@ public class PlannerPushTests(PortalFactory factory) : IClassFixture<PortalFacto
         var anggota = await PortalClient.SignedInAsync(factory, "anggota@zi.demo");
         var own = await anggota.GetDocumentAsync($"/kesiapan/rencana?assessment={assessmentId}");
         own.QuerySelector("[data-testid='planner-push']").ShouldBeNull();
-        var token = (await anggota.GetFormAsync("/Account/ChangePassword", "form[method='post']"))["__RequestVerificationToken"]!;
+        var token = (await anggota.GetFormAsync("/akun/ubah-sandi", "form[method='post']"))["__RequestVerificationToken"]!;
         var fields = form.Fields.Where(f => f.Key != "__RequestVerificationToken").Append(new("__RequestVerificationToken", token)).Append(new("Rows[0].Selected", "true"));
         var response = await anggota.Http.PostAsync(form.Action, new FormUrlEncodedContent(fields));
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        response.Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
+        response.Headers.Location!.ToString().ShouldContain("/akun/akses-ditolak");
     }
 }

@@ -22,7 +22,7 @@ public sealed class EvidenceClient(HttpClient http)
     {
         var http = new HttpClient(new SocketsHttpHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = baseAddress };
         var client = new EvidenceClient(http);
-        var login = HtmlForm.From(await client.GetDocumentAsync("/Account/Login"), "form[action='/Account/Login']", "/Account/Login");
+        var login = HtmlForm.From(await client.GetDocumentAsync("/akun/masuk"), "form[action='/akun/masuk']", "/akun/masuk");
         var fields = login.Fields.Where(f => f.Key is not ("Email" or "Password")).ToList();
         fields.Add(new("Email", email));
         fields.Add(new("Password", PortalClient.DemoPassword));
@@ -64,7 +64,7 @@ public sealed class EvidenceClient(HttpClient http)
         ["QuestionCodes"] = string.Join(",", questionCodes),
     };
 
-    public async Task<(HttpStatusCode Status, UploadResponse Body)> UploadAsync(HttpContent file, string fileName, Dictionary<string, string> fields, string url = "/EvidenceUpload/Create")
+    public async Task<(HttpStatusCode Status, UploadResponse Body)> UploadAsync(HttpContent file, string fileName, Dictionary<string, string> fields, string url = "/eviden/unggahan")
     {
         using var form = new MultipartFormDataContent();
         foreach (var (key, value) in fields)
@@ -95,7 +95,7 @@ public sealed class EvidenceClient(HttpClient http)
     }
 
     public Task<(HttpStatusCode Status, UploadResponse Body)> UploadRevisionAsync(int itemId, byte[] content, string fileName) =>
-        UploadAsync(new StreamContent(new MemoryStream(content)), fileName, [], $"/EvidenceUpload/Revision/{itemId}");
+        UploadAsync(new StreamContent(new MemoryStream(content)), fileName, [], $"/eviden/unggahan/revisi/{itemId}");
 
     /// <summary>Posts form fields with the antiforgery token (as the page's forms do).</summary>
     public async Task<HttpResponseMessage> PostAsync(string url, Dictionary<string, string> fields)
@@ -112,7 +112,7 @@ public static class EvidenceAssertions
     {
         if (response.StatusCode == HttpStatusCode.Redirect)
         {
-            response.Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
+            response.Headers.Location!.ToString().ShouldContain("/akun/akses-ditolak");
         }
         else
         {
@@ -125,7 +125,7 @@ public static class EvidenceAssertions
         upload.Body.Ok.ShouldBeFalse();
         if (upload.Status == HttpStatusCode.Redirect)
         {
-            upload.Body.Message.ShouldContain("/Account/AccessDenied");
+            upload.Body.Message.ShouldContain("/akun/akses-ditolak");
         }
         else
         {

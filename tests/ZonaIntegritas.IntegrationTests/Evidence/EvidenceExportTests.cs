@@ -22,14 +22,14 @@ public class EvidenceExportTests(PortalFactory factory) : IClassFixture<PortalFa
         var (_, skItem) = await ketua.UploadAsync(new ByteArrayContent(sk), "sk.pdf", EvidenceClient.Fields(office, ["PPA1A", "PPA1B"], year: year, title: "SK Tim Kerja / 2024"));
         var (_, fotoItem) = await ketua.UploadAsync(new ByteArrayContent(foto), "foto.png", EvidenceClient.Fields(office, ["PRF1A"], year: year, title: "Foto layanan"));
         var (_, deleted) = await ketua.UploadAsync(new ByteArrayContent(EvidenceTestData.Pdf("dihapus")), "hapus.pdf", EvidenceClient.Fields(office, ["PPA1A"], year: year, title: "Dihapus"));
-        (await ketua.PostAsync($"/Evidence/Delete/{deleted.Id}", new() { ["confirm"] = "true" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var details = await penilai.GetDocumentAsync($"/Evidence/Details/{skItem.Id}");
+        (await ketua.PostAsync($"/eviden/hapus/{deleted.Id}", new() { ["confirm"] = "true" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var details = await penilai.GetDocumentAsync($"/eviden/{skItem.Id}");
         var review = HtmlForm.From(details, "[data-question=PPA1A] [data-testid=review-form]", "/");
         var fields = review.Fields.ToList();
         fields.Add(new("Status", "Diterima"));
         (await penilai.Http.PostAsync(review.Action, new FormUrlEncodedContent(fields))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
-        var response = await ketua.Http.GetAsync($"/EvidenceExport/Zip?unitId={office}&year={year}");
+        var response = await ketua.Http.GetAsync($"/eviden/ekspor/zip?unitId={office}&year={year}");
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/zip");
@@ -81,10 +81,10 @@ public class EvidenceExportTests(PortalFactory factory) : IClassFixture<PortalFa
     {
         var office = await EvidenceTestData.OfficeIdAsync(factory);
         var pegawai = await EvidenceClient.SignedInAsync(factory, "pegawai@zi.demo");
-        (await pegawai.Http.GetAsync($"/EvidenceExport/Zip?unitId={office}&year=2024")).ShouldBeDenied();
+        (await pegawai.Http.GetAsync($"/eviden/ekspor/zip?unitId={office}&year=2024")).ShouldBeDenied();
 
         var pimpinan = await EvidenceClient.SignedInAsync(factory, "pimpinan@zi.demo");
-        var response = await pimpinan.Http.GetAsync($"/EvidenceExport/Zip?unitId={office}&year=2016");
+        var response = await pimpinan.Http.GetAsync($"/eviden/ekspor/zip?unitId={office}&year=2016");
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         using var zip = new ZipArchive(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), ZipArchiveMode.Read);
         zip.Entries.Select(e => e.FullName).ShouldBe(["manifest.json"]);
@@ -101,7 +101,7 @@ public class EvidenceExportTests(PortalFactory factory) : IClassFixture<PortalFa
         var (status, body) = await ketua.UploadAsync(new ByteArrayContent(big), "besar.pdf", EvidenceClient.Fields(office, ["PPB2A"], year: 2023, title: "Besar"));
         status.ShouldBe(HttpStatusCode.OK, body.Message);
 
-        var response = await ketua.Http.GetAsync($"/EvidenceExport/Zip?unitId={office}&year=2023");
+        var response = await ketua.Http.GetAsync($"/eviden/ekspor/zip?unitId={office}&year=2023");
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         using var zip = new ZipArchive(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), ZipArchiveMode.Read);
         var entry = zip.Entries.Single(e => e.Name == "PPB2A_Besar.pdf");

@@ -52,7 +52,7 @@ public class EvidencePanelTests(PanelHostFactory factory) : IClassFixture<PanelH
         foreach (var id in new[] { accepted.Id!.Value, renewed.Id!.Value })
         {
             var link = await factory.WithDbAsync(db => db.Set<EvidenceLink>().Where(l => l.EvidenceItemId == id).Select(l => new { l.Id, Rev = l.Item!.CurrentRevisionId }).SingleAsync());
-            (await penilai.PostAsync("/EvidenceReview/Review", new() { ["LinkId"] = $"{link.Id}", ["RevisionId"] = $"{link.Rev}", ["Status"] = "Diterima" }))
+            (await penilai.PostAsync("/eviden/reviu", new() { ["LinkId"] = $"{link.Id}", ["RevisionId"] = $"{link.Rev}", ["Status"] = "Diterima" }))
                 .StatusCode.ShouldBe(HttpStatusCode.Redirect);
         }
         (await ketua.UploadRevisionAsync(renewed.Id!.Value, EvidenceTestData.Pdf("b2"), "b2.pdf")).Status.ShouldBe(HttpStatusCode.OK);
@@ -64,12 +64,12 @@ public class EvidencePanelTests(PanelHostFactory factory) : IClassFixture<PanelH
         panel.QuerySelector("[data-count=pending]")!.TextContent.ShouldBe("Menunggu 1");
         panel.QuerySelector("[data-count=new-version]")!.TextContent.ShouldBe("Versi baru menunggu reviu 1");
         panel.Body!.TextContent.ShouldContain("Unggah eviden baru");
-        panel.QuerySelector($"a[href='/Evidence/Upload?unitId={office}&year={year}&question=PPA1A']").ShouldNotBeNull();
+        panel.QuerySelector($"a[href='/eviden/unggah?unitId={office}&year={year}&question=PPA1A']").ShouldNotBeNull();
         panel.QuerySelector("[data-testid=review-form]").ShouldBeNull();
 
         var locked = await ketua.GetDocumentAsync($"/test-panel/question?unitId={office}&year={year}&code=PPA1A&canEdit=false");
         locked.Body!.TextContent.ShouldNotContain("Unggah eviden baru");
-        locked.QuerySelector("form[action^='/Evidence/Unlink']").ShouldBeNull();
+        locked.QuerySelector("form[action^='/eviden/lepas-tautan']").ShouldBeNull();
 
         var reviewPanel = await penilai.GetDocumentAsync($"/test-panel/question?unitId={office}&year={year}&code=PPA1A");
         reviewPanel.QuerySelectorAll("[data-testid=review-form]").Length.ShouldBe(2);
@@ -120,9 +120,9 @@ public class EvidencePanelTests(PanelHostFactory factory) : IClassFixture<PanelH
         // The seeded files are real and downloadable.
         var ketua = await EvidenceClient.SignedInAsync(factory, "ketua@zi.demo");
         var skId = await factory.WithDbAsync(db => db.Set<EvidenceItem>().Where(i => i.Title == $"SK Tim Kerja Pembangunan ZI {year}").Select(i => i.Id).SingleAsync());
-        var bytes = await (await ketua.Http.GetAsync($"/EvidenceFile/Download/{skId}")).Content.ReadAsByteArrayAsync();
+        var bytes = await (await ketua.Http.GetAsync($"/eviden/berkas/unduh/{skId}")).Content.ReadAsByteArrayAsync();
         bytes[..5].ShouldBe("%PDF-"u8.ToArray());
-        var details = await ketua.GetDocumentAsync($"/Evidence/Details/{skId}");
+        var details = await ketua.GetDocumentAsync($"/eviden/{skId}");
         details.QuerySelectorAll("[data-testid=link-state]").Select(s => s.TextContent).ShouldBe(["Diterima", "Diterima"]);
     }
 }

@@ -49,7 +49,7 @@ public class EvidencePermissionTests(PortalFactory factory) : IClassFixture<Port
         (status, _) = await client.UploadAsync(EvidenceTestData.Pdf("A+D"), "pk.pdf", office, "PPA1A", "PPD1A");
         status.ShouldBe(HttpStatusCode.Forbidden, "linking a question of another area counts as editing that area");
 
-        var page = await client.GetDocumentAsync("/Evidence/Upload");
+        var page = await client.GetDocumentAsync("/eviden/unggah");
         page.QuerySelectorAll("#AreaCode option[value]").Select(o => o.GetAttribute("value")).Where(v => v != "").ShouldBe(["A", "B"]);
         page.QuerySelectorAll("#QuestionCodes option").ShouldAllBe(o => "AB".Contains(o.GetAttribute("value")!.Substring(2, 1)));
     }
@@ -67,9 +67,9 @@ public class EvidencePermissionTests(PortalFactory factory) : IClassFixture<Port
         var client = await EvidenceClient.SignedInAsync(factory, email);
         var responses = new[]
         {
-            await client.Http.GetAsync($"/EvidenceFile/Download/{itemId}"),
-            await client.Http.GetAsync($"/Evidence/Details/{itemId}"),
-            await client.Http.GetAsync("/Evidence"),
+            await client.Http.GetAsync($"/eviden/berkas/unduh/{itemId}"),
+            await client.Http.GetAsync($"/eviden/{itemId}"),
+            await client.Http.GetAsync("/eviden"),
         };
         foreach (var response in responses)
         {
@@ -103,7 +103,7 @@ public class EvidencePermissionTests(PortalFactory factory) : IClassFixture<Port
             .Select(l => new ValueTuple<int, int>(l.Id, l.Item!.CurrentRevisionId!.Value)).SingleAsync());
         var client = await EvidenceClient.SignedInAsync(factory, email);
 
-        var response = await client.PostAsync("/EvidenceReview/Review", new()
+        var response = await client.PostAsync("/eviden/reviu", new()
         {
             ["LinkId"] = linkId.ToString(),
             ["RevisionId"] = revisionId.ToString(),
@@ -114,7 +114,7 @@ public class EvidencePermissionTests(PortalFactory factory) : IClassFixture<Port
         if (allowed)
         {
             response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-            response.Headers.Location!.ToString().ShouldBe($"/Evidence/Details/{itemId}");
+            response.Headers.Location!.ToString().ShouldBe($"/eviden/{itemId}");
         }
         else
         {
@@ -136,12 +136,12 @@ public class EvidencePermissionTests(PortalFactory factory) : IClassFixture<Port
         var itemId = await UploadAsKetuaAsync("hapus");
         var client = await EvidenceClient.SignedInAsync(factory, email);
 
-        var response = await client.PostAsync($"/Evidence/Delete/{itemId}", new() { ["confirm"] = "true" });
+        var response = await client.PostAsync($"/eviden/hapus/{itemId}", new() { ["confirm"] = "true" });
 
         if (allowed)
         {
             response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-            response.Headers.Location!.ToString().ShouldBe("/Evidence");
+            response.Headers.Location!.ToString().ShouldBe("/eviden");
         }
         else
         {
@@ -169,11 +169,11 @@ public class EvidencePermissionTests(PortalFactory factory) : IClassFixture<Port
         var client = await EvidenceClient.SignedInAsync(factory, "ketua.kua@zi.demo");
         var office = await EvidenceTestData.OfficeIdAsync(factory);
 
-        (await client.Http.GetAsync($"/EvidenceFile/Download/{itemId}")).ShouldBeDenied();
-        (await client.Http.GetAsync($"/Evidence/Details/{itemId}")).ShouldBeDenied();
-        (await client.Http.GetAsync($"/Evidence?unitId={office}")).ShouldBeDenied();
-        (await client.Http.GetAsync($"/EvidenceExport/Zip?unitId={office}&year={EvidenceClient.ThisYear}")).ShouldBeDenied();
-        (await client.PostAsync($"/Evidence/Delete/{itemId}", new() { ["confirm"] = "true" })).ShouldBeDenied();
+        (await client.Http.GetAsync($"/eviden/berkas/unduh/{itemId}")).ShouldBeDenied();
+        (await client.Http.GetAsync($"/eviden/{itemId}")).ShouldBeDenied();
+        (await client.Http.GetAsync($"/eviden?unitId={office}")).ShouldBeDenied();
+        (await client.Http.GetAsync($"/eviden/ekspor/zip?unitId={office}&year={EvidenceClient.ThisYear}")).ShouldBeDenied();
+        (await client.PostAsync($"/eviden/hapus/{itemId}", new() { ["confirm"] = "true" })).ShouldBeDenied();
         (await client.UploadAsync(EvidenceTestData.Pdf("x"), "x.pdf", office, "PPA1A")).ShouldBeDenied();
 
         // Their own unit works.

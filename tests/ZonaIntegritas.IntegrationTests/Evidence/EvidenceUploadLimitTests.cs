@@ -48,7 +48,7 @@ public class EvidenceUploadLimitTests(SmallUploadLimitFactory factory) : IClassF
     public async Task Upload_page_tells_the_limit()
     {
         var client = await EvidenceClient.SignedInAsync(factory, "ketua@zi.demo");
-        var page = await client.GetDocumentAsync("/Evidence/Upload");
+        var page = await client.GetDocumentAsync("/eviden/unggah");
         page.QuerySelector("form[data-evidence-upload]")!.GetAttribute("data-max-bytes").ShouldBe(OneMegabyte.ToString());
         page.Body!.TextContent.ShouldContain("paling besar 1 MB per berkas");
     }

@@ -132,7 +132,7 @@ public class EvidenceUploadTests(PortalFactory factory) : IClassFixture<PortalFa
         body.Title.ShouldBe("passwd");
         File.Exists(Path.GetFullPath(Path.Combine(factory.DataPath, "tmp", "uploads", "../../etc/passwd.pdf"))).ShouldBeFalse();
 
-        var download = await client.Http.GetAsync($"/EvidenceFile/Download/{body.Id}");
+        var download = await client.Http.GetAsync($"/eviden/berkas/unduh/{body.Id}");
         download.Content.Headers.ContentDisposition!.ToString().ShouldBe("attachment; filename=passwd.pdf; filename*=UTF-8''passwd.pdf");
     }
 
@@ -178,13 +178,13 @@ public class EvidenceUploadTests(PortalFactory factory) : IClassFixture<PortalFa
         }
         form.Add(new ByteArrayContent(EvidenceTestData.Pdf("csrf")), "file", "csrf.pdf");
         var before = await CountsAsync();
-        var response = await client.Http.PostAsync("/EvidenceUpload/Create", form);
+        var response = await client.Http.PostAsync("/eviden/unggahan", form);
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await response.Content.ReadAsStringAsync()).ShouldContain("Sesi halaman kedaluwarsa");
         (await CountsAsync()).ShouldBe(before);
 
         // A header with a wrong token is refused by the antiforgery check itself.
-        using var forged = new HttpRequestMessage(HttpMethod.Post, "/EvidenceUpload/Create") { Content = form };
+        using var forged = new HttpRequestMessage(HttpMethod.Post, "/eviden/unggahan") { Content = form };
         forged.Headers.Add("RequestVerificationToken", "palsu");
         (await client.Http.SendAsync(forged)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await CountsAsync()).ShouldBe(before);
@@ -195,7 +195,7 @@ public class EvidenceUploadTests(PortalFactory factory) : IClassFixture<PortalFa
     {
         var client = await EvidenceClient.SignedInAsync(factory, "ketua@zi.demo");
         var office = await EvidenceTestData.OfficeIdAsync(factory);
-        var page = await client.GetDocumentAsync($"/Evidence/Upload?unitId={office}&year=2025&question=PPA1B");
+        var page = await client.GetDocumentAsync($"/eviden/unggah?unitId={office}&year=2025&question=PPA1B");
         page.QuerySelector("#Year")!.GetAttribute("value").ShouldBe("2025");
         page.QuerySelector("#QuestionCodes option[value=PPA1B]")!.HasAttribute("selected").ShouldBeTrue();
         page.QuerySelector("#AreaCode option[value=A]")!.HasAttribute("selected").ShouldBeTrue();

@@ -42,10 +42,10 @@ public class EvidenceWorkflowTests(PortalFactory factory) : IClassFixture<Portal
         revisions.ShouldAllBe(r => r.UploadedById != null);
         (await StateAsync(linkId)).ShouldBe(EvidenceLinkState.NewVersionPending);
 
-        (await (await ketua.Http.GetAsync($"/EvidenceFile/Download/{itemId}?revision=1")).Content.ReadAsByteArrayAsync()).ShouldBe(v1);
-        (await (await ketua.Http.GetAsync($"/EvidenceFile/Download/{itemId}")).Content.ReadAsByteArrayAsync()).ShouldBe(v2);
+        (await (await ketua.Http.GetAsync($"/eviden/berkas/unduh/{itemId}?revision=1")).Content.ReadAsByteArrayAsync()).ShouldBe(v1);
+        (await (await ketua.Http.GetAsync($"/eviden/berkas/unduh/{itemId}")).Content.ReadAsByteArrayAsync()).ShouldBe(v2);
 
-        var details = await ketua.GetDocumentAsync($"/Evidence/Details/{itemId}");
+        var details = await ketua.GetDocumentAsync($"/eviden/{itemId}");
         details.QuerySelector("[data-testid=link-state]")!.TextContent.ShouldBe("Versi baru menunggu reviu");
         details.QuerySelectorAll("[data-testid=revision-table] tbody tr").Length.ShouldBe(2);
 
@@ -84,44 +84,44 @@ public class EvidenceWorkflowTests(PortalFactory factory) : IClassFixture<Portal
         const int year = 2016;
         var (_, created) = await ketua.UploadAsync(new ByteArrayContent(EvidenceTestData.Pdf("SK")), "sk.pdf", EvidenceClient.Fields(office, ["PPA1A", "PPA1B"], year: year));
         var itemId = created.Id!.Value;
-        (await ketua.PostAsync("/Evidence/Link", new() { ["ItemId"] = $"{itemId}", ["Year"] = $"{year - 1}", ["QuestionCode"] = "PPA1A" }))
+        (await ketua.PostAsync("/eviden/tautkan", new() { ["ItemId"] = $"{itemId}", ["Year"] = $"{year - 1}", ["QuestionCode"] = "PPA1A" }))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
-        var confirm = await ketua.GetDocumentAsync($"/Evidence/Delete/{itemId}");
+        var confirm = await ketua.GetDocumentAsync($"/eviden/hapus/{itemId}");
         confirm.QuerySelector("[data-testid=supported-count]")!.TextContent.ShouldBe("3");
         var listed = confirm.QuerySelectorAll("[data-testid=supported-questions] li").Select(li => li.TextContent).ToList();
         listed.Count(t => t.Contains("PPA1A")).ShouldBe(2);
         listed.ShouldContain(t => t.Contains("PPA1B") && t.Contains("Anggota tim dipilih melalui prosedur"));
 
         // Without the confirmation tick nothing happens.
-        (await ketua.PostAsync($"/Evidence/Delete/{itemId}", [])).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await ketua.PostAsync($"/eviden/hapus/{itemId}", [])).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await DeletedAtAsync(itemId)).ShouldBeNull();
 
-        (await ketua.PostAsync($"/Evidence/Delete/{itemId}", new() { ["confirm"] = "true" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await ketua.PostAsync($"/eviden/hapus/{itemId}", new() { ["confirm"] = "true" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await DeletedAtAsync(itemId)).ShouldNotBeNull();
-        (await ketua.GetDocumentAsync("/Evidence")).QuerySelector($"tr[data-evidence-id='{itemId}']").ShouldBeNull();
-        var trash = await ketua.GetDocumentAsync("/Evidence?deleted=true");
+        (await ketua.GetDocumentAsync("/eviden")).QuerySelector($"tr[data-evidence-id='{itemId}']").ShouldBeNull();
+        var trash = await ketua.GetDocumentAsync("/eviden?deleted=true");
         trash.QuerySelector($"tr[data-evidence-id='{itemId}'] [data-testid=restore-button]").ShouldNotBeNull();
 
         var anggota = await EvidenceClient.SignedInAsync(factory, "anggota@zi.demo");
-        (await anggota.Http.GetAsync($"/Evidence/Details/{itemId}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await anggota.Http.GetAsync($"/EvidenceFile/Download/{itemId}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await anggota.Http.GetAsync($"/eviden/{itemId}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await anggota.Http.GetAsync($"/eviden/berkas/unduh/{itemId}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         var summary = await CountsAsync(office, year);
         summary.ForQuestion("PPA1B").Total.ShouldBe(0);
 
-        (await ketua.PostAsync($"/Evidence/Restore/{itemId}", [])).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await ketua.PostAsync($"/eviden/pulihkan/{itemId}", [])).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await DeletedAtAsync(itemId)).ShouldBeNull();
         (await CountsAsync(office, year)).ForQuestion("PPA1B").Total.ShouldBe(1);
 
         // After 30 days the item stays deleted.
-        (await ketua.PostAsync($"/Evidence/Delete/{itemId}", new() { ["confirm"] = "true" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await ketua.PostAsync($"/eviden/hapus/{itemId}", new() { ["confirm"] = "true" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         await factory.WithDbAsync(async db =>
         {
             var item = await db.Set<EvidenceItem>().SingleAsync(i => i.Id == itemId);
             item.DeletedAtUtc = DateTime.UtcNow.AddDays(-31);
             await db.SaveChangesAsync();
         });
-        var late = await ketua.PostAsync($"/Evidence/Restore/{itemId}", []);
+        var late = await ketua.PostAsync($"/eviden/pulihkan/{itemId}", []);
         var page = await ketua.GetDocumentAsync(late.Headers.Location!.ToString());
         page.QuerySelector(".alert-danger")!.TextContent.ShouldContain("lebih dari 30 hari tidak dapat dipulihkan");
         (await DeletedAtAsync(itemId)).ShouldNotBeNull();
@@ -136,9 +136,9 @@ public class EvidenceWorkflowTests(PortalFactory factory) : IClassFixture<Portal
         const int to = 2022;
         var (_, a) = await ketua.UploadAsync(new ByteArrayContent(EvidenceTestData.Pdf("SK 2021")), "sk.pdf", EvidenceClient.Fields(office, ["PPA1A", "PPA1B"], year: from));
         var (_, b) = await ketua.UploadAsync(new ByteArrayContent(EvidenceTestData.Pdf("PK 2021")), "pk.pdf", EvidenceClient.Fields(office, ["PPC4A"], year: from));
-        (await ketua.PostAsync("/Evidence/Link", new() { ["ItemId"] = $"{b.Id}", ["Year"] = $"{to}", ["QuestionCode"] = "PPC4A" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await ketua.PostAsync("/eviden/tautkan", new() { ["ItemId"] = $"{b.Id}", ["Year"] = $"{to}", ["QuestionCode"] = "PPC4A" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
-        var response = await ketua.PostAsync("/Evidence/CarryOver", new() { ["UnitId"] = $"{office}", ["FromYear"] = $"{from}", ["ToYear"] = $"{to}" });
+        var response = await ketua.PostAsync("/eviden/bawa-ke-tahun-ini", new() { ["UnitId"] = $"{office}", ["FromYear"] = $"{from}", ["ToYear"] = $"{to}" });
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var page = await ketua.GetDocumentAsync(response.Headers.Location!.ToString());
         page.QuerySelector(".alert-success")!.TextContent.ShouldContain("2 tautan eviden dibawa dari tahun 2021 ke 2022");
@@ -155,10 +155,10 @@ public class EvidenceWorkflowTests(PortalFactory factory) : IClassFixture<Portal
 
         // Confirming a link clears the flag.
         var linkId = links.First(l => l.EvidenceItemId == a.Id).Id;
-        (await ketua.PostAsync($"/Evidence/Revalidate/{linkId}", [])).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await ketua.PostAsync($"/eviden/validasi-ulang/{linkId}", [])).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await factory.WithDbAsync(db => db.Set<EvidenceLink>().Where(l => l.Id == linkId).Select(l => l.NeedsRevalidation).SingleAsync())).ShouldBeFalse();
 
-        (await (await EvidenceClient.SignedInAsync(factory, "anggota@zi.demo")).PostAsync("/Evidence/CarryOver",
+        (await (await EvidenceClient.SignedInAsync(factory, "anggota@zi.demo")).PostAsync("/eviden/bawa-ke-tahun-ini",
             new() { ["UnitId"] = $"{office}", ["FromYear"] = $"{from}", ["ToYear"] = $"{to}" })).ShouldBeDenied();
     }
 
@@ -171,36 +171,36 @@ public class EvidenceWorkflowTests(PortalFactory factory) : IClassFixture<Portal
         var (_, sk) = await ketua.UploadAsync(new ByteArrayContent(EvidenceTestData.Pdf("SK Tim")), "sk.pdf", EvidenceClient.Fields(office, ["PPA4D"], title: "SK Tim Kerja lampiran"));
         var (_, other) = await ketua.UploadAsync(new ByteArrayContent(EvidenceTestData.Pdf("Undangan")), "undangan.pdf", EvidenceClient.Fields(office, ["PPA3B"], title: "Undangan rapat pembentukan"));
 
-        var page = await ketua.GetDocumentAsync($"/Evidence/Question?unitId={office}&year={year}&code=PPA4D");
+        var page = await ketua.GetDocumentAsync($"/eviden/pertanyaan?unitId={office}&year={year}&code=PPA4D");
         page.QuerySelector("[data-testid=question-code]")!.TextContent.ShouldBe("PPA4D");
         page.QuerySelectorAll("[data-testid=question-evidence-title]").Select(a => a.TextContent).ShouldBe(["SK Tim Kerja lampiran"]);
-        page.QuerySelector("[data-testid=upload-new-link]")!.GetAttribute("href").ShouldBe($"/Evidence/Upload?unitId={office}&year={year}&question=PPA4D");
+        page.QuerySelector("[data-testid=upload-new-link]")!.GetAttribute("href").ShouldBe($"/eviden/unggah?unitId={office}&year={year}&question=PPA4D");
 
-        var search = await ketua.GetDocumentAsync($"/Evidence/Question?unitId={office}&year={year}&code=PPA4D&q=undangan rapat");
-        var form = HtmlForm.From(search, "[data-testid=attach-candidates] form", "/Evidence/Question");
+        var search = await ketua.GetDocumentAsync($"/eviden/pertanyaan?unitId={office}&year={year}&code=PPA4D&q=undangan rapat");
+        var form = HtmlForm.From(search, "[data-testid=attach-candidates] form", "/eviden/pertanyaan");
         form["ItemId"].ShouldBe($"{other.Id}");
         var response = await ketua.Http.PostAsync(form.Action, new FormUrlEncodedContent(form.Fields));
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        response.Headers.Location!.ToString().ShouldContain("/Evidence/Question?unitId=");
+        response.Headers.Location!.ToString().ShouldContain("/eviden/pertanyaan?unitId=");
 
-        var after = await ketua.GetDocumentAsync($"/Evidence/Question?unitId={office}&year={year}&code=PPA4D");
+        var after = await ketua.GetDocumentAsync($"/eviden/pertanyaan?unitId={office}&year={year}&code=PPA4D");
         after.QuerySelectorAll("[data-testid=question-evidence-title]").Select(a => a.TextContent).Order().ShouldBe(["SK Tim Kerja lampiran", "Undangan rapat pembentukan"]);
         after.QuerySelector("[data-testid=link-counts] [data-count=pending]")!.TextContent.ShouldBe("Menunggu 2");
 
         // Unlink from the question page.
         var otherLink = await factory.WithDbAsync(db => db.Set<EvidenceLink>().Where(l => l.EvidenceItemId == other.Id && l.QuestionCode == "PPA4D").Select(l => l.Id).SingleAsync());
-        var unlink = HtmlForm.From(after, $"[data-link-id='{otherLink}'] form[action^='/Evidence/Unlink']", "/Evidence/Question");
+        var unlink = HtmlForm.From(after, $"[data-link-id='{otherLink}'] form[action^='/eviden/lepas-tautan']", "/eviden/pertanyaan");
         (await ketua.Http.PostAsync(unlink.Action, new FormUrlEncodedContent(unlink.Fields))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        (await ketua.GetDocumentAsync($"/Evidence/Question?unitId={office}&year={year}&code=PPA4D"))
+        (await ketua.GetDocumentAsync($"/eviden/pertanyaan?unitId={office}&year={year}&code=PPA4D"))
             .QuerySelectorAll("[data-testid=question-evidence-title]").Select(a => a.TextContent).ShouldBe(["SK Tim Kerja lampiran"]);
 
         // Linking to an unknown question or twice gives a clear message.
-        var bad = await ketua.PostAsync("/Evidence/Link", new() { ["ItemId"] = $"{sk.Id}", ["Year"] = $"{year}", ["QuestionCode"] = "XYZ" });
+        var bad = await ketua.PostAsync("/eviden/tautkan", new() { ["ItemId"] = $"{sk.Id}", ["Year"] = $"{year}", ["QuestionCode"] = "XYZ" });
         (await ketua.GetDocumentAsync(bad.Headers.Location!.ToString())).QuerySelector(".alert-danger")!.TextContent.ShouldContain("Kode pertanyaan LKE tidak dikenal: XYZ.");
-        var blank = await ketua.PostAsync("/Evidence/Link", new() { ["ItemId"] = $"{sk.Id}", ["Year"] = $"{year}", ["QuestionCode"] = "" });
+        var blank = await ketua.PostAsync("/eviden/tautkan", new() { ["ItemId"] = $"{sk.Id}", ["Year"] = $"{year}", ["QuestionCode"] = "" });
         blank.StatusCode.ShouldBe(HttpStatusCode.Redirect, "a blank question code is a message, not a 500");
         (await ketua.GetDocumentAsync(blank.Headers.Location!.ToString())).QuerySelector(".alert-danger")!.TextContent.ShouldContain("Kode pertanyaan LKE wajib diisi.");
-        var twice = await ketua.PostAsync("/Evidence/Link", new() { ["ItemId"] = $"{sk.Id}", ["Year"] = $"{year}", ["QuestionCode"] = "ppa4d" });
+        var twice = await ketua.PostAsync("/eviden/tautkan", new() { ["ItemId"] = $"{sk.Id}", ["Year"] = $"{year}", ["QuestionCode"] = "ppa4d" });
         (await ketua.GetDocumentAsync(twice.Headers.Location!.ToString())).QuerySelector(".alert-danger")!.TextContent.ShouldContain("sudah ditautkan ke PPA4D");
     }
 
@@ -220,7 +220,7 @@ public class EvidenceWorkflowTests(PortalFactory factory) : IClassFixture<Portal
         await Review(penilai, linkId, rev, "Diterima", "");
 
         async Task<List<string>> Titles(string query) =>
-            (await ketua.GetDocumentAsync($"/Evidence?unitId={office}&year={year}&{query}")).QuerySelectorAll("[data-testid=evidence-title]").Select(a => a.TextContent).ToList();
+            (await ketua.GetDocumentAsync($"/eviden?unitId={office}&year={year}&{query}")).QuerySelectorAll("[data-testid=evidence-title]").Select(a => a.TextContent).ToList();
 
         (await Titles("")).Order().ShouldBe(["Maklumat pelayanan", "Peta proses bisnis", "SK Unit Pengendali Gratifikasi"]);
         (await Titles("area=A")).ShouldBe(["SK Unit Pengendali Gratifikasi"]);
@@ -233,7 +233,7 @@ public class EvidenceWorkflowTests(PortalFactory factory) : IClassFixture<Portal
         (await Titles("q=GRATIFIKASI")).ShouldBe(["SK Unit Pengendali Gratifikasi"]);
         (await Titles("q=upg.pdf")).ShouldBe(["SK Unit Pengendali Gratifikasi"]);
         (await Titles("q=otomatis")).Count.ShouldBe(3);
-        (await ketua.GetDocumentAsync($"/Evidence?unitId={office}&year=2018")).QuerySelectorAll("[data-testid=evidence-title]").ShouldBeEmpty();
+        (await ketua.GetDocumentAsync($"/eviden?unitId={office}&year=2018")).QuerySelectorAll("[data-testid=evidence-title]").ShouldBeEmpty();
         e3.Ok.ShouldBeTrue();
         e1.Ok.ShouldBeTrue();
     }
@@ -265,10 +265,10 @@ public class EvidenceWorkflowTests(PortalFactory factory) : IClassFixture<Portal
         var d = summary.Rows.Single(r => r.AreaCode == "D");
         d.QuestionsWithEvidence.ShouldBe(2);
 
-        var quota = await ketua.GetDocumentAsync($"/Evidence/Quota?unitId={office}");
+        var quota = await ketua.GetDocumentAsync($"/eviden/kuota?unitId={office}");
         quota.QuerySelector($"[data-testid=quota-units] tr[data-unit-id='{office}']").ShouldNotBeNull();
         quota.QuerySelector("[data-testid=quota-areas] tr[data-area=D]").ShouldNotBeNull();
-        (await (await EvidenceClient.SignedInAsync(factory, "admin@zi.demo")).Http.GetAsync("/Evidence/Quota")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await (await EvidenceClient.SignedInAsync(factory, "admin@zi.demo")).Http.GetAsync("/eviden/kuota")).StatusCode.ShouldBe(HttpStatusCode.OK);
         y.Ok.ShouldBeTrue();
     }
 
@@ -282,19 +282,19 @@ public class EvidenceWorkflowTests(PortalFactory factory) : IClassFixture<Portal
         var (status, word) = await ketua.UploadAsync(docx, "notulen.docx", office, "PPA3B");
         status.ShouldBe(HttpStatusCode.OK, word.Message);
 
-        var inline = await ketua.Http.GetAsync($"/EvidenceFile/Download/{pdf.Id}?inline=true");
+        var inline = await ketua.Http.GetAsync($"/eviden/berkas/unduh/{pdf.Id}?inline=true");
         inline.Content.Headers.ContentDisposition!.DispositionType.ShouldBe("inline");
         inline.Content.Headers.ContentDisposition.FileNameStar.ShouldBe("Laporan_ akhir 2026.pdf");
         inline.Headers.GetValues("X-Content-Type-Options").ShouldBe(["nosniff"]);
         inline.Headers.ETag!.Tag.ShouldBe($"\"{Sha(await inline.Content.ReadAsByteArrayAsync())}\"");
 
-        var office2 = await ketua.Http.GetAsync($"/EvidenceFile/Download/{word.Id}?inline=true");
+        var office2 = await ketua.Http.GetAsync($"/eviden/berkas/unduh/{word.Id}?inline=true");
         office2.Content.Headers.ContentDisposition!.DispositionType.ShouldBe("attachment");
         office2.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         (await office2.Content.ReadAsByteArrayAsync()).ShouldBe(docx);
 
-        (await ketua.Http.GetAsync($"/EvidenceFile/Download/{pdf.Id}?revision=9")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await ketua.Http.GetAsync("/EvidenceFile/Download/999999")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await ketua.Http.GetAsync($"/eviden/berkas/unduh/{pdf.Id}?revision=9")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await ketua.Http.GetAsync("/eviden/berkas/unduh/999999")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
     private static byte[] BuildDocx()
@@ -312,7 +312,7 @@ public class EvidenceWorkflowTests(PortalFactory factory) : IClassFixture<Portal
     private static string Sha(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
 
     private Task<HttpResponseMessage> Review(EvidenceClient client, int linkId, int revisionId, string status, string note) =>
-        client.PostAsync("/EvidenceReview/Review", new() { ["LinkId"] = $"{linkId}", ["RevisionId"] = $"{revisionId}", ["Status"] = status, ["Note"] = note });
+        client.PostAsync("/eviden/reviu", new() { ["LinkId"] = $"{linkId}", ["RevisionId"] = $"{revisionId}", ["Status"] = status, ["Note"] = note });
 
     private Task<(int LinkId, int RevisionId)> LinkAndRevisionAsync(int itemId) => factory.WithDbAsync(db => db.Set<EvidenceLink>()
         .Where(l => l.EvidenceItemId == itemId).OrderBy(l => l.Id)

@@ -2,7 +2,7 @@ using System.Net;
 using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
-using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 
 namespace ZonaIntegritas.IntegrationTests.Infrastructure;
 
@@ -18,7 +18,8 @@ public sealed class PortalClient
 
     public PortalClient(PortalFactory factory)
     {
-        Http = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        // Cookies kept; 302/303 returned to the test; 301/308 (old URLs, ADR 0017) followed like a browser.
+        Http = factory.CreateDefaultClient(new PermanentRedirectHandler(), new CookieContainerHandler());
     }
 
     /// <summary>A client over a given <see cref="HttpClient"/> (e.g. two portals sharing one cookie jar).</summary>
@@ -37,7 +38,7 @@ public sealed class PortalClient
 
     public async Task<HttpResponseMessage> SignInAsync(string email, string password)
     {
-        var form = await GetFormAsync("/Account/Login", "form[action='/Account/Login']");
+        var form = await GetFormAsync("/akun/masuk", "form[action='/akun/masuk']");
         return await PostFormAsync(form, new() { ["Email"] = email, ["Password"] = password });
     }
 

@@ -64,7 +64,7 @@ public class PactEvidenceTests(PortalFactory factory) : IClassFixture<PortalFact
         page.QuerySelector("[data-testid=evidence-exports]")!.TextContent.ShouldContain("PPA4D,PPA1A");
         var download = await ketua.Http.GetAsync($"/pakta/kampanye/{campaignId}/eviden/{export.Id}/pdf");
         (await download.Content.ReadAsByteArrayAsync()).ShouldBe(pdf);
-        var evidencePage = await ketua.GetDocumentAsync($"/Evidence/Details/{pdfItemId}");
+        var evidencePage = await ketua.GetDocumentAsync($"/eviden/{pdfItemId}");
         evidencePage.Body!.TextContent.ShouldContain("PPA4D");
     }
 

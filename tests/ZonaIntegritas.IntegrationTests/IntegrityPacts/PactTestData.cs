@@ -101,6 +101,6 @@ public static class DeniedResponse
             return;
         }
         response.StatusCode.ShouldBe(System.Net.HttpStatusCode.Redirect);
-        response.Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
+        response.Headers.Location!.ToString().ShouldContain("/akun/akses-ditolak");
     }
 }

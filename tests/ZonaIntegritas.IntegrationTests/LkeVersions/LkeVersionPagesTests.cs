@@ -29,7 +29,7 @@ public class LkeVersionPagesTests(PortalFactory factory) : IClassFixture<PortalF
     private static async Task ShouldBeForbiddenAsync(PortalClient client, HttpResponseMessage response)
     {
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        response.Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
+        response.Headers.Location!.ToString().ShouldContain("/akun/akses-ditolak");
         (await client.Http.GetAsync(response.Headers.Location)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 
@@ -37,12 +37,12 @@ public class LkeVersionPagesTests(PortalFactory factory) : IClassFixture<PortalF
     public async Task Administrator_lists_the_versions_and_browses_the_whole_tree()
     {
         var admin = await PortalClient.SignedInAsync(factory, Admin);
-        var list = await admin.GetDocumentAsync("/LkeVersions");
+        var list = await admin.GetDocumentAsync("/versi-lke");
         var row = list.QuerySelector($"[data-version='{Shipped}']")!;
         row.TextContent.ShouldContain("110");
         row.TextContent.ShouldContain("Templat bawaan");
 
-        var tree = await admin.GetDocumentAsync($"/LkeVersions/Details/{Shipped}");
+        var tree = await admin.GetDocumentAsync($"/versi-lke/{Shipped}");
         tree.QuerySelectorAll("[data-testid=question]").Length.ShouldBe(110);
         tree.QuerySelectorAll("[data-area]").Length.ShouldBe(12);
         tree.QuerySelectorAll("[data-indicator]").Length.ShouldBe(42);
@@ -62,32 +62,32 @@ public class LkeVersionPagesTests(PortalFactory factory) : IClassFixture<PortalF
     public async Task Team_members_may_browse_the_tree_but_not_change_it()
     {
         var member = await PortalClient.SignedInAsync(factory, "anggota@zi.demo");
-        var tree = await member.GetDocumentAsync($"/LkeVersions/Details/{Shipped}");
+        var tree = await member.GetDocumentAsync($"/versi-lke/{Shipped}");
         tree.QuerySelectorAll("[data-testid=question]").Length.ShouldBe(110);
         tree.QuerySelector("[data-testid=edit-question]").ShouldBeNull();
         tree.QuerySelector("[data-testid=version-actions]").ShouldBeNull();
-        await ShouldBeForbiddenAsync(member, await member.Http.GetAsync($"/LkeVersions/EditQuestion/{Shipped}?question=PPA1A"));
-        await ShouldBeForbiddenAsync(member, await member.Http.GetAsync("/LkeVersions/Import"));
-        await ShouldBeForbiddenAsync(member, await member.Http.GetAsync($"/LkeVersions/Export/{Shipped}"));
+        await ShouldBeForbiddenAsync(member, await member.Http.GetAsync($"/versi-lke/ubah-pertanyaan/{Shipped}?question=PPA1A"));
+        await ShouldBeForbiddenAsync(member, await member.Http.GetAsync("/versi-lke/impor"));
+        await ShouldBeForbiddenAsync(member, await member.Http.GetAsync($"/versi-lke/ekspor/{Shipped}"));
     }
 
     [Fact]
     public async Task Posting_an_edit_without_the_right_is_refused_and_changes_nothing()
     {
         var leader = await PortalClient.SignedInAsync(factory, "ketua@zi.demo");
-        var anyForm = await leader.GetFormAsync("/Account/ChangePassword", "form[method='post']");
-        var response = await leader.PostFormAsync(anyForm with { Action = $"/LkeVersions/EditQuestion/{Shipped}?question=PPC6A" }, new() { ["Text"] = "Diubah tanpa hak" });
+        var anyForm = await leader.GetFormAsync("/akun/ubah-sandi", "form[method='post']");
+        var response = await leader.PostFormAsync(anyForm with { Action = $"/versi-lke/ubah-pertanyaan/{Shipped}?question=PPC6A" }, new() { ["Text"] = "Diubah tanpa hak" });
         await ShouldBeForbiddenAsync(leader, response);
         (await factory.Services.GetRequiredService<ILkeTemplateProvider>().GetAsync(Shipped)).FindQuestion("PPC6A")!.Text.ShouldNotBe("Diubah tanpa hak");
     }
 
     [Theory]
-    [InlineData("pegawai@zi.demo", "/LkeVersions")]
-    [InlineData("pegawai@zi.demo", "/LkeVersions/Details/" + Shipped)]
-    [InlineData("pegawai@zi.demo", "/LkeVersions/Import")]
-    [InlineData("pimpinan@zi.demo", "/LkeVersions/Import")]
-    [InlineData("penilai@zi.demo", "/LkeVersions/EditGates/" + Shipped)]
-    [InlineData("ketua@zi.demo", "/LkeVersions/Copy/" + Shipped)]
+    [InlineData("pegawai@zi.demo", "/versi-lke")]
+    [InlineData("pegawai@zi.demo", "/versi-lke/" + Shipped)]
+    [InlineData("pegawai@zi.demo", "/versi-lke/impor")]
+    [InlineData("pimpinan@zi.demo", "/versi-lke/impor")]
+    [InlineData("penilai@zi.demo", "/versi-lke/ubah-gerbang/" + Shipped)]
+    [InlineData("ketua@zi.demo", "/versi-lke/salin/" + Shipped)]
     public async Task Pages_are_forbidden_without_the_permission(string email, string url)
     {
         var client = await PortalClient.SignedInAsync(factory, email);
@@ -99,7 +99,7 @@ public class LkeVersionPagesTests(PortalFactory factory) : IClassFixture<PortalF
     {
         var before = await VersionCountAsync();
         var admin = await PortalClient.SignedInAsync(factory, Admin);
-        var form = await admin.GetFormAsync("/LkeVersions/Import", "[data-testid=import-form]");
+        var form = await admin.GetFormAsync("/versi-lke/impor", "[data-testid=import-form]");
         var json = ShippedJsonAs("lke-salah-2026", r =>
         {
             r["halves"]![0]!["areas"]![0]!["indicators"]![0]!["weight"] = 0.75;
@@ -119,7 +119,7 @@ public class LkeVersionPagesTests(PortalFactory factory) : IClassFixture<PortalF
     public async Task Importing_malformed_json_explains_where()
     {
         var admin = await PortalClient.SignedInAsync(factory, Admin);
-        var form = await admin.GetFormAsync("/LkeVersions/Import", "[data-testid=import-form]");
+        var form = await admin.GetFormAsync("/versi-lke/impor", "[data-testid=import-form]");
         var page = await admin.FollowAsync(await admin.PostFormAsync(form, new() { ["Json"] = "{\"format\": \"zi-lke-template/1\",\n\"versionCode\" 1}" }));
         page.QuerySelector("[data-testid=validation-summary]")!.TextContent.ShouldContain("Berkas bukan JSON yang valid (baris 2, posisi 15)");
     }
@@ -128,7 +128,7 @@ public class LkeVersionPagesTests(PortalFactory factory) : IClassFixture<PortalF
     public async Task Importing_a_valid_new_version_stores_it()
     {
         var admin = await PortalClient.SignedInAsync(factory, Admin);
-        var form = await admin.GetFormAsync("/LkeVersions/Import", "[data-testid=import-form]");
+        var form = await admin.GetFormAsync("/versi-lke/impor", "[data-testid=import-form]");
         var response = await admin.PostFormAsync(form, new() { ["Json"] = ShippedJsonAs("lke-tempel-2026") });
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var page = await admin.FollowAsync(response);
@@ -143,7 +143,7 @@ public class LkeVersionPagesTests(PortalFactory factory) : IClassFixture<PortalF
     public async Task Importing_a_template_file_upload_stores_it()
     {
         var admin = await PortalClient.SignedInAsync(factory, Admin);
-        var form = await admin.GetFormAsync("/LkeVersions/Import", "[data-testid=import-form]");
+        var form = await admin.GetFormAsync("/versi-lke/impor", "[data-testid=import-form]");
         using var content = new MultipartFormDataContent();
         content.Add(new StringContent(form["__RequestVerificationToken"]!), "__RequestVerificationToken");
         var file = new ByteArrayContent(Encoding.UTF8.GetBytes(ShippedJsonAs("lke-berkas-2026")));
@@ -158,13 +158,13 @@ public class LkeVersionPagesTests(PortalFactory factory) : IClassFixture<PortalF
     public async Task Exported_template_imports_again_as_a_new_version()
     {
         var admin = await PortalClient.SignedInAsync(factory, Admin);
-        var export = await admin.Http.GetAsync($"/LkeVersions/Export/{Shipped}");
+        var export = await admin.Http.GetAsync($"/versi-lke/ekspor/{Shipped}");
         export.StatusCode.ShouldBe(HttpStatusCode.OK);
         export.Content.Headers.ContentType!.MediaType.ShouldBe("application/json");
         var json = JsonNode.Parse(await export.Content.ReadAsStringAsync())!.AsObject();
         json["format"]!.GetValue<string>().ShouldBe("zi-lke-template/1");
         json["versionCode"] = "lke-ekspor-2026";
-        var form = await admin.GetFormAsync("/LkeVersions/Import", "[data-testid=import-form]");
+        var form = await admin.GetFormAsync("/versi-lke/impor", "[data-testid=import-form]");
         (await admin.PostFormAsync(form, new() { ["Json"] = json.ToJsonString() })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
     }
 
@@ -177,7 +177,7 @@ public class LkeVersionPagesTests(PortalFactory factory) : IClassFixture<PortalF
         var admin = await PortalClient.SignedInAsync(factory, Admin);
         await CopyAsync(admin, Shipped, version);
         (await provider.GetAsync(version)).FindQuestion("PPB3B").ShouldNotBeNull(); // cached before the edit
-        var form = await admin.GetFormAsync($"/LkeVersions/EditQuestion/{version}?question=PPB3B", "[data-testid=edit-question-form]");
+        var form = await admin.GetFormAsync($"/versi-lke/ubah-pertanyaan/{version}?question=PPB3B", "[data-testid=edit-question-form]");
         form["Text"].ShouldNotBeNullOrWhiteSpace();
         var response = await admin.PostFormAsync(form, new()
         {
@@ -196,7 +196,7 @@ public class LkeVersionPagesTests(PortalFactory factory) : IClassFixture<PortalF
     public async Task Empty_wording_is_refused_with_a_message()
     {
         var admin = await PortalClient.SignedInAsync(factory, Admin);
-        var form = await admin.GetFormAsync($"/LkeVersions/EditQuestion/{Shipped}?question=PPD2A", "[data-testid=edit-question-form]");
+        var form = await admin.GetFormAsync($"/versi-lke/ubah-pertanyaan/{Shipped}?question=PPD2A", "[data-testid=edit-question-form]");
         var page = await admin.FollowAsync(await admin.PostFormAsync(form, new() { ["Text"] = "  " }));
         page.QuerySelector("[data-testid=validation-summary]")!.TextContent.ShouldContain("Teks pertanyaan wajib diisi.");
     }
@@ -206,7 +206,7 @@ public class LkeVersionPagesTests(PortalFactory factory) : IClassFixture<PortalF
     {
         var admin = await PortalClient.SignedInAsync(factory, Admin);
         await CopyAsync(admin, Shipped, "lke-syarat-2026");
-        var form = await admin.GetFormAsync("/LkeVersions/EditGates/lke-syarat-2026", "[data-testid=edit-gates-form]");
+        var form = await admin.GetFormAsync("/versi-lke/ubah-gerbang/lke-syarat-2026", "[data-testid=edit-gates-form]");
         form["WbkAreaMinPercent"].ShouldBe("60");
         form["WbkHpaMin"].ShouldBe("14");
         var response = await admin.PostFormAsync(form, new() { ["AreaMode"] = "Combined", ["WbkTotalMin"] = "70", ["WbkAreaMinPercent"] = "55.5" });
@@ -226,8 +226,8 @@ public class LkeVersionPagesTests(PortalFactory factory) : IClassFixture<PortalF
     {
         var admin = await PortalClient.SignedInAsync(factory, Admin);
         await CopyAsync(admin, Shipped, "lke-terkunci-2026");
-        var editForm = await admin.GetFormAsync("/LkeVersions/EditQuestion/lke-terkunci-2026?question=PPA1A", "[data-testid=edit-question-form]");
-        var gatesForm = await admin.GetFormAsync("/LkeVersions/EditGates/lke-terkunci-2026", "[data-testid=edit-gates-form]");
+        var editForm = await admin.GetFormAsync("/versi-lke/ubah-pertanyaan/lke-terkunci-2026?question=PPA1A", "[data-testid=edit-question-form]");
+        var gatesForm = await admin.GetFormAsync("/versi-lke/ubah-gerbang/lke-terkunci-2026", "[data-testid=edit-gates-form]");
         await factory.WithDbAsync(async db =>
         {
             var version = await db.Set<LkeVersion>().SingleAsync(v => v.Code == "lke-terkunci-2026");
@@ -244,7 +244,7 @@ public class LkeVersionPagesTests(PortalFactory factory) : IClassFixture<PortalF
         template.FindQuestion("PPA1A")!.Text.ShouldNotBe("Perubahan yang tidak boleh");
         template.Gates.Wbk.TotalMin.ShouldBe(75m);
 
-        var details = await admin.GetDocumentAsync("/LkeVersions/Details/lke-terkunci-2026");
+        var details = await admin.GetDocumentAsync("/versi-lke/lke-terkunci-2026");
         details.QuerySelector("[data-testid=locked-note]").ShouldNotBeNull();
         details.QuerySelector("[data-testid=edit-question]").ShouldBeNull();
         details.QuerySelector("[data-testid=copy-link]").ShouldNotBeNull();
@@ -260,7 +260,7 @@ public class LkeVersionPagesTests(PortalFactory factory) : IClassFixture<PortalF
         copy.CopiedFromCode.ShouldBe(Shipped);
         (await factory.Services.GetRequiredService<ILkeTemplateProvider>().GetAsync("lke-salinan-2026")).Questions.Count().ShouldBe(110);
 
-        var form = await admin.GetFormAsync($"/LkeVersions/Copy/{Shipped}", "[data-testid=copy-form]");
+        var form = await admin.GetFormAsync($"/versi-lke/salin/{Shipped}", "[data-testid=copy-form]");
         var again = await admin.FollowAsync(await admin.PostFormAsync(form, new() { ["Code"] = "lke-salinan-2026" }));
         again.QuerySelector("[data-testid=validation-summary]")!.TextContent.ShouldContain("Kode versi \"lke-salinan-2026\" sudah dipakai.");
         var bad = await admin.FollowAsync(await admin.PostFormAsync(form, new() { ["Code"] = "Salinan Baru" }));
@@ -269,7 +269,7 @@ public class LkeVersionPagesTests(PortalFactory factory) : IClassFixture<PortalF
 
     private static async Task CopyAsync(PortalClient admin, string from, string code)
     {
-        var form = await admin.GetFormAsync($"/LkeVersions/Copy/{from}", "[data-testid=copy-form]");
+        var form = await admin.GetFormAsync($"/versi-lke/salin/{from}", "[data-testid=copy-form]");
         var response = await admin.PostFormAsync(form, new() { ["Code"] = code, ["Title"] = "Salinan " + code });
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect, $"copy {from} as {code}");
     }

@@ -28,15 +28,15 @@ public class QueryBudgetTests(PortalFactory small, LargeDemoPortalFactory large,
     public static TheoryData<string, string, string, int> Pages => new()
     {
         { "home", "ketua@zi.demo", "/", QueryBudgets.Home },
-        { "worksheet", "ketua@zi.demo", "/Worksheet/Index/{office-assessment}", QueryBudgets.Worksheet },
-        { "evidence list", "ketua@zi.demo", "/Evidence", QueryBudgets.EvidenceList },
-        { "review", "penilai@zi.demo", "/Review/Index/{review-assessment}", QueryBudgets.Review },
-        { "work plan", "ketua@zi.demo", "/WorkPlan", QueryBudgets.WorkPlan },
+        { "worksheet", "ketua@zi.demo", "/lembar-kerja/{office-assessment}", QueryBudgets.Worksheet },
+        { "evidence list", "ketua@zi.demo", "/eviden", QueryBudgets.EvidenceList },
+        { "review", "penilai@zi.demo", "/reviu/{review-assessment}", QueryBudgets.Review },
+        { "work plan", "ketua@zi.demo", "/rencana-kerja", QueryBudgets.WorkPlan },
         { "pact campaign", "admin@zi.demo", "/pakta/kampanye/{campaign}", QueryBudgets.PactCampaign },
-        { "staff list", "admin@zi.demo", "/Staff", QueryBudgets.StaffList },
+        { "staff list", "admin@zi.demo", "/pegawai", QueryBudgets.StaffList },
         { "dashboard", "pimpinan@zi.demo", "/kesiapan", QueryBudgets.Dashboard },
         { "roll-up", "kanwil@zi.demo", "/rekap", QueryBudgets.Rollup },
-        { "report PDF", "ketua@zi.demo", "/Reports/Pdf/{office-assessment}", QueryBudgets.ReportPdf },
+        { "report PDF", "ketua@zi.demo", "/laporan/pdf/{office-assessment}", QueryBudgets.ReportPdf },
     };
 
     [Theory]

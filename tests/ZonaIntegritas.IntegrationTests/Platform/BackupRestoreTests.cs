@@ -76,7 +76,7 @@ public sealed class BackupRestoreTests : IClassFixture<PortalFactory>, IDisposab
         revisions.ShouldNotBeEmpty();
         foreach (var r in revisions)
         {
-            var response = await client.Http.GetAsync($"/EvidenceFile/Download/{r.EvidenceItemId}?revision={r.Number}");
+            var response = await client.Http.GetAsync($"/eviden/berkas/unduh/{r.EvidenceItemId}?revision={r.Number}");
             response.StatusCode.ShouldBe(HttpStatusCode.OK);
             Convert.ToHexStringLower(SHA256.HashData(await response.Content.ReadAsByteArrayAsync())).ShouldBe(r.StoredFileSha256);
         }

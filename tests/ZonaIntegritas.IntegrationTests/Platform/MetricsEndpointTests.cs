@@ -68,7 +68,7 @@ public class MetricsEndpointTests(MetricsOnFactory factory) : IClassFixture<Metr
     [Fact]
     public async Task Enabled_metrics_endpoint_serves_request_and_runtime_metrics_with_the_bearer_token()
     {
-        (await new PortalClient(factory).Http.GetAsync("/Account/Login")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await new PortalClient(factory).Http.GetAsync("/akun/masuk")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         string text = "";
         for (var attempt = 0; attempt < 20 && !text.Contains("http_server_request_duration_seconds", StringComparison.Ordinal); attempt++)

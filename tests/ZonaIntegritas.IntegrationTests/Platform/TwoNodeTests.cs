@@ -46,7 +46,7 @@ public sealed class TwoNodeTests : IAsyncLifetime
         (await response.Content.ReadAsStringAsync()).ShouldContain("Keluar");
 
         // And the other way round: a form (antiforgery token) rendered by one node posts to the other.
-        var form = await second.GetFormAsync("/", "form[action='/Account/Logout']");
+        var form = await second.GetFormAsync("/", "form[action='/akun/keluar']");
         (await first.PostFormAsync(form)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
     }
 

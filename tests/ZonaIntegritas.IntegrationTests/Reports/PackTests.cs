@@ -35,7 +35,7 @@ public class PackTests(PortalFactory factory) : IClassFixture<PortalFactory>
         await ReportTestData.AddEvidenceAsync(factory, office, year, ["PPC4A"], new string('x', 200), ReportTestData.TestPdf("panjang"));
         var ketua = await PortalClient.SignedInAsync(factory, "ketua@zi.demo");
 
-        var response = await ketua.Http.GetAsync($"/Reports/Pack/{id}?basis=both");
+        var response = await ketua.Http.GetAsync($"/laporan/paket/{id}?basis=both");
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/zip");

@@ -28,7 +28,7 @@ public class ReportPdfTests(PortalFactory factory) : IClassFixture<PortalFactory
         await ReportTestData.SetAssessorAnswerAsync(factory, id, "PPA1A", "Tidak", "Belum ada SK.");
         var ketua = await PortalClient.SignedInAsync(factory, "ketua@zi.demo");
 
-        var response = await ketua.Http.GetAsync($"/Reports/Pdf/{id}?basis={basisKey}");
+        var response = await ketua.Http.GetAsync($"/laporan/pdf/{id}?basis={basisKey}");
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
@@ -141,7 +141,7 @@ public class ReportPdfTests(PortalFactory factory) : IClassFixture<PortalFactory
         });
         var other = await PortalClient.SignedInAsync(factory, "pimpinan.kua@zi.demo");
         var pegawai = await PortalClient.SignedInAsync(factory, "pegawai@zi.demo");
-        string[] urls = [$"/Reports/Pdf/{id}?basis=unit", $"/Reports/Excel/{id}", $"/Reports/Csv/{id}", $"/Reports/Pack/{id}", $"/Reports/Index/{id}", $"/SubmissionCheck/Index/{id}"];
+        string[] urls = [$"/laporan/pdf/{id}?basis=unit", $"/laporan/excel/{id}", $"/laporan/csv/{id}", $"/laporan/paket/{id}", $"/laporan/{id}", $"/cek-pengajuan/{id}"];
         foreach (var url in urls)
         {
             var denied = await other.Http.GetAsync(url);
@@ -152,9 +152,9 @@ public class ReportPdfTests(PortalFactory factory) : IClassFixture<PortalFactory
         foreach (var email in new[] { "pimpinan@zi.demo", "penilai@zi.demo", "admin@zi.demo", "anggota@zi.demo" })
         {
             var allowed = await PortalClient.SignedInAsync(factory, email);
-            (await allowed.Http.GetAsync($"/Reports/Excel/{id}")).StatusCode.ShouldBe(HttpStatusCode.OK, email);
+            (await allowed.Http.GetAsync($"/laporan/excel/{id}")).StatusCode.ShouldBe(HttpStatusCode.OK, email);
         }
-        (await (await PortalClient.SignedInAsync(factory, "ketua@zi.demo")).Http.GetAsync($"/Reports/Pdf/{id}?basis=semua")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await (await PortalClient.SignedInAsync(factory, "ketua@zi.demo")).Http.GetAsync($"/laporan/pdf/{id}?basis=semua")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
 
     private static string LineStarting(string page, string start) =>

@@ -147,16 +147,16 @@ public class SubmissionCheckTests(PortalFactory factory) : IClassFixture<PortalF
         var itemId = await ReportTestData.AddEvidenceAsync(factory, office, 2051, ["PPA1A"], "SK", ReportTestData.TestPdf("SK"), review: EvidenceReviewStatus.Ditolak);
         var ketua = await PortalClient.SignedInAsync(factory, "ketua@zi.demo");
 
-        var page = await ketua.GetDocumentAsync($"/SubmissionCheck/Index/{id}");
+        var page = await ketua.GetDocumentAsync($"/cek-pengajuan/{id}");
 
         var result = await ReportTestData.CheckAsync(factory, id);
         page.QuerySelector("[data-testid=count-tidak]")!.TextContent.Trim().ShouldBe(result.TidakSesuai.ToString());
         page.QuerySelectorAll("[data-testid=area-counts] tbody tr").Length.ShouldBe(6);
         var row = page.QuerySelector("[data-question=PPA1A]")!;
         row.GetAttribute("data-status").ShouldBe("TidakSesuai");
-        row.QuerySelector($"a[href='/Evidence/Details/{itemId}']").ShouldNotBeNull();
-        row.QuerySelector($"a[href='/Worksheet/Index/{id}?tab=A#q-PPA1A']").ShouldNotBeNull();
-        row.QuerySelector("a[href^='/Evidence/Question?']").ShouldNotBeNull();
+        row.QuerySelector($"a[href='/eviden/{itemId}']").ShouldNotBeNull();
+        row.QuerySelector($"a[href='/lembar-kerja/{id}?tab=A#q-PPA1A']").ShouldNotBeNull();
+        row.QuerySelector("a[href^='/eviden/pertanyaan?']").ShouldNotBeNull();
     }
 
     [Fact]

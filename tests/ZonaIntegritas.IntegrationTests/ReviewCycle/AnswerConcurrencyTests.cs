@@ -42,8 +42,8 @@ public class AnswerConcurrencyTests(PortalFactory factory) : IClassFixture<Porta
         var id = await AssessmentInStageAsync(factory, 2082, AssessmentStage.ReviuInternal);
         var first = await PortalClient.SignedInAsync(factory, "penilai@zi.demo");
         var second = await PortalClient.SignedInAsync(factory, "penilai@zi.demo");
-        var formFirst = await first.GetFormAsync($"/Review/Index/{id}?area=A", "form[data-review-form='PPA1B']");
-        var formSecond = await second.GetFormAsync($"/Review/Index/{id}?area=A", "form[data-review-form='PPA1B']");
+        var formFirst = await first.GetFormAsync($"/reviu/{id}?area=A", "form[data-review-form='PPA1B']");
+        var formSecond = await second.GetFormAsync($"/reviu/{id}?area=A", "form[data-review-form='PPA1B']");
 
         await PostHtmxAsync(first, formFirst, new() { ["OptionKey"] = "B" });
         var lost = await PortalClient.ParseAsync(await PostHtmxAsync(second, formSecond, new() { ["OptionKey"] = "C" }));

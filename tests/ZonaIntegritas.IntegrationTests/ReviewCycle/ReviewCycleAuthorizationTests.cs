@@ -122,7 +122,7 @@ public class ReviewCycleAuthorizationTests(ReviewCycleAuthorizationTests.Factory
     /// <summary>Posts the step with a valid token (taken from the layout, which every signed-in user can open).</summary>
     private static async Task<HttpResponseMessage> PostStepAsync(PortalClient client, int id, string step)
     {
-        var form = await TokenFormAsync(client, $"/ReviewCycle/Transition/{id}");
+        var form = await TokenFormAsync(client, $"/siklus-reviu/transisi/{id}");
         return await client.PostFormAsync(form, new() { ["Action"] = step });
     }
 }

@@ -32,7 +32,7 @@ public class ReviewCycleFlowTests(PortalFactory factory) : IClassFixture<PortalF
         await TransitionAsync(penilai, id, "review");
         foreach (var code in new[] { "PPA1A", "PPA1B", "PPB1A" })
         {
-            var form = await penilai.GetFormAsync($"/Review/Index/{id}?area={code[2]}", $"form[data-review-form='{code}']");
+            var form = await penilai.GetFormAsync($"/reviu/{id}?area={code[2]}", $"form[data-review-form='{code}']");
             await PostHtmxAsync(penilai, form, new() { ["NeedsFix"] = "true", ["FixNote"] = "Lengkapi bukti " + code });
         }
         await TransitionAsync(penilai, id, "return");
@@ -53,13 +53,13 @@ public class ReviewCycleFlowTests(PortalFactory factory) : IClassFixture<PortalF
         (await NotesAsync("penilai@zi.demo")).ShouldContain(n => n.Contains("diajukan kembali setelah Tindak Lanjut (putaran 2)"));
 
         await TransitionAsync(penilai, id, "review");
-        var review = await penilai.GetDocumentAsync($"/Review/Index/{id}?area=A");
+        var review = await penilai.GetDocumentAsync($"/reviu/{id}?area=A");
         review.QuerySelector("[data-testid=fixed-PPA1A]").ShouldNotBeNull();
         review.QuerySelector("[data-testid=not-fixed-PPA1B]").ShouldNotBeNull();
         review.QuerySelector("[data-testid=criteria-PPA1B]")!.TextContent.Length.ShouldBeGreaterThan(40, "the criteria of every option are on the page");
         review.QuerySelector($"#r-PPA1B [data-testid=question-evidence-panel]").ShouldNotBeNull("the evidence is shown beside the question");
         var lowest = review.QuerySelectorAll("form[data-review-form='PPA1B'] input[name=OptionKey]").Last().GetAttribute("value")!;
-        var own = await penilai.GetFormAsync($"/Review/Index/{id}?area=A", "form[data-review-form='PPA1B']");
+        var own = await penilai.GetFormAsync($"/reviu/{id}?area=A", "form[data-review-form='PPA1B']");
         var saved = await PortalClient.ParseAsync(await PostHtmxAsync(penilai, own, new() { ["OptionKey"] = lowest, ["NeedsFix"] = "false" }));
         saved.QuerySelector("[data-testid=review-error]").ShouldBeNull();
         await TransitionAsync(penilai, id, "close");
@@ -67,7 +67,7 @@ public class ReviewCycleFlowTests(PortalFactory factory) : IClassFixture<PortalF
         (await AssessmentAsync(factory, id)).Stage.ShouldBe(AssessmentStage.Final);
         (await NotesAsync("pimpinan@zi.demo")).ShouldContain(n => n.Contains("final. Nilai resmi (Penilai Internal)"));
         (await NotesAsync("anggota.b@zi.demo")).ShouldContain(n => n.Contains("final."));
-        var details = await ketua.GetDocumentAsync($"/Assessments/Details/{id}");
+        var details = await ketua.GetDocumentAsync($"/penilaian/{id}");
         details.QuerySelector("[data-testid=official-basis]")!.TextContent.ShouldBe("Hasil resmi: nilai Penilai Internal");
         details.QuerySelector("[data-testid=official-total]")!.TextContent.ShouldNotBe(details.QuerySelector("[data-testid=unit-total]")!.TextContent);
         var timeline = details.QuerySelectorAll("[data-testid=timeline] li").Select(li => li.GetAttribute("data-kind")).ToList();

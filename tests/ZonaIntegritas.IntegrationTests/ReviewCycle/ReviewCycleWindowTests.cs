@@ -21,9 +21,9 @@ public class ReviewCycleWindowTests(PortalFactory factory) : IClassFixture<Porta
             return await db.SaveChangesAsync();
         });
         var penilai = await PortalClient.SignedInAsync(factory, "penilai@zi.demo");
-        var page = await penilai.GetDocumentAsync($"/Assessments/Details/{id}");
+        var page = await penilai.GetDocumentAsync($"/penilaian/{id}");
         page.QuerySelector("[data-testid=window-problem-review]")!.TextContent.ShouldContain("Jadwal tahap Reviu Penilai Internal belum ditetapkan");
-        var form = HtmlForm.From(page, "form[data-transition='review']", $"/Assessments/Details/{id}");
+        var form = HtmlForm.From(page, "form[data-transition='review']", $"/penilaian/{id}");
         form["WindowStart"].ShouldBe(Today.ToString("yyyy-MM-dd"), "prefilled from today");
         form["WindowEnd"].ShouldBe(Today.AddDays(13).ToString("yyyy-MM-dd"), "ReviewCycle:ReviewDays defaults to 14 days");
 
@@ -37,7 +37,7 @@ public class ReviewCycleWindowTests(PortalFactory factory) : IClassFixture<Porta
         var a = await AssessmentAsync(factory, id);
         a.Stage.ShouldBe(AssessmentStage.ReviuInternal);
         (a.WindowOf(AssessmentStage.ReviuInternal)!.StartDate, a.WindowOf(AssessmentStage.ReviuInternal)!.EndDate).ShouldBe((Today, Today.AddDays(13)));
-        var review = await penilai.GetDocumentAsync($"/Review/Index/{id}?area=A");
+        var review = await penilai.GetDocumentAsync($"/reviu/{id}?area=A");
         review.QuerySelector("form[data-review-form='PPA1A'] fieldset")!.HasAttribute("disabled").ShouldBeFalse("the penilai can act in the stage just entered");
     }
 
@@ -52,7 +52,7 @@ public class ReviewCycleWindowTests(PortalFactory factory) : IClassFixture<Porta
             return await db.SaveChangesAsync();
         });
         var penilai = await PortalClient.SignedInAsync(factory, "penilai@zi.demo");
-        var form = await penilai.GetFormAsync($"/Assessments/Details/{id}", "form[data-transition='return']");
+        var form = await penilai.GetFormAsync($"/penilaian/{id}", "form[data-transition='return']");
         form["WindowStart"].ShouldBe(Today.ToString("yyyy-MM-dd"), "the form proposes to start today");
 
         var values = new Dictionary<string, string> { ["WindowStart"] = Today.AddDays(3).ToString("yyyy-MM-dd"), ["WindowEnd"] = Today.AddDays(20).ToString("yyyy-MM-dd") };
@@ -73,9 +73,9 @@ public class ReviewCycleWindowTests(PortalFactory factory) : IClassFixture<Porta
     {
         var id = await CreateAssessmentAsync(factory, 2073);
         var ketua = await PortalClient.SignedInAsync(factory, "ketua@zi.demo");
-        var blocked = await ketua.GetDocumentAsync($"/Assessments/Details/{id}");
+        var blocked = await ketua.GetDocumentAsync($"/penilaian/{id}");
         blocked.QuerySelector("[data-testid=blocked-submit]")!.TextContent.ShouldBe("Menunggu persetujuan pimpinan.");
-        var submit = HtmlForm.From(blocked, "form[data-transition='submit']", $"/Assessments/Details/{id}");
+        var submit = HtmlForm.From(blocked, "form[data-transition='submit']", $"/penilaian/{id}");
         (await ketua.FollowAsync(await ketua.PostFormAsync(submit))).QuerySelector(".alert-danger")!.TextContent.ShouldContain("belum disetujui pimpinan");
 
         await TransitionAsync(await PortalClient.SignedInAsync(factory, "pimpinan@zi.demo"), id, "approve");
@@ -85,14 +85,14 @@ public class ReviewCycleWindowTests(PortalFactory factory) : IClassFixture<Porta
         (await AssessmentAsync(factory, id)).Stage.ShouldBe(AssessmentStage.PenilaianMandiri);
 
         await TransitionAsync(await PortalClient.SignedInAsync(factory, "pimpinan@zi.demo"), id, "approve");
-        var page = await ketua.GetDocumentAsync($"/Assessments/Details/{id}");
+        var page = await ketua.GetDocumentAsync($"/penilaian/{id}");
         var confirm = page.QuerySelector("[data-testid=stage-submit]")!.GetAttribute("data-confirm")!;
         confirm.ShouldContain("jawaban kosong");
         confirm.ShouldContain("jawaban positif tanpa eviden");
         confirm.ShouldContain("syarat belum terpenuhi");
         await TransitionAsync(ketua, id, "submit");
         (await AssessmentAsync(factory, id)).Stage.ShouldBe(AssessmentStage.Diajukan);
-        page = await ketua.GetDocumentAsync($"/Assessments/Details/{id}");
+        page = await ketua.GetDocumentAsync($"/penilaian/{id}");
         var timeline = page.QuerySelector("[data-testid=timeline]")!.TextContent;
         timeline.ShouldContain("Disetujui pimpinan");
         timeline.ShouldContain("Diajukan");

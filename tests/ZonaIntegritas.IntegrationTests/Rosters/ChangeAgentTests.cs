@@ -17,7 +17,7 @@ public class ChangeAgentTests(RostersFactory factory) : IClassFixture<RostersFac
     private async Task<HttpResponseMessage> DecideAsync(PortalClient client, Dictionary<string, string> values, bool htmx = true)
     {
         var fields = new Dictionary<string, string>(values) { ["__RequestVerificationToken"] = await client.AntiforgeryTokenAsync() };
-        var request = new HttpRequestMessage(HttpMethod.Post, "/ChangeAgents/DecideInputs") { Content = new FormUrlEncodedContent(fields) };
+        var request = new HttpRequestMessage(HttpMethod.Post, "/agen-perubahan/putuskan-masukan") { Content = new FormUrlEncodedContent(fields) };
         if (htmx)
         {
             request.Headers.Add("HX-Request", "true");
@@ -196,7 +196,7 @@ public class ChangeAgentTests(RostersFactory factory) : IClassFixture<RostersFac
         var office = await factory.OfficeIdAsync();
         var client = await PortalClient.SignedInAsync(factory, "ketua@zi.demo");
         var agentId = await factory.DbAsync(db => db.Set<ChangeAgent>().Where(a => a.Role == ChangeAgentRole.Katalis).Select(a => a.Id).FirstAsync());
-        var form = await client.GetFormAsync($"/ChangeAgents/Project?agentId={agentId}", "[data-testid=project-form]");
+        var form = await client.GetFormAsync($"/agen-perubahan/proyek?agentId={agentId}", "[data-testid=project-form]");
         var values = new Dictionary<string, string>
         {
             ["Title"] = "Tanda tangan elektronik surat keluar",
@@ -241,7 +241,7 @@ public class ChangeAgentTests(RostersFactory factory) : IClassFixture<RostersFac
         var project = await factory.DbAsync(db => db.Set<ChangeProject>().Include(p => p.Evidence).SingleAsync(p => p.Title == "Tanda tangan elektronik surat keluar"));
         project.Evidence.Select(e => e.EvidenceItemId).ShouldBe(own, ignoreOrder: true);
         var ownTitle = await factory.DbAsync(db => db.Set<EvidenceItem>().Where(i => i.Id == own[0]).Select(i => i.Title).SingleAsync());
-        (await client.GetDocumentAsync($"/ChangeAgents/Agent/{agentId}")).Body!.TextContent.ShouldContain(ownTitle);
+        (await client.GetDocumentAsync($"/agen-perubahan/agen/{agentId}")).Body!.TextContent.ShouldContain(ownTitle);
         (await StatsAsync(office, 2026)).ShouldBe(new ChangeAgentStats(4, 5, 4));
         await factory.DbAsync(async db =>
         {

@@ -106,7 +106,7 @@ public static class ResponseKit
 {
     /// <summary>403, also when the cookie handler answers a failed policy with a redirect to the access-denied page.</summary>
     public static HttpStatusCodeOrDenied Status(this HttpResponseMessage response) =>
-        response.StatusCode == System.Net.HttpStatusCode.Redirect && response.Headers.Location?.ToString().Contains("/Account/AccessDenied", StringComparison.OrdinalIgnoreCase) == true
+        response.StatusCode == System.Net.HttpStatusCode.Redirect && response.Headers.Location?.ToString().Contains("/akun/akses-ditolak", StringComparison.OrdinalIgnoreCase) == true
             ? new(System.Net.HttpStatusCode.Forbidden)
             : new(response.StatusCode);
 }

@@ -14,7 +14,7 @@ public class TeamFormsTests(RostersFactory factory) : IClassFixture<RostersFacto
     public async Task Ketua_records_a_decree_with_its_scan_and_adds_members()
     {
         var client = await PortalClient.SignedInAsync(factory, "ketua@zi.demo");
-        var form = await client.GetFormAsync("/Team/Decree?year=2028", "[data-testid=decree-form]");
+        var form = await client.GetFormAsync("/tim/sk?year=2028", "[data-testid=decree-form]");
         var saved = await client.PostMultipartAsync(form, new()
         {
             ["Number"] = "B-77/Kk.13.24/2028",
@@ -27,7 +27,7 @@ public class TeamFormsTests(RostersFactory factory) : IClassFixture<RostersFacto
         var page = await client.FollowAsync(saved);
         page.QuerySelector("[data-testid=decree]")!.TextContent.ShouldContain("B-77/Kk.13.24/2028");
         var decreeId = await factory.DbAsync(db => db.Set<TeamDecree>().Where(d => d.Year == 2028).Select(d => d.Id).SingleAsync());
-        var scan = await client.Http.GetAsync($"/Team/Scan/{decreeId}");
+        var scan = await client.Http.GetAsync($"/tim/pindaian/{decreeId}");
         scan.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
         (await scan.Content.ReadAsByteArrayAsync()).ShouldBe(Pdf);
 
@@ -40,7 +40,7 @@ public class TeamFormsTests(RostersFactory factory) : IClassFixture<RostersFacto
             .ShouldBe((staffId, TeamRole.KoordinatorArea, "D", new DateOnly(2028, 1, 1), new DateOnly(2028, 12, 31)));
 
         // An area role without an area is refused with a clear message.
-        var page2 = await client.GetDocumentAsync("/Team?year=2028");
+        var page2 = await client.GetDocumentAsync("/tim?year=2028");
         var bad = await client.PostFormAsync(HtmlFormFrom(page2, "[data-testid=add-member]"), new() { ["AddMember.StaffMemberId"] = staffId.ToString(), ["AddMember.Role"] = "AnggotaArea", ["AddMember.AreaCode"] = "" });
         (await PortalClient.ParseAsync(bad)).QuerySelector("[data-testid=validation-summary]")!.TextContent.ShouldContain("harus memilih area perubahan");
     }
@@ -49,7 +49,7 @@ public class TeamFormsTests(RostersFactory factory) : IClassFixture<RostersFacto
     public async Task Scan_upload_rejects_an_executable_renamed_to_pdf_and_saves_nothing()
     {
         var client = await PortalClient.SignedInAsync(factory, "ketua@zi.demo");
-        var form = await client.GetFormAsync("/Team/Decree?year=2029", "[data-testid=decree-form]");
+        var form = await client.GetFormAsync("/tim/sk?year=2029", "[data-testid=decree-form]");
         var response = await client.PostMultipartAsync(form, new() { ["Number"] = "B-1/2029", ["DecreeDate"] = "2029-01-03", ["SignedBy"] = "Kepala" },
             "Scan", [0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04], "sk.pdf", "application/pdf");
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -61,7 +61,7 @@ public class TeamFormsTests(RostersFactory factory) : IClassFixture<RostersFacto
     public async Task A_second_decree_for_the_same_year_is_refused()
     {
         var client = await PortalClient.SignedInAsync(factory, "ketua@zi.demo");
-        var form = await client.GetFormAsync("/Team/Decree?year=2026", "[data-testid=decree-form]");
+        var form = await client.GetFormAsync("/tim/sk?year=2026", "[data-testid=decree-form]");
         var response = await client.PostFormAsync(form, new() { ["Number"] = "B-2/2026", ["DecreeDate"] = "2026-02-01", ["SignedBy"] = "Kepala" });
         (await PortalClient.ParseAsync(response)).QuerySelector("[data-testid=validation-summary]")!.TextContent.ShouldContain("sudah ada");
     }
@@ -73,7 +73,7 @@ public class TeamFormsTests(RostersFactory factory) : IClassFixture<RostersFacto
         var membership = await factory.DbAsync(db => db.Set<TeamMembership>()
             .Where(m => m.Role == TeamRole.KoordinatorArea && m.AreaCode == "F" && m.Decree!.Year == 2026).Select(m => m.Id).SingleAsync());
         var successor = await factory.PlainStaffIdAsync(17);
-        var form = await client.GetFormAsync($"/Team/Replace/{membership}", "[data-testid=replace-form]");
+        var form = await client.GetFormAsync($"/tim/ganti/{membership}", "[data-testid=replace-form]");
 
         var late = await client.PostFormAsync(form, new() { ["SuccessorStaffId"] = successor.ToString(), ["EndDate"] = "2026-12-31", ["Reason"] = "Pensiun" });
         (await PortalClient.ParseAsync(late)).QuerySelector("[data-testid=validation-summary]")!.TextContent.ShouldContain("sebelum akhir masa keanggotaan");
@@ -90,13 +90,13 @@ public class TeamFormsTests(RostersFactory factory) : IClassFixture<RostersFacto
     public async Task Anggota_cannot_post_roster_changes()
     {
         var ketua = await PortalClient.SignedInAsync(factory, "ketua@zi.demo");
-        var form = HtmlFormFrom(await ketua.GetDocumentAsync("/Team"), "[data-testid=add-member]");
+        var form = HtmlFormFrom(await ketua.GetDocumentAsync("/tim"), "[data-testid=add-member]");
         var anggota = await PortalClient.SignedInAsync(factory, "anggota@zi.demo");
         var token = await anggota.AntiforgeryTokenAsync();
         var fields = form.Fields.Where(f => f.Key != "__RequestVerificationToken").Append(new("__RequestVerificationToken", token));
-        var response = await anggota.Http.PostAsync("/Team/AddMember", new FormUrlEncodedContent(fields));
+        var response = await anggota.Http.PostAsync("/tim/tambah-anggota", new FormUrlEncodedContent(fields));
         response.Status().Code.ShouldBe(HttpStatusCode.Forbidden);
     }
 
-    private static HtmlForm HtmlFormFrom(AngleSharp.Dom.IDocument doc, string selector) => HtmlForm.From(doc, selector, "/Team");
+    private static HtmlForm HtmlFormFrom(AngleSharp.Dom.IDocument doc, string selector) => HtmlForm.From(doc, selector, "/tim");
 }

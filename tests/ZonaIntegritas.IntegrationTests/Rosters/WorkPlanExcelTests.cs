@@ -19,7 +19,7 @@ public class WorkPlanExcelTests(RostersFactory factory) : IClassFixture<RostersF
 
     private async Task<HttpResponseMessage> ImportAsync(PortalClient client, int year, byte[] file, string name = "rencana.xlsx")
     {
-        var form = await client.GetFormAsync($"/WorkPlan/Import?year={year}", "form[action='/WorkPlan/Import']");
+        var form = await client.GetFormAsync($"/rencana-kerja/impor?year={year}", "form[action='/rencana-kerja/impor']");
         return await client.PostMultipartAsync(form, new(), "file", file, name, Xlsx);
     }
 
@@ -80,7 +80,7 @@ public class WorkPlanExcelTests(RostersFactory factory) : IClassFixture<RostersF
         (items[1].AreaCode, items[1].StartMonth, items[1].Budget, items[1].Status, items[1].Progress)
             .ShouldBe(("F", new DateOnly(2028, 3, 1), 750000.5m, WorkPlanStatus.Berjalan, 25));
 
-        var export = await client.Http.GetAsync("/WorkPlan/Export?year=2028");
+        var export = await client.Http.GetAsync("/rencana-kerja/ekspor?year=2028");
         export.Content.Headers.ContentType!.MediaType.ShouldBe(Xlsx);
         var exported = await export.Content.ReadAsByteArrayAsync();
         var rows = WorkPlanExcel.Read(new MemoryStream(exported));

@@ -14,7 +14,7 @@ public class WorkPlanImportCapsTests(RostersFactory factory) : IClassFixture<Ros
     private async Task<(string Errors, TimeSpan Elapsed)> ImportAsync(byte[] file)
     {
         var client = await PortalClient.SignedInAsync(factory, "ketua@zi.demo");
-        var form = await client.GetFormAsync("/WorkPlan/Import?year=2027", "form[action='/WorkPlan/Import']");
+        var form = await client.GetFormAsync("/rencana-kerja/impor?year=2027", "form[action='/rencana-kerja/impor']");
         var watch = Stopwatch.StartNew();
         var response = await client.PostMultipartAsync(form, "file", "rencana.xlsx", file, Xlsx);
         var elapsed = watch.Elapsed;

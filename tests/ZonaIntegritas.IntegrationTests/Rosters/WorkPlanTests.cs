@@ -15,14 +15,14 @@ public class WorkPlanTests(RostersFactory factory) : IClassFixture<RostersFactor
     public async Task Open_items_whose_planned_end_month_has_passed_are_flagged_late()
     {
         var client = await PortalClient.SignedInAsync(factory, "penilai@zi.demo");
-        var page = await client.GetDocumentAsync("/WorkPlan?year=2026");
+        var page = await client.GetDocumentAsync("/rencana-kerja?year=2026");
         var late = page.QuerySelectorAll("[data-testid=plan-items] tbody tr").Where(r => r.QuerySelector("[data-testid=late-flag]") is not null)
             .Select(r => r.QuerySelector("a")!.TextContent.Trim()).ToList();
         late.ShouldBe(["Reviu dan evaluasi SOP layanan utama", "Survei kepuasan masyarakat semester II"], ignoreOrder: true);
 
-        var filtered = await client.GetDocumentAsync("/WorkPlan?year=2026&Late=true");
+        var filtered = await client.GetDocumentAsync("/rencana-kerja?year=2026&Late=true");
         filtered.QuerySelectorAll("[data-testid=plan-items] tbody tr[data-item]").Length.ShouldBe(2);
-        var byArea = await client.GetDocumentAsync("/WorkPlan?year=2026&Area=A&Code=PPA3");
+        var byArea = await client.GetDocumentAsync("/rencana-kerja?year=2026&Area=A&Code=PPA3");
         byArea.QuerySelectorAll("[data-testid=plan-items] tbody tr[data-item]").ShouldHaveSingleItem().TextContent.ShouldContain("Monev bulanan");
     }
 
@@ -32,8 +32,8 @@ public class WorkPlanTests(RostersFactory factory) : IClassFixture<RostersFactor
         var office = await factory.OfficeIdAsync();
         var pic = await factory.StaffIdAsync("anggota@zi.demo");
         var client = await PortalClient.SignedInAsync(factory, "anggota@zi.demo");
-        var form = await client.GetFormAsync("/WorkPlan/Edit?year=2026", "[data-testid=item-form]");
-        var areaOptions = (await client.GetDocumentAsync("/WorkPlan/Edit?year=2026")).QuerySelectorAll("#AreaCode option[value]:not([value=''])").Select(o => o.GetAttribute("value")).ToList();
+        var form = await client.GetFormAsync("/rencana-kerja/ubah?year=2026", "[data-testid=item-form]");
+        var areaOptions = (await client.GetDocumentAsync("/rencana-kerja/ubah?year=2026")).QuerySelectorAll("#AreaCode option[value]:not([value=''])").Select(o => o.GetAttribute("value")).ToList();
         areaOptions.ShouldBe(["A"], "anggota@ coordinates area A only (and is a plain member of B)");
 
         var values = new Dictionary<string, string>
@@ -52,10 +52,10 @@ public class WorkPlanTests(RostersFactory factory) : IClassFixture<RostersFactor
         (await client.PostFormAsync(form, new(values) { ["AreaCode"] = "B", ["Activity"] = "Kegiatan area B" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
 
         var areaC = await ItemIdAsync("Analisis kebutuhan diklat");
-        var editC = await client.Http.GetAsync($"/WorkPlan/Item/{areaC}");
+        var editC = await client.Http.GetAsync($"/rencana-kerja/butir/{areaC}");
         (await PortalClient.ParseAsync(editC)).QuerySelector("[data-testid=monitor-form]").ShouldBeNull();
         var token = await client.AntiforgeryTokenAsync();
-        var monitorC = await client.Http.PostAsync("/WorkPlan/Monitor", new FormUrlEncodedContent(new Dictionary<string, string>
+        var monitorC = await client.Http.PostAsync("/rencana-kerja/pemantauan", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = token,
             ["ItemId"] = areaC.ToString(),
@@ -73,7 +73,7 @@ public class WorkPlanTests(RostersFactory factory) : IClassFixture<RostersFactor
     {
         var id = await ItemIdAsync("Kampanye pengendalian gratifikasi");
         var client = await PortalClient.SignedInAsync(factory, "ketua@zi.demo");
-        var form = await client.GetFormAsync($"/WorkPlan/Edit/{id}", "[data-testid=item-form]");
+        var form = await client.GetFormAsync($"/rencana-kerja/ubah/{id}", "[data-testid=item-form]");
         form["StartMonth"].ShouldBe("2026-03");
 
         var noReason = await client.PostFormAsync(form, new() { ["EndMonth"] = "2027-01" });
@@ -90,7 +90,7 @@ public class WorkPlanTests(RostersFactory factory) : IClassFixture<RostersFactor
         var revision = item.Revisions.ShouldHaveSingleItem();
         (revision.Kind, revision.Reason, revision.OldEndMonth, revision.NewEndMonth)
             .ShouldBe((RevisionKind.Jadwal, "Menunggu materi dari Itjen", new DateOnly(2026, 11, 1), new DateOnly(2027, 1, 1)));
-        var page = await client.GetDocumentAsync($"/WorkPlan/Item/{id}");
+        var page = await client.GetDocumentAsync($"/rencana-kerja/butir/{id}");
         page.QuerySelector("[data-testid=revisions]")!.TextContent.ShouldContain("Menunggu materi dari Itjen");
     }
 
@@ -100,7 +100,7 @@ public class WorkPlanTests(RostersFactory factory) : IClassFixture<RostersFactor
         var id = await ItemIdAsync("Sosialisasi ZI");
         var owner = await factory.StaffIdAsync("anggota@zi.demo");
         var client = await PortalClient.SignedInAsync(factory, "anggota@zi.demo");
-        var form = await client.GetFormAsync($"/WorkPlan/Item/{id}", "[data-testid=monitor-form]");
+        var form = await client.GetFormAsync($"/rencana-kerja/butir/{id}", "[data-testid=monitor-form]");
 
         var invalid = await client.PostFormAsync(form, new() { ["Notes"] = "", ["FollowUpAction"] = "Cetak banner tambahan" });
         var errors = (await PortalClient.ParseAsync(invalid)).QuerySelector("[data-testid=validation-summary]")!.TextContent;
@@ -123,7 +123,7 @@ public class WorkPlanTests(RostersFactory factory) : IClassFixture<RostersFactor
         var followUpId = await factory.DbAsync(db => db.Set<FollowUpAction>().Where(f => f.Action == "Cetak banner tambahan").Select(f => f.Id).SingleAsync());
         page.QuerySelectorAll("[data-testid=follow-up]").Single(f => f.TextContent.Contains("Cetak banner tambahan")).TextContent.ShouldContain("Terbuka");
 
-        var closeForm = HtmlForm.From(page, $"form:has(input[name=Id][value='{followUpId}'])", $"/WorkPlan/Item/{id}");
+        var closeForm = HtmlForm.From(page, $"form:has(input[name=Id][value='{followUpId}'])", $"/rencana-kerja/butir/{id}");
         var noNote = await client.PostFormAsync(closeForm, new() { ["Note"] = "" });
         noNote.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await factory.DbAsync(db => db.Set<FollowUpAction>().Where(f => f.Id == followUpId).Select(f => f.ClosedOn).SingleAsync())).ShouldBeNull();
@@ -141,7 +141,7 @@ public class WorkPlanTests(RostersFactory factory) : IClassFixture<RostersFactor
         plan.Version.ShouldBeGreaterThan(1, "the SOP review was re-planned after approval");
 
         var pimpinan = await PortalClient.SignedInAsync(factory, "pimpinan@zi.demo");
-        var form = await pimpinan.GetFormAsync("/WorkPlan?year=2026", "form[action='/WorkPlan/Approve']");
+        var form = await pimpinan.GetFormAsync("/rencana-kerja?year=2026", "form[action='/rencana-kerja/setujui']");
         var stale = await pimpinan.PostFormAsync(form, new() { ["Version"] = (plan.Version - 1).ToString() });
         (await pimpinan.FollowAsync(stale)).QuerySelector(".alert-danger")!.TextContent.ShouldContain("telah berubah");
 
@@ -155,7 +155,7 @@ public class WorkPlanTests(RostersFactory factory) : IClassFixture<RostersFactor
 
         var ketua = await PortalClient.SignedInAsync(factory, "ketua@zi.demo");
         var token = await ketua.AntiforgeryTokenAsync();
-        var byKetua = await ketua.Http.PostAsync("/WorkPlan/Approve", new FormUrlEncodedContent(new Dictionary<string, string>
+        var byKetua = await ketua.Http.PostAsync("/rencana-kerja/setujui", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = token,
             ["PlanId"] = plan.Id.ToString(),
@@ -168,7 +168,7 @@ public class WorkPlanTests(RostersFactory factory) : IClassFixture<RostersFactor
     public async Task Coverage_lists_all_110_questions_and_the_items_without_evidence()
     {
         var client = await PortalClient.SignedInAsync(factory, "pimpinan@zi.demo");
-        var page = await client.GetDocumentAsync("/WorkPlan/Coverage?year=2026");
+        var page = await client.GetDocumentAsync("/rencana-kerja/cakupan?year=2026");
         page.QuerySelectorAll("tr[data-question]").Length.ShouldBe(110);
         page.QuerySelectorAll("[data-area]").Length.ShouldBe(6);
         page.QuerySelector("tr[data-question=PPA1A]")!.TextContent.ShouldContain("Pembentukan Tim Kerja");
@@ -183,7 +183,7 @@ public class WorkPlanTests(RostersFactory factory) : IClassFixture<RostersFactor
     {
         var id = await ItemIdAsync("Reviu dan evaluasi SOP");
         var client = await PortalClient.SignedInAsync(factory, "ketua@zi.demo");
-        var page = await client.GetDocumentAsync("/WorkPlan/Timeline?year=2026");
+        var page = await client.GetDocumentAsync("/rencana-kerja/linimasa?year=2026");
         var row = page.QuerySelector($"tr[data-timeline-item='{id}']")!;
         row.QuerySelectorAll(".tl-cur").Select(b => b.GetAttribute("data-month")).ShouldBe(["4", "5", "6", "7", "8", "9", "10"]);
         row.QuerySelectorAll(".tl-cur.tl-late").Length.ShouldBe(7);

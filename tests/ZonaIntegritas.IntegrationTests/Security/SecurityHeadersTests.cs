@@ -10,7 +10,7 @@ namespace ZonaIntegritas.IntegrationTests.Security;
 public class SecurityHeadersTests(SecurityHeadersTests.StagingFactory factory) : IClassFixture<SecurityHeadersTests.StagingFactory>
 {
     [Theory]
-    [InlineData("/Account/Login")]
+    [InlineData("/akun/masuk")]
     [InlineData("/health")]
     [InlineData("/tidak-ada")]
     public async Task Pages_carry_the_content_security_policy_and_the_other_headers(string path)
@@ -37,7 +37,7 @@ public class SecurityHeadersTests(SecurityHeadersTests.StagingFactory factory) :
         var http = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("http://zi.kemenag.test") });
         (await http.GetAsync("/health")).Headers.Contains("Strict-Transport-Security").ShouldBeFalse("plain HTTP gets no HSTS");
 
-        var request = new HttpRequestMessage(HttpMethod.Get, "/Account/Login");
+        var request = new HttpRequestMessage(HttpMethod.Get, "/akun/masuk");
         request.Headers.Add("X-Forwarded-Proto", "https");
         request.Headers.Add("X-Forwarded-For", "203.0.113.50");
         var proxied = await http.SendAsync(request);

@@ -15,7 +15,7 @@ public class AssessmentStageTests(PortalFactory factory) : IClassFixture<PortalF
     {
         var office = await OfficeIdAsync(factory);
         var client = await PortalClient.SignedInAsync(factory, "ketua@zi.demo");
-        var form = await client.GetFormAsync("/Assessments/Create", "form[action='/Assessments/Create']");
+        var form = await client.GetFormAsync("/penilaian/baru", "form[action='/penilaian/baru']");
         var values = new Dictionary<string, string>
         {
             ["UnitId"] = office.ToString(),
@@ -48,7 +48,7 @@ public class AssessmentStageTests(PortalFactory factory) : IClassFixture<PortalF
         });
         (await VersionLockedAsync("uji-kunci-2039")).ShouldBeFalse();
         var client = await PortalClient.SignedInAsync(factory, "ketua@zi.demo");
-        var form = await client.GetFormAsync("/Assessments/Create", "form[action='/Assessments/Create']");
+        var form = await client.GetFormAsync("/penilaian/baru", "form[action='/penilaian/baru']");
 
         var created = await client.PostFormAsync(form, new()
         {
@@ -87,7 +87,7 @@ public class AssessmentStageTests(PortalFactory factory) : IClassFixture<PortalF
         var plain = await ketua.FollowAsync(await ketua.PostFormAsync(form, new() { ["OptionKey"] = "Tidak" }));
         plain.QuerySelector(".alert-danger")!.TextContent.ShouldContain("sudah diajukan dan terkunci");
         (await UnitAnswerAsync(factory, id, "PPA1A"))!.OptionKey.ShouldBe("Ya");
-        var page = await ketua.GetDocumentAsync($"/Worksheet/Index/{id}?tab=A");
+        var page = await ketua.GetDocumentAsync($"/lembar-kerja/{id}?tab=A");
         page.QuerySelector("[data-testid=lock-reason]")!.TextContent.ShouldContain("terkunci");
     }
 
@@ -125,7 +125,7 @@ public class AssessmentStageTests(PortalFactory factory) : IClassFixture<PortalF
         await TransitionAsync(penilai, id, "return");
         (await factory.WithDbAsync(db => db.Set<Assessment>().SingleAsync(a => a.Id == id))).Stage.ShouldBe(AssessmentStage.TindakLanjut);
 
-        var page = await ketua.GetDocumentAsync($"/Worksheet/Index/{id}?tab=A");
+        var page = await ketua.GetDocumentAsync($"/lembar-kerja/{id}?tab=A");
         page.QuerySelector("#q-PPA1A [data-testid=needs-fix]").ShouldNotBeNull();
         page.QuerySelector("#q-PPA1A")!.TextContent.ShouldContain("Lampirkan SK Tim Kerja");
         page.QuerySelector("form[data-question-form='PPA1A'] fieldset")!.HasAttribute("disabled").ShouldBeFalse();
@@ -166,7 +166,7 @@ public class AssessmentStageTests(PortalFactory factory) : IClassFixture<PortalF
         history.Select(h => h.Source).ShouldBe([AnswerSource.Unit, AnswerSource.Assessor]);
         history[1].NewValue.ShouldBe("C");
 
-        var side = await ketua.GetDocumentAsync($"/Review/Index/{id}?area=A");
+        var side = await ketua.GetDocumentAsync($"/reviu/{id}?area=A");
         side.QuerySelector("[data-testid=unit-answer-PPA2B]")!.TextContent.ShouldBe("A");
         side.QuerySelector("[data-testid=unit-pengungkit]")!.TextContent.ShouldNotBe(side.QuerySelector("[data-testid=assessor-pengungkit]")!.TextContent);
         side.QuerySelector("form[data-review-form='PPA2B'] fieldset")!.HasAttribute("disabled").ShouldBeTrue("only assessors edit the assessor column");
@@ -181,7 +181,7 @@ public class AssessmentStageTests(PortalFactory factory) : IClassFixture<PortalF
 
         var reviewForm = await ReviewFormAsync(ketua, id, "PPA1A");
         await ShouldBeForbiddenAsync(ketua, await ketua.PostFormAsync(reviewForm, new() { ["OptionKey"] = "Tidak" }));
-        var stageForm = await TokenFormAsync(anggota, $"/ReviewCycle/Transition/{id}");
+        var stageForm = await TokenFormAsync(anggota, $"/siklus-reviu/transisi/{id}");
         await ShouldBeForbiddenAsync(anggota, await anggota.PostFormAsync(stageForm, new() { ["Action"] = "submit" }));
         (await factory.WithDbAsync(db => db.Set<Assessment>().SingleAsync(a => a.Id == id))).Stage.ShouldBe(AssessmentStage.PenilaianMandiri);
     }
@@ -191,7 +191,7 @@ public class AssessmentStageTests(PortalFactory factory) : IClassFixture<PortalF
     {
         var id = await CreateAssessmentAsync(factory, 2046);
         var ketua = await PortalClient.SignedInAsync(factory, "ketua@zi.demo");
-        var form = await ketua.GetFormAsync($"/Assessments/Details/{id}", $"form[action='/Assessments/External/{id}']");
+        var form = await ketua.GetFormAsync($"/penilaian/{id}", $"form[action='/penilaian/hasil-eksternal/{id}']");
 
         var bad = await ketua.FollowAsync(await ketua.PostFormAsync(form, new() { ["Stage"] = "Tpi", ["Passed"] = "true", ["Date"] = "2046-06-12", ["QuestionValuesJson"] = "{\"XYZ1A\":\"A\",\"PPA1A\":\"Q\"}" }));
         var error = bad.QuerySelector(".alert-danger")!.TextContent;
@@ -207,5 +207,5 @@ public class AssessmentStageTests(PortalFactory factory) : IClassFixture<PortalF
     }
 
     private static Task<HtmlForm> ReviewFormAsync(PortalClient client, int id, string code) =>
-        client.GetFormAsync($"/Review/Index/{id}?area={code[2]}", $"form[data-review-form='{code}']");
+        client.GetFormAsync($"/reviu/{id}?area={code[2]}", $"form[data-review-form='{code}']");
 }

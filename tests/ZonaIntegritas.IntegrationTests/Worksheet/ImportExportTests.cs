@@ -138,7 +138,7 @@ public class ImportExportTests(PortalFactory factory) : IClassFixture<PortalFact
         page.QuerySelector("[data-testid=import-errors]")!.TextContent.ShouldContain("sudah diajukan dan terkunci");
 
         var pegawai = await PortalClient.SignedInAsync(factory, "pegawai@zi.demo");
-        var form = await TokenFormAsync(pegawai, $"/Worksheet/Import/{id}");
+        var form = await TokenFormAsync(pegawai, $"/lembar-kerja/impor/{id}");
         await ShouldBeForbiddenAsync(pegawai, await PostFileAsync(pegawai, form, "{}"));
     }
 
@@ -171,7 +171,7 @@ public class ImportExportTests(PortalFactory factory) : IClassFixture<PortalFact
 
     private static async Task<string> ExportAsync(PortalClient client, int id)
     {
-        var response = await client.Http.GetAsync($"/Worksheet/Export/{id}");
+        var response = await client.Http.GetAsync($"/lembar-kerja/ekspor/{id}");
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/json");
         response.Content.Headers.ContentDisposition!.FileName!.ShouldContain($"lke-kemenag-kota-malang-");
@@ -180,7 +180,7 @@ public class ImportExportTests(PortalFactory factory) : IClassFixture<PortalFact
 
     private static async Task<HttpResponseMessage> ImportAsync(PortalClient client, int id, string json)
     {
-        var form = await client.GetFormAsync($"/Worksheet/Import/{id}", $"form[action='/Worksheet/Import/{id}']");
+        var form = await client.GetFormAsync($"/lembar-kerja/impor/{id}", $"form[action='/lembar-kerja/impor/{id}']");
         return await PostFileAsync(client, form, json);
     }
 
@@ -198,5 +198,5 @@ public class ImportExportTests(PortalFactory factory) : IClassFixture<PortalFact
     }
 
     private static Task<HtmlForm> HasilFormAsync(PortalClient client, int id, string code) =>
-        client.GetFormAsync($"/Worksheet/Index/{id}?tab=hasil", $"form[data-hasil-form='{code}']");
+        client.GetFormAsync($"/lembar-kerja/{id}?tab=hasil", $"form[data-hasil-form='{code}']");
 }

@@ -21,9 +21,9 @@ public class WorksheetSaveTests(PortalFactory factory) : IClassFixture<PortalFac
         areas.ShouldBe(["A", "B"], ignoreOrder: true);
 
         var client = await PortalClient.SignedInAsync(factory, "pimpinan@zi.demo");
-        var list = await client.GetDocumentAsync("/Assessments");
+        var list = await client.GetDocumentAsync("/penilaian");
         list.QuerySelector("[data-testid=assessment-list]")!.TextContent.ShouldContain("Penilaian Mandiri");
-        var details = await client.GetDocumentAsync($"/Assessments/Details/{id}");
+        var details = await client.GetDocumentAsync($"/penilaian/{id}");
         details.QuerySelector("[data-testid=unit-provisional]").ShouldNotBeNull("the seeded Hasil values are provisional");
         details.QuerySelector("[data-testid=gate-WBK]")!.TextContent.ShouldContain("Nilai total LKE");
         var home = await client.GetDocumentAsync("/");
@@ -58,9 +58,9 @@ public class WorksheetSaveTests(PortalFactory factory) : IClassFixture<PortalFac
         var id = await CreateAssessmentAsync(factory, 2032);
         var client = await PortalClient.SignedInAsync(factory, "anggota.a2@zi.demo");
 
-        var page = await client.GetDocumentAsync($"/Worksheet/Index/{id}?tab=B");
+        var page = await client.GetDocumentAsync($"/lembar-kerja/{id}?tab=B");
         page.QuerySelector("form[data-question-form='PPB1A'] fieldset")!.HasAttribute("disabled").ShouldBeTrue("area B is read-only for this user");
-        var form = HtmlForm.From(page, "form[data-question-form='PPB1A']", $"/Worksheet/Index/{id}");
+        var form = HtmlForm.From(page, "form[data-question-form='PPB1A']", $"/lembar-kerja/{id}");
         var response = await client.PostFormAsync(form, new() { ["OptionKey"] = "A" });
 
         await ShouldBeForbiddenAsync(client, response);
@@ -73,8 +73,8 @@ public class WorksheetSaveTests(PortalFactory factory) : IClassFixture<PortalFac
         var id = await DemoAssessmentIdAsync(factory);
         var client = await PortalClient.SignedInAsync(factory, "pegawai@zi.demo");
 
-        await ShouldBeForbiddenAsync(client, await client.Http.GetAsync($"/Worksheet/Index/{id}"));
-        var form = await TokenFormAsync(client, $"/Worksheet/Save/{id}");
+        await ShouldBeForbiddenAsync(client, await client.Http.GetAsync($"/lembar-kerja/{id}"));
+        var form = await TokenFormAsync(client, $"/lembar-kerja/simpan/{id}");
         var before = await UnitAnswerAsync(factory, id, "PPA2A");
         var response = await client.PostFormAsync(form, new() { ["QuestionCode"] = "PPA2A", ["OptionKey"] = "Tidak" });
 
@@ -119,7 +119,7 @@ public class WorksheetSaveTests(PortalFactory factory) : IClassFixture<PortalFac
         html.QuerySelector("[data-testid=value-PRA1A]")!.TextContent.ShouldContain("Nilai 0,80");
         html.QuerySelector("form").ShouldBeNull("a successful save leaves the inputs alone (typing goes on during the request)");
         (await UnitAnswerAsync(factory, id, "PRA1A"))!.InputsJson.ShouldBe("{\"agen\":5,\"perubahan\":4}");
-        var page = await client.GetDocumentAsync($"/Worksheet/Index/{id}?tab=A");
+        var page = await client.GetDocumentAsync($"/lembar-kerja/{id}?tab=A");
         page.QuerySelector("[data-testid=pct-PRA1A]")!.TextContent.ShouldBe("80,00 %");
         page.QuerySelector("#q-PRA1A-in-agen")!.GetAttribute("value").ShouldBe("5");
     }
@@ -156,11 +156,11 @@ public class WorksheetSaveTests(PortalFactory factory) : IClassFixture<PortalFac
         rows.ShouldAllBe(r => r.Source == AnswerSource.Unit && r.ChangedByName.Length > 0 && r.ChangedBy.Length > 0);
         (DateTime.UtcNow - rows[1].ChangedAtUtc).TotalMinutes.ShouldBeLessThan(5);
 
-        var history = await client.GetDocumentAsync($"/Worksheet/History/{id}?code=PPA2B");
+        var history = await client.GetDocumentAsync($"/lembar-kerja/riwayat/{id}?code=PPA2B");
         var table = history.QuerySelector("[data-testid=history-PPA2B]")!.TextContent;
         table.ShouldContain("Rencana kerja direvisi");
         table.ShouldContain("WIB");
-        var worksheet = await client.GetDocumentAsync($"/Worksheet/Index/{id}?tab=A");
+        var worksheet = await client.GetDocumentAsync($"/lembar-kerja/{id}?tab=A");
         worksheet.QuerySelector("[data-testid=history-link-PPA2B]")!.TextContent.ShouldContain("Riwayat (2)");
     }
 
@@ -169,7 +169,7 @@ public class WorksheetSaveTests(PortalFactory factory) : IClassFixture<PortalFac
     {
         var id = await CreateAssessmentAsync(factory, 2037);
         var client = await PortalClient.SignedInAsync(factory, "ketua@zi.demo");
-        var form = await client.GetFormAsync($"/Worksheet/Index/{id}?tab=hasil", "form[data-hasil-form='HBA']");
+        var form = await client.GetFormAsync($"/lembar-kerja/{id}?tab=hasil", "form[data-hasil-form='HBA']");
 
         var bad = await PortalClient.ParseAsync(await PostHtmxAsync(client, form, new() { ["Index"] = "4,5", ["ScaleMin"] = "1", ["ScaleMax"] = "4" }));
         bad.QuerySelector("[data-testid=hasil-error]")!.TextContent.ShouldContain("harus di antara");
@@ -181,7 +181,7 @@ public class WorksheetSaveTests(PortalFactory factory) : IClassFixture<PortalFac
         entry.ScaleMax.ShouldBe(5m);
         entry.Provisional.ShouldBeTrue();
 
-        var details = await client.GetDocumentAsync($"/Assessments/Details/{id}");
+        var details = await client.GetDocumentAsync($"/penilaian/{id}");
         details.QuerySelector("[data-testid=unit-provisional]").ShouldNotBeNull();
     }
 
@@ -190,7 +190,7 @@ public class WorksheetSaveTests(PortalFactory factory) : IClassFixture<PortalFac
     {
         var id = await DemoAssessmentIdAsync(factory);
         var client = await PortalClient.SignedInAsync(factory, "anggota@zi.demo");
-        var form = await client.GetFormAsync($"/Worksheet/Index/{id}?tab=hasil", "form[data-hasil-form='HBB']");
+        var form = await client.GetFormAsync($"/lembar-kerja/{id}?tab=hasil", "form[data-hasil-form='HBB']");
 
         await ShouldBeForbiddenAsync(client, await client.PostFormAsync(form, new() { ["OptionKey"] = "E" }));
     }

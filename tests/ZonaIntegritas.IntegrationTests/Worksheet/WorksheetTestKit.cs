@@ -99,7 +99,7 @@ public static class WorksheetTestKit
     /// <summary>Takes a review-cycle step from the assessment page's own form (as its owner would) and expects success.</summary>
     public static async Task TransitionAsync(PortalClient client, int id, string action, Dictionary<string, string>? values = null)
     {
-        var form = await client.GetFormAsync($"/Assessments/Details/{id}", $"form[data-transition='{action}']");
+        var form = await client.GetFormAsync($"/penilaian/{id}", $"form[data-transition='{action}']");
         var response = await client.PostFormAsync(form, values);
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var page = await client.FollowAsync(response);
@@ -114,7 +114,7 @@ public static class WorksheetTestKit
     }
 
     public static Task<HtmlForm> QuestionFormAsync(PortalClient client, int assessmentId, string code) =>
-        client.GetFormAsync($"/Worksheet/Index/{assessmentId}?tab={code[2]}", $"form[data-question-form='{code}']");
+        client.GetFormAsync($"/lembar-kerja/{assessmentId}?tab={code[2]}", $"form[data-question-form='{code}']");
 
     /// <summary>Posts a form the way htmx does (HX-Request header), returning the partial response.</summary>
     public static Task<HttpResponseMessage> PostHtmxAsync(PortalClient client, HtmlForm form, Dictionary<string, string> values)
@@ -138,7 +138,7 @@ public static class WorksheetTestKit
     {
         if (response.StatusCode == HttpStatusCode.Redirect)
         {
-            response.Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
+            response.Headers.Location!.ToString().ShouldContain("/akun/akses-ditolak");
             response = await client.Http.GetAsync(response.Headers.Location);
         }
         response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
@@ -150,7 +150,7 @@ public static class WorksheetTestKit
     /// <summary>The token-bearing sign-out form of the layout, re-aimed at <paramref name="action"/> (for users who cannot open the page).</summary>
     public static async Task<HtmlForm> TokenFormAsync(PortalClient client, string action)
     {
-        var logout = await client.GetFormAsync("/", "form[action='/Account/Logout']");
+        var logout = await client.GetFormAsync("/", "form[action='/akun/keluar']");
         return new HtmlForm(action, logout.Fields);
     }
 }

@@ -12,6 +12,7 @@ using ZonaIntegritas.Web.Infrastructure.Web;
 
 namespace ZonaIntegritas.Web.Features.Account;
 
+[Route("akun")]
 public sealed class AccountController(
     SignInManager<AppUser> signIn,
     CurrentSession session,
@@ -25,7 +26,7 @@ public sealed class AccountController(
     // One message for unknown account, wrong password, locked or inactive account: nothing is revealed.
     private const string GenericFailure = "Email atau kata sandi salah, atau akun sedang tidak dapat digunakan. Coba lagi beberapa saat lagi atau hubungi administrator.";
 
-    [AllowAnonymous, HttpGet]
+    [AllowAnonymous, HttpGet("masuk")]
     public IActionResult Login(string? returnUrl = null)
     {
         if (User.Identity?.IsAuthenticated == true)
@@ -35,7 +36,7 @@ public sealed class AccountController(
         return View(new LoginInput { ReturnUrl = returnUrl });
     }
 
-    [AllowAnonymous, HttpPost, ValidateAntiForgeryToken, EnableRateLimiting(RateLimitSetup.SignIn)]
+    [AllowAnonymous, HttpPost("masuk"), ValidateAntiForgeryToken, EnableRateLimiting(RateLimitSetup.SignIn)]
     public async Task<IActionResult> Login(LoginInput input)
     {
         if (!await loginValidator.ValidateIntoAsync(input, ModelState))
@@ -83,7 +84,7 @@ public sealed class AccountController(
         return LocalRedirect(await landing.CompleteAsync(user, input.ReturnUrl, Url));
     }
 
-    [HttpPost, ValidateAntiForgeryToken]
+    [HttpPost("keluar"), ValidateAntiForgeryToken]
     public async Task<IActionResult> Logout()
     {
         if (signIn.UserManager.GetUserId(User) is { } userId)
@@ -94,10 +95,10 @@ public sealed class AccountController(
         return RedirectToAction(nameof(Login));
     }
 
-    [HttpGet]
+    [HttpGet("ubah-sandi")]
     public IActionResult ChangePassword() => View(new ChangePasswordInput());
 
-    [HttpPost, ValidateAntiForgeryToken]
+    [HttpPost("ubah-sandi"), ValidateAntiForgeryToken]
     public async Task<IActionResult> ChangePassword(ChangePasswordInput input)
     {
         if (!await changeValidator.ValidateIntoAsync(input, ModelState))
@@ -127,7 +128,7 @@ public sealed class AccountController(
         return RedirectToAction("Index", "Home");
     }
 
-    [AllowAnonymous, HttpGet]
+    [AllowAnonymous, HttpGet("akses-ditolak")]
     public IActionResult AccessDenied()
     {
         Response.StatusCode = StatusCodes.Status403Forbidden;

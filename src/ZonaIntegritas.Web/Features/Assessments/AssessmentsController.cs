@@ -9,18 +9,19 @@ using ZonaIntegritas.Web.Infrastructure.Web.DomainErrors;
 namespace ZonaIntegritas.Web.Features.Assessments;
 
 [Authorize(Policy = Permissions.ViewAssessments)]
+[Route("penilaian")]
 public sealed class AssessmentsController(
     AssessmentService assessments,
     IValidator<CreateAssessmentInput> createValidator,
     IValidator<RecordExternalResultInput> externalValidator) : Controller
 {
-    [HttpGet]
+    [HttpGet("")]
     public async Task<IActionResult> Index(int? year, CancellationToken ct) => View(await assessments.ListAsync(year, ct));
 
-    [HttpGet, Authorize(Policy = Permissions.ManageAssessments)]
+    [HttpGet("baru"), Authorize(Policy = Permissions.ManageAssessments)]
     public async Task<IActionResult> Create(CancellationToken ct) => View(await assessments.CreateFormAsync(null, ct));
 
-    [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageAssessments)]
+    [HttpPost("baru"), ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageAssessments)]
     [OnDomainError(DomainErrorResponse.Form)]
     public async Task<IActionResult> Create(CreateAssessmentInput input, CancellationToken ct)
     {
@@ -34,10 +35,10 @@ public sealed class AssessmentsController(
         return View(await assessments.CreateFormAsync(input, ct));
     }
 
-    [HttpGet]
+    [HttpGet("{id:int}")]
     public async Task<IActionResult> Details(int id, CancellationToken ct) => View(await assessments.DetailsAsync(id, ct));
 
-    [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageAssessments)]
+    [HttpPost("jadwal/{id:int?}"), ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageAssessments)]
     [OnDomainError(DomainErrorResponse.RedirectBack, Action = "Details", RouteKeys = ["id"])]
     public async Task<IActionResult> Windows(int id, EditWindowsInput input, CancellationToken ct)
     {
@@ -51,7 +52,7 @@ public sealed class AssessmentsController(
         return RedirectToAction(nameof(Details), new { id });
     }
 
-    [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageAssessments)]
+    [HttpPost("hasil-eksternal/{id:int?}"), ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageAssessments)]
     [OnDomainError(DomainErrorResponse.RedirectBack, Action = "Details", RouteKeys = ["id"])]
     public async Task<IActionResult> External(int id, RecordExternalResultInput input, CancellationToken ct)
     {

@@ -11,29 +11,30 @@ namespace ZonaIntegritas.Web.Features.ChangeAgents;
 
 /// <summary>The Agen Perubahan register. Readers see it (not Pegawai); KetuaTim/Administrator manage it.</summary>
 [Authorize(Policy = Permissions.ViewChangeAgents)]
+[Route("agen-perubahan")]
 public sealed class ChangeAgentsController(ChangeAgentService agents, IAuthorizationService auth) : Controller
 {
     public const string PanelView = "~/Features/ChangeAgents/Components/ChangeAgentInputs.cshtml";
 
-    [HttpGet]
+    [HttpGet("")]
     public async Task<IActionResult> Index(int? unitId, int? year, CancellationToken ct) =>
         View((await agents.GetIndexAsync(unitId, year, ct)) with { CanManage = await CanManageAsync() });
 
-    [HttpGet]
+    [HttpGet("agen/{id:int?}")]
     public async Task<IActionResult> Agent(int id, CancellationToken ct) =>
         View((await agents.GetAgentAsync(id, ct)) with { CanManage = await CanManageAsync() });
 
-    [HttpGet]
+    [HttpGet("pindaian/{id:int?}")]
     public async Task<IActionResult> Scan(int id, CancellationToken ct)
     {
         var (content, contentType, fileName) = await agents.OpenScanAsync(id, ct);
         return File(content, contentType, fileName);
     }
 
-    [HttpGet, Authorize(Policy = Permissions.ManageRosters)]
+    [HttpGet("sk/{id:int?}"), Authorize(Policy = Permissions.ManageRosters)]
     public async Task<IActionResult> Decree(int? id, int? unitId, CancellationToken ct) => View(await agents.DecreeFormAsync(id, unitId, ct));
 
-    [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageRosters)]
+    [HttpPost("sk/{id:int?}"), ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageRosters)]
     [OnDomainError(DomainErrorResponse.Form)]
     public async Task<IActionResult> Decree(SaveAgentDecreeInput input, [FromServices] IValidator<SaveAgentDecreeInput> validator, CancellationToken ct)
     {
@@ -46,7 +47,7 @@ public sealed class ChangeAgentsController(ChangeAgentService agents, IAuthoriza
         return View((await agents.DecreeFormAsync(input.Id, input.UnitId, ct)) with { Input = input });
     }
 
-    [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageRosters)]
+    [HttpPost("tambah-agen"), ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageRosters)]
     [OnDomainError(DomainErrorResponse.Form)]
     public async Task<IActionResult> AddAgent(AddChangeAgentInput input, int unitId, int year, [FromServices] IValidator<AddChangeAgentInput> validator, CancellationToken ct)
     {
@@ -62,7 +63,7 @@ public sealed class ChangeAgentsController(ChangeAgentService agents, IAuthoriza
         return RedirectToAction(nameof(Index), new { unitId, year });
     }
 
-    [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageRosters)]
+    [HttpPost("ubah-agen"), ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageRosters)]
     public async Task<IActionResult> UpdateAgent(UpdateChangeAgentInput input, [FromServices] IValidator<UpdateChangeAgentInput> validator, CancellationToken ct)
     {
         if (await validator.ValidateIntoAsync(input, ModelState))
@@ -77,10 +78,10 @@ public sealed class ChangeAgentsController(ChangeAgentService agents, IAuthoriza
         return RedirectToAction(nameof(Agent), new { id = input.Id });
     }
 
-    [HttpGet, Authorize(Policy = Permissions.ManageRosters)]
+    [HttpGet("proyek/{id:int?}"), Authorize(Policy = Permissions.ManageRosters)]
     public async Task<IActionResult> Project(int? id, int agentId, CancellationToken ct) => View(await agents.ProjectFormAsync(id, agentId, ct));
 
-    [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageRosters)]
+    [HttpPost("proyek/{id:int?}"), ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageRosters)]
     [OnDomainError(DomainErrorResponse.Form)]
     public async Task<IActionResult> Project(SaveChangeProjectInput input, [FromServices] IValidator<SaveChangeProjectInput> validator, CancellationToken ct)
     {
@@ -97,7 +98,7 @@ public sealed class ChangeAgentsController(ChangeAgentService agents, IAuthoriza
     /// Accept or override the register's PRA1A/PRA1B inputs. Answers htmx requests with the refreshed panel
     /// (carrying the values for the worksheet inputs), other requests with a redirect.
     /// </summary>
-    [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.AnswerWorksheet)]
+    [HttpPost("putuskan-masukan"), ValidateAntiForgeryToken, Authorize(Policy = Permissions.AnswerWorksheet)]
     [OnDomainError(DomainErrorResponse.Form)]
     public async Task<IActionResult> DecideInputs([Bind(Prefix = "agentInputs")] DecideAgentInputsInput input, string? returnUrl,
         [FromServices] IValidator<DecideAgentInputsInput> validator, CancellationToken ct)

@@ -35,7 +35,7 @@ public static class DashboardBuilder
     public static DashboardViewModel Build(DashboardData d, DashboardHeader header)
     {
         var a = d.Assessment;
-        var worksheet = $"/Worksheet/Index/{a.Id}";
+        var worksheet = $"/lembar-kerja/{a.Id}";
         var scored = ScoredFor(d, header.Basis);
         var score = scored.Score;
         var board = scored.Board;
@@ -85,7 +85,7 @@ public static class DashboardBuilder
     {
         _ when code.StartsWith("AREA_", StringComparison.Ordinal) => $"{worksheet}?tab={code[^1]}",
         "HBA" or "HBB" or "HBA_HBB" or "HPA" => $"{worksheet}?tab=hasil",
-        "WBK_HELD" => $"/Assessments/Details/{assessmentId}",
+        "WBK_HELD" => $"/penilaian/{assessmentId}",
         _ => $"/kesiapan/rencana?assessment={assessmentId}",
     };
 
@@ -99,7 +99,7 @@ public static class DashboardBuilder
             var withEvidence = answered.Where(c => byQuestion[c].Any()).ToList();
             var reviewed = withEvidence.Count(c => byQuestion[c].Any(e => e.State is not (EvidenceLinkState.Pending or EvidenceLinkState.NewVersionPending)));
             var accepted = withEvidence.Count(c => byQuestion[c].Any(e => e.State == EvidenceLinkState.Accepted));
-            return new EvidenceAreaRow(area.Code, area.Name, codes.Count, answered.Count, withEvidence.Count, reviewed, accepted, $"/Evidence?unitId={d.Unit.Id}&year={d.Assessment.Year}&area={area.Code}");
+            return new EvidenceAreaRow(area.Code, area.Name, codes.Count, answered.Count, withEvidence.Count, reviewed, accepted, $"/eviden?unitId={d.Unit.Id}&year={d.Assessment.Year}&area={area.Code}");
         }).ToList();
     }
 
@@ -114,7 +114,7 @@ public static class DashboardBuilder
                 var codes = d.Template.Questions.Select(q => q.Code).Where(c => ChangeAreas.FromLkeCode(c) == m.AreaCode).ToList();
                 return new PersonRow(m.StaffMemberId, m.FullName, m.AreaCode!, ChangeAreas.NameOf(m.AreaCode!), codes.Count,
                     codes.Count(c => !unanswered.Contains(c)), codes.Count(fix.Contains), overdue[m.StaffMemberId].Count(),
-                    $"/Worksheet/Index/{d.Assessment.Id}?tab={m.AreaCode}");
+                    $"/lembar-kerja/{d.Assessment.Id}?tab={m.AreaCode}");
             }).ToList();
     }
 
@@ -128,7 +128,7 @@ public static class DashboardBuilder
             .Select(g => new FollowUpRow(g.Key,
                 g.Any(e => e.State == EvidenceLinkState.NeedsFix) ? "Eviden perlu perbaikan"
                     : g.Any(e => e.State == EvidenceLinkState.NewVersionPending) ? "Eviden menunggu reviu ulang" : "Eviden perlu divalidasi ulang",
-                $"/Evidence/Question?unitId={d.Unit.Id}&year={d.Assessment.Year}&code={g.Key}")));
+                $"/eviden/pertanyaan?unitId={d.Unit.Id}&year={d.Assessment.Year}&code={g.Key}")));
         return rows;
     }
 
@@ -140,7 +140,7 @@ public static class DashboardBuilder
         var late = live.Where(Late).ToList();
         return new PlanStatusSummary(live.Count - done - late.Count, late.Count, done, live.Count,
             late.GroupBy(i => i.PicName).Select(g => (g.Key, g.Count())).OrderByDescending(x => x.Item2).ThenBy(x => x.Key, StringComparer.Ordinal).ToList(),
-            $"/WorkPlan/Index?unitId={d.Unit.Id}&year={d.Assessment.Year}");
+            $"/rencana-kerja?unitId={d.Unit.Id}&year={d.Assessment.Year}");
     }
 
     private static PactSummary Pacts(DashboardData d)

@@ -52,7 +52,7 @@ public sealed class PlannerService(AppDbContext db, AssessmentAccess access, ICh
             var coordinator = members.FirstOrDefault(m => m.Role == TeamRole.KoordinatorArea && m.AreaCode == letter)?.StaffMemberId;
             var text = $"naikkan {c.Code} dari {c.From ?? "(belum dijawab)"} ke {c.To}: +{Fmt.Number(c.Gain)}";
             return new PlannerRow(c.Code, text, letter, c.From, c.To, c.Steps, c.Gain, editable.Contains(letter), coordinator,
-                pushed.TryGetValue(c.Code, out var itemId) ? itemId : null, $"/Worksheet/Index/{assessmentId}?tab={letter}#q-{c.Code}");
+                pushed.TryGetValue(c.Code, out var itemId) ? itemId : null, $"/lembar-kerja/{assessmentId}?tab={letter}#q-{c.Code}");
         }).OrderBy(r => r.Area, StringComparer.Ordinal).ThenByDescending(r => r.Gain).ToList();
         var target = ctx.Assessment.Target == TargetPredicate.Wbbm;
         var due = ctx.Today.AddMonths(1);
@@ -139,7 +139,7 @@ public sealed class PlannerService(AppDbContext db, AssessmentAccess access, ICh
             ?? throw new NotFoundException("Penilaian tahun ini belum ada.");
         var ctx = await access.LoadAsync(id, ct);
         var letter = ChangeAreas.FromLkeCode(code) ?? throw new NotFoundException();
-        return ctx.Template.FindQuestion(code) is null ? throw new NotFoundException() : $"/Worksheet/Index/{id}?tab={letter}#q-{code}";
+        return ctx.Template.FindQuestion(code) is null ? throw new NotFoundException() : $"/lembar-kerja/{id}?tab={letter}#q-{code}";
     }
 
     private async Task<Dictionary<string, int>> PushedAsync(int unitId, int year, CancellationToken ct)

@@ -10,34 +10,35 @@ namespace ZonaIntegritas.Web.Features.Evidence;
 
 /// <summary>The evidence library pages: list, details, metadata, links, delete/restore, per-question view, quota.</summary>
 [Authorize(Policy = Permissions.ViewEvidence)]
+[Route("eviden")]
 public sealed class EvidenceController(
     EvidenceService evidence,
     EvidenceListService lists,
     EvidenceCarryOverService carryOver,
     IValidator<EditEvidenceInput> editValidator) : Controller
 {
-    [HttpGet]
+    [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] EvidenceListQuery query, CancellationToken ct) =>
         View(await lists.ListAsync(query, ct));
 
-    [HttpGet]
+    [HttpGet("{id:int}")]
     public async Task<IActionResult> Details(int id, CancellationToken ct) => View(await evidence.GetDetailsAsync(id, ct));
 
-    [HttpGet, Authorize(Policy = Permissions.UploadEvidence)]
+    [HttpGet("unggah"), Authorize(Policy = Permissions.UploadEvidence)]
     public async Task<IActionResult> Upload(int? unitId, int? year, string? question, CancellationToken ct) =>
         View(await lists.UploadPageAsync(unitId, year, question, ct));
 
-    [HttpGet]
+    [HttpGet("pertanyaan")]
     public async Task<IActionResult> Question(int unitId, int year, string code, string? q, CancellationToken ct) =>
         View(await lists.QuestionAsync(unitId, year, code ?? "", q, Request.Path + Request.QueryString, ct));
 
-    [HttpGet]
+    [HttpGet("kuota")]
     public async Task<IActionResult> Quota(int? unitId, CancellationToken ct) => View(await lists.QuotaAsync(unitId, ct));
 
-    [HttpGet, Authorize(Policy = Permissions.UploadEvidence)]
+    [HttpGet("ubah/{id:int?}"), Authorize(Policy = Permissions.UploadEvidence)]
     public async Task<IActionResult> Edit(int id, CancellationToken ct) => View(await evidence.GetEditAsync(id, ct));
 
-    [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.UploadEvidence)]
+    [HttpPost("ubah/{id:int?}"), ValidateAntiForgeryToken, Authorize(Policy = Permissions.UploadEvidence)]
     public async Task<IActionResult> Edit(EditEvidenceInput input, CancellationToken ct)
     {
         if (!await editValidator.ValidateIntoAsync(input, ModelState))
@@ -49,10 +50,10 @@ public sealed class EvidenceController(
         return RedirectToAction(nameof(Details), new { id = input.Id });
     }
 
-    [HttpGet, Authorize(Policy = Permissions.ManageEvidence)]
+    [HttpGet("hapus/{id:int?}"), Authorize(Policy = Permissions.ManageEvidence)]
     public async Task<IActionResult> Delete(int id, CancellationToken ct) => View(await evidence.GetDeleteAsync(id, ct));
 
-    [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageEvidence)]
+    [HttpPost("hapus/{id:int?}"), ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageEvidence)]
     [OnDomainError(DomainErrorResponse.Form)]
     public async Task<IActionResult> Delete(int id, bool confirm, CancellationToken ct)
     {
@@ -70,7 +71,7 @@ public sealed class EvidenceController(
         return RedirectToAction(nameof(Index));
     }
 
-    [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageEvidence)]
+    [HttpPost("pulihkan/{id:int?}"), ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageEvidence)]
     [OnDomainError(DomainErrorResponse.RedirectBack, Action = "Details", RouteKeys = ["id"])]
     public async Task<IActionResult> Restore(int id, CancellationToken ct)
     {
@@ -79,7 +80,7 @@ public sealed class EvidenceController(
         return RedirectToAction(nameof(Details), new { id });
     }
 
-    [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.UploadEvidence)]
+    [HttpPost("tautkan"), ValidateAntiForgeryToken, Authorize(Policy = Permissions.UploadEvidence)]
     [OnDomainError(DomainErrorResponse.RedirectBack, Action = "Details", RouteKeys = ["id=ItemId"])]
     public async Task<IActionResult> Link(LinkEvidenceInput input, CancellationToken ct)
     {
@@ -100,11 +101,11 @@ public sealed class EvidenceController(
         return Back(input.ReturnUrl, input.ItemId);
     }
 
-    [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.UploadEvidence)]
+    [HttpPost("lepas-tautan/{id:int?}"), ValidateAntiForgeryToken, Authorize(Policy = Permissions.UploadEvidence)]
     public Task<IActionResult> Unlink(int id, string? returnUrl, CancellationToken ct) =>
         ChangeLinkAsync(id, returnUrl, () => evidence.UnlinkAsync(id, ct), "Tautan ke pertanyaan dihapus.", ct);
 
-    [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.UploadEvidence)]
+    [HttpPost("validasi-ulang/{id:int?}"), ValidateAntiForgeryToken, Authorize(Policy = Permissions.UploadEvidence)]
     public Task<IActionResult> Revalidate(int id, string? returnUrl, CancellationToken ct) =>
         ChangeLinkAsync(id, returnUrl, () => evidence.RevalidateAsync(id, ct), "Tautan ditandai masih berlaku.", ct);
 
@@ -116,7 +117,7 @@ public sealed class EvidenceController(
         return Back(returnUrl, itemId);
     }
 
-    [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageEvidence)]
+    [HttpPost("bawa-ke-tahun-ini"), ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageEvidence)]
     [OnDomainError(DomainErrorResponse.RedirectBack, Action = "Index", RouteKeys = ["unitId", "year=ToYear"])]
     public async Task<IActionResult> CarryOver(CarryOverEvidenceInput input, CancellationToken ct)
     {

@@ -34,5 +34,5 @@ public static class EvidenceDisplay
     };
 
     public static string DownloadUrl(int itemId, int? revision = null, bool inline = false) =>
-        $"/EvidenceFile/Download/{itemId}" + (revision is { } r ? $"?revision={r}" : "") + (inline ? (revision is null ? "?" : "&") + "inline=true" : "");
+        $"/eviden/berkas/unduh/{itemId}" + (revision is { } r ? $"?revision={r}" : "") + (inline ? (revision is null ? "?" : "&") + "inline=true" : "");
 }

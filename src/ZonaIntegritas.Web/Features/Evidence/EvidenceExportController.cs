@@ -7,9 +7,10 @@ namespace ZonaIntegritas.Web.Features.Evidence;
 
 /// <summary>The ZIP export per LKE code of one unit and year, streamed while it is built.</summary>
 [Authorize(Policy = Permissions.ViewEvidence)]
+[Route("eviden/ekspor")]
 public sealed class EvidenceExportController(EvidenceExportService export) : Controller
 {
-    [HttpGet]
+    [HttpGet("zip")]
     public async Task<IActionResult> Zip(int unitId, int year, CancellationToken ct)
     {
         var plan = await export.PlanAsync(unitId, year, ct);

@@ -7,10 +7,11 @@ namespace ZonaIntegritas.Web.Features.Evidence;
 
 /// <summary>Evidence downloads and inline previews, only through this authorised action.</summary>
 [Authorize(Policy = Permissions.ViewEvidence)]
+[Route("eviden/berkas")]
 public sealed class EvidenceFileController(EvidenceFileService files) : Controller
 {
     /// <summary><c>/EvidenceFile/Download/5?revision=2&amp;inline=true</c>; the current version when no revision is given.</summary>
-    [HttpGet]
+    [HttpGet("unduh/{id:int?}")]
     public async Task<IActionResult> Download(int id, int? revision, bool inline, CancellationToken ct)
     {
         var file = await files.OpenAsync(id, revision, inline, ct);

@@ -9,9 +9,10 @@ namespace ZonaIntegritas.Web.Features.Evidence;
 
 /// <summary>PenilaiInternal marks a question–evidence link Diterima / Perlu Perbaikan / Ditolak with a note.</summary>
 [Authorize(Policy = Permissions.ReviewEvidence)]
+[Route("eviden/reviu")]
 public sealed class EvidenceReviewController(EvidenceReviewService reviews, IValidator<ReviewEvidenceInput> validator) : Controller
 {
-    [HttpPost, ValidateAntiForgeryToken]
+    [HttpPost(""), ValidateAntiForgeryToken]
     [OnDomainError(DomainErrorResponse.RedirectBack, Action = "Index", Controller = "Evidence")]
     public async Task<IActionResult> Review(ReviewEvidenceInput input, CancellationToken ct)
     {

@@ -14,9 +14,10 @@ namespace ZonaIntegritas.Web.Features.Evidence;
 /// per file). Answers JSON <c>{ok, message, id, …}</c>; the antiforgery token comes in the RequestVerificationToken header.
 /// </summary>
 [Authorize(Policy = Permissions.UploadEvidence), OnDomainError(DomainErrorResponse.Json)]
+[Route("eviden/unggahan")]
 public sealed class EvidenceUploadController(EvidenceUploadService uploads, ILogger<EvidenceUploadController> logger) : Controller
 {
-    [HttpPost, RequireAntiforgeryHeader, ValidateAntiForgeryToken, DisableRequestSizeLimit, DisableFormValueModelBinding]
+    [HttpPost(""), RequireAntiforgeryHeader, ValidateAntiForgeryToken, DisableRequestSizeLimit, DisableFormValueModelBinding]
     public Task<IActionResult> Create(CancellationToken ct) => RunAsync(async () =>
     {
         UploadEvidenceInput? input = null;
@@ -29,7 +30,7 @@ public sealed class EvidenceUploadController(EvidenceUploadService uploads, ILog
         return await uploads.CreateAsync(input, upload, ct);
     });
 
-    [HttpPost, RequireAntiforgeryHeader, ValidateAntiForgeryToken, DisableRequestSizeLimit, DisableFormValueModelBinding]
+    [HttpPost("revisi/{id:int?}"), RequireAntiforgeryHeader, ValidateAntiForgeryToken, DisableRequestSizeLimit, DisableFormValueModelBinding]
     public Task<IActionResult> Revision(int id, CancellationToken ct) => RunAsync(async () =>
     {
         var prepared = false;

@@ -8,8 +8,10 @@ namespace ZonaIntegritas.Web.Features.Home;
 
 public sealed record HomeViewModel(string FullName, string UnitName, IReadOnlyList<string> RoleLabels);
 
+[Route("")]
 public sealed class HomeController(AppDbContext db) : Controller
 {
+    [Route("")]
     public async Task<IActionResult> Index()
     {
         var unitId = User.GetUnitId();

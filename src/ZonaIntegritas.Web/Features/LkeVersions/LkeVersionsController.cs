@@ -11,22 +11,25 @@ namespace ZonaIntegritas.Web.Features.LkeVersions;
 
 /// <summary>LKE versions: anyone who may view assessments browses them; administrators edit, import, export and copy.</summary>
 [Authorize(Policy = Permissions.ViewAssessments)]
+[Route("versi-lke")]
 public sealed class LkeVersionsController(LkeVersionService service, IAuthorizationService authorization) : Controller
 {
     /// <summary>Largest template file accepted (the shipped one is about 150 KB).</summary>
     public const long MaxImportBytes = 2 * 1024 * 1024;
 
+    [Route("")]
     public async Task<IActionResult> Index(CancellationToken ct) =>
         View(new LkeVersionIndexViewModel(await service.ListAsync(ct), await CanManageAsync()));
 
+    [Route("{id}")]
     public async Task<IActionResult> Details(string id, CancellationToken ct) =>
         View(new LkeVersionDetailsViewModel(await service.GetSummaryAsync(id, ct), await service.GetTemplateAsync(id, ct), await CanManageAsync()));
 
-    [Authorize(Policy = Permissions.ManageLkeTemplates), HttpGet]
+    [Authorize(Policy = Permissions.ManageLkeTemplates), HttpGet("ubah-pertanyaan/{id?}")]
     public async Task<IActionResult> EditQuestion(string id, string question, CancellationToken ct) =>
         View(await service.GetQuestionAsync(id, question, null, ct));
 
-    [Authorize(Policy = Permissions.ManageLkeTemplates), HttpPost, ValidateAntiForgeryToken]
+    [Authorize(Policy = Permissions.ManageLkeTemplates), HttpPost("ubah-pertanyaan/{id?}"), ValidateAntiForgeryToken]
     [OnDomainError(DomainErrorResponse.Form)]
     public async Task<IActionResult> EditQuestion(string id, string question, EditLkeQuestionInput input, [FromServices] IValidator<EditLkeQuestionInput> validator, CancellationToken ct)
     {
@@ -39,11 +42,11 @@ public sealed class LkeVersionsController(LkeVersionService service, IAuthorizat
         return View(await service.GetQuestionAsync(id, question, input, ct));
     }
 
-    [Authorize(Policy = Permissions.ManageLkeTemplates), HttpGet]
+    [Authorize(Policy = Permissions.ManageLkeTemplates), HttpGet("ubah-gerbang/{id?}")]
     public async Task<IActionResult> EditGates(string id, CancellationToken ct) =>
         View(new EditLkeGatesViewModel(await service.GetSummaryAsync(id, ct), EditLkeGatesInput.From((await service.GetTemplateAsync(id, ct)).Gates)));
 
-    [Authorize(Policy = Permissions.ManageLkeTemplates), HttpPost, ValidateAntiForgeryToken]
+    [Authorize(Policy = Permissions.ManageLkeTemplates), HttpPost("ubah-gerbang/{id?}"), ValidateAntiForgeryToken]
     [OnDomainError(DomainErrorResponse.Form)]
     public async Task<IActionResult> EditGates(string id, EditLkeGatesInput input, [FromServices] IValidator<EditLkeGatesInput> validator, CancellationToken ct)
     {
@@ -56,10 +59,10 @@ public sealed class LkeVersionsController(LkeVersionService service, IAuthorizat
         return View(new EditLkeGatesViewModel(await service.GetSummaryAsync(id, ct), input));
     }
 
-    [Authorize(Policy = Permissions.ManageLkeTemplates), HttpGet]
+    [Authorize(Policy = Permissions.ManageLkeTemplates), HttpGet("impor")]
     public IActionResult Import() => View(new ImportLkeVersionInput());
 
-    [Authorize(Policy = Permissions.ManageLkeTemplates), HttpPost, ValidateAntiForgeryToken]
+    [Authorize(Policy = Permissions.ManageLkeTemplates), HttpPost("impor"), ValidateAntiForgeryToken]
     [RequestSizeLimit(MaxImportBytes + 64 * 1024), RequestFormLimits(MultipartBodyLengthLimit = MaxImportBytes + 64 * 1024, ValueLengthLimit = (int)MaxImportBytes)]
     public async Task<IActionResult> Import(ImportLkeVersionInput input, CancellationToken ct)
     {
@@ -80,18 +83,18 @@ public sealed class LkeVersionsController(LkeVersionService service, IAuthorizat
         return View(new ImportLkeVersionInput { Json = input.Json });
     }
 
-    [Authorize(Policy = Permissions.ManageLkeTemplates), HttpGet]
+    [Authorize(Policy = Permissions.ManageLkeTemplates), HttpGet("ekspor/{id?}")]
     public async Task<IActionResult> Export(string id, CancellationToken ct) =>
         File(Encoding.UTF8.GetBytes(await service.ExportAsync(id, ct)), "application/json", $"lke-{id}.json");
 
-    [Authorize(Policy = Permissions.ManageLkeTemplates), HttpGet]
+    [Authorize(Policy = Permissions.ManageLkeTemplates), HttpGet("salin/{id?}")]
     public async Task<IActionResult> Copy(string id, CancellationToken ct)
     {
         var version = await service.GetSummaryAsync(id, ct);
         return View(new CopyLkeVersionViewModel(version, new CopyLkeVersionInput { Code = id + "-rev1", Title = version.Title + " (perbaikan)" }));
     }
 
-    [Authorize(Policy = Permissions.ManageLkeTemplates), HttpPost, ValidateAntiForgeryToken]
+    [Authorize(Policy = Permissions.ManageLkeTemplates), HttpPost("salin/{id?}"), ValidateAntiForgeryToken]
     [OnDomainError(DomainErrorResponse.Form)]
     public async Task<IActionResult> Copy(string id, CopyLkeVersionInput input, [FromServices] IValidator<CopyLkeVersionInput> validator, CancellationToken ct)
     {
@@ -104,7 +107,7 @@ public sealed class LkeVersionsController(LkeVersionService service, IAuthorizat
         return View(new CopyLkeVersionViewModel(await service.GetSummaryAsync(id, ct), input));
     }
 
-    [Authorize(Policy = Permissions.ManageLkeTemplates), HttpPost, ValidateAntiForgeryToken]
+    [Authorize(Policy = Permissions.ManageLkeTemplates), HttpPost("status/{id?}"), ValidateAntiForgeryToken]
     public async Task<IActionResult> SetStatus(string id, LkeVersionStatus status, CancellationToken ct)
     {
         if (!Enum.IsDefined(status))

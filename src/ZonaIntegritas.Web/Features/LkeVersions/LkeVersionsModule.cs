@@ -8,7 +8,7 @@ public static class LkeVersionsModule
     public static IServiceCollection AddLkeVersions(this IServiceCollection services)
     {
         services.AddScoped<LkeVersionService>();
-        services.AddNavItem(new("Versi LKE", "/LkeVersions", "bi-diagram-3", Permissions.ManageLkeTemplates, 900, "Administrasi"));
+        services.AddNavItem(new("Versi LKE", "/versi-lke", "bi-diagram-3", Permissions.ManageLkeTemplates, 900, "Administrasi"));
         return services;
     }
 }

@@ -7,22 +7,23 @@ namespace ZonaIntegritas.Web.Features.Reports;
 
 /// <summary>Report downloads of an assessment: PDF (basis unit/assessor/both), Excel, answers CSV and the TPN pack.</summary>
 [Authorize(Policy = Permissions.ViewAssessments)]
+[Route("laporan")]
 public sealed class ReportsController(ReportService reports) : Controller
 {
-    [HttpGet]
+    [HttpGet("{id:int}")]
     public async Task<IActionResult> Index(int id, CancellationToken ct) => View(await reports.PageAsync(id, ct));
 
-    [HttpGet]
+    [HttpGet("pdf/{id:int?}")]
     public async Task<IActionResult> Pdf(int id, string? basis, CancellationToken ct) =>
         ReportBases.Parse(basis) is { } parsed ? Download(await reports.PdfAsync(id, parsed, ct)) : BadBasis();
 
-    [HttpGet]
+    [HttpGet("excel/{id:int?}")]
     public async Task<IActionResult> Excel(int id, CancellationToken ct) => Download(await reports.ExcelAsync(id, ct));
 
-    [HttpGet]
+    [HttpGet("csv/{id:int?}")]
     public async Task<IActionResult> Csv(int id, CancellationToken ct) => Download(await reports.CsvAsync(id, ct));
 
-    [HttpGet]
+    [HttpGet("paket/{id:int?}")]
     public async Task<IActionResult> Pack(int id, string? basis, CancellationToken ct)
     {
         if (ReportBases.Parse(basis) is not { } parsed)

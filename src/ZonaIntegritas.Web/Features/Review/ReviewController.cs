@@ -9,14 +9,15 @@ namespace ZonaIntegritas.Web.Features.Review;
 
 /// <summary>Side-by-side view (everyone who may view assessments) and assessor answers (Penilai Internal).</summary>
 [Authorize(Policy = Permissions.ViewAssessments)]
+[Route("reviu")]
 public sealed class ReviewController(ReviewService review) : Controller
 {
     private bool IsHtmx => Request.Headers["HX-Request"] == "true";
 
-    [HttpGet]
+    [HttpGet("{id:int}")]
     public async Task<IActionResult> Index(int id, string? area, CancellationToken ct) => View(await review.PageAsync(id, area, ct));
 
-    [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.ReviewAssessments)]
+    [HttpPost("simpan/{id:int?}"), ValidateAntiForgeryToken, Authorize(Policy = Permissions.ReviewAssessments)]
     [OnDomainError(DomainErrorResponse.Form)]
     public async Task<IActionResult> Save(int id, SaveAssessorAnswerInput input, CancellationToken ct)
     {

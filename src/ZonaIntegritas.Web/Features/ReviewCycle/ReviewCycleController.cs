@@ -8,9 +8,10 @@ namespace ZonaIntegritas.Web.Features.ReviewCycle;
 
 /// <summary>The steps of the review cycle. Who may take which step is decided by the service, per step.</summary>
 [Authorize(Policy = Permissions.ViewAssessments)]
+[Route("siklus-reviu")]
 public sealed class ReviewCycleController(ReviewCycleService cycle) : Controller
 {
-    [HttpPost, ValidateAntiForgeryToken]
+    [HttpPost("transisi/{id:int?}"), ValidateAntiForgeryToken]
     [OnDomainError(DomainErrorResponse.RedirectBack, Action = "Details", Controller = "Assessments", RouteKeys = ["id"])]
     public async Task<IActionResult> Transition(int id, TransitionInput input, CancellationToken ct)
     {

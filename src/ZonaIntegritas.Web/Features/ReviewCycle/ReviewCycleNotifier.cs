@@ -16,8 +16,11 @@ public sealed class ReviewCycleNotifier(
     ReviewCycleRecipients recipients,
     NotificationService notifications,
     IMailSender mail,
+    LinkGenerator links,
     ILogger<ReviewCycleNotifier> logger)
 {
+    private string Summary(int id) => links.GetPathByAction("Details", "Assessments", new { id })!;
+
     public async Task NotifyAsync(StageTransition step, OrgUnit unit, int year, IReadOnlyCollection<string> returnedCodes, string? officialTotal, DateOnly today, CancellationToken ct)
     {
         var id = step.AssessmentId;
@@ -26,17 +29,17 @@ public sealed class ReviewCycleNotifier(
         {
             case TransitionKind.Approved:
                 await SendAsync(await recipients.HoldersAsync(Permissions.SubmitAssessments, [unit.Id], ct),
-                    $"{what} disetujui pimpinan ({step.UserName}); siap diajukan.", $"/Assessments/Details/{id}", ct);
+                    $"{what} disetujui pimpinan ({step.UserName}); siap diajukan.", Summary(id), ct);
                 break;
             case TransitionKind.Submitted:
             case TransitionKind.Resubmitted:
                 var again = step.Kind == TransitionKind.Resubmitted ? "diajukan kembali setelah Tindak Lanjut" : "diajukan";
                 await SendAsync(await recipients.HoldersAsync(Permissions.ReviewAssessments, await recipients.SelfAndAncestorsAsync(unit.Id, ct), ct),
-                    $"{what} {again} (putaran {step.Round}); menunggu reviu Anda.", $"/Assessments/Details/{id}", ct);
+                    $"{what} {again} (putaran {step.Round}); menunggu reviu Anda.", Summary(id), ct);
                 break;
             case TransitionKind.ReviewStarted:
                 await SendAsync(await recipients.HoldersAsync(Permissions.SubmitAssessments, [unit.Id], ct),
-                    $"Reviu Penilai Internal untuk {what} dimulai oleh {step.UserName}.", $"/Review/Index/{id}", ct);
+                    $"Reviu Penilai Internal untuk {what} dimulai oleh {step.UserName}.", links.GetPathByAction("Index", "Review", new { id })!, ct);
                 break;
             case TransitionKind.Returned:
                 var areas = returnedCodes.Select(ChangeAreas.FromLkeCode).OfType<string>().ToHashSet();
@@ -45,13 +48,13 @@ public sealed class ReviewCycleNotifier(
                     var codes = returnedCodes.Where(c => ChangeAreas.FromLkeCode(c) is { } a && own.Contains(a)).ToList();
                     var tab = ChangeAreas.FromLkeCode(codes[0]);
                     await SendAsync([who], $"{what} dikembalikan untuk Tindak Lanjut: {codes.Count} pertanyaan perlu perbaikan untuk Anda ({string.Join(", ", codes)}).",
-                        $"/Worksheet/Index/{id}?tab={tab}", ct);
+                        links.GetPathByAction("Index", "Worksheet", new { id, tab })!, ct);
                 }
                 break;
             case TransitionKind.ReviewClosed:
                 var people = (await recipients.HoldersAsync(Permissions.ApproveAssessments, [unit.Id], ct))
                     .Concat(await recipients.HoldersAsync(Permissions.AnswerWorksheet, [unit.Id], ct)).ToList();
-                await SendAsync(people, $"{what} final. Nilai resmi (Penilai Internal): {officialTotal}.", $"/Assessments/Details/{id}", ct);
+                await SendAsync(people, $"{what} final. Nilai resmi (Penilai Internal): {officialTotal}.", Summary(id), ct);
                 break;
         }
     }

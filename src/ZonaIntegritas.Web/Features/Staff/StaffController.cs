@@ -9,17 +9,18 @@ using ZonaIntegritas.Web.Infrastructure.Web.DomainErrors;
 namespace ZonaIntegritas.Web.Features.Staff;
 
 [Authorize(Policy = Permissions.ViewStaff)]
+[Route("pegawai")]
 public sealed class StaffController(StaffService staff, IValidator<SaveStaffInput> validator) : Controller
 {
-    [HttpGet]
+    [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] StaffFilterInput filter, CancellationToken ct) =>
         View(await staff.ListAsync(filter, ct));
 
-    [HttpGet, Authorize(Policy = Permissions.ManageStaff)]
+    [HttpGet("baru"), Authorize(Policy = Permissions.ManageStaff)]
     public async Task<IActionResult> Create(int? unitId, CancellationToken ct) =>
         View("Form", await staff.BuildFormAsync(null, new SaveStaffInput { UnitId = unitId ?? 0 }, ct));
 
-    [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageStaff)]
+    [HttpPost("baru"), ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageStaff)]
     [OnDomainError(DomainErrorResponse.Form)]
     public async Task<IActionResult> Create([Bind(Prefix = "Input")] SaveStaffInput input, CancellationToken ct)
     {
@@ -32,11 +33,11 @@ public sealed class StaffController(StaffService staff, IValidator<SaveStaffInpu
         return View("Form", await staff.BuildFormAsync(null, input, ct));
     }
 
-    [HttpGet, Authorize(Policy = Permissions.ManageStaff)]
+    [HttpGet("ubah/{id:int?}"), Authorize(Policy = Permissions.ManageStaff)]
     public async Task<IActionResult> Edit(int id, CancellationToken ct) =>
         View("Form", await staff.BuildFormAsync(id, await staff.GetForEditAsync(id, ct), ct));
 
-    [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageStaff)]
+    [HttpPost("ubah/{id:int?}"), ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageStaff)]
     [OnDomainError(DomainErrorResponse.Form)]
     public async Task<IActionResult> Edit(int id, [Bind(Prefix = "Input")] SaveStaffInput input, CancellationToken ct)
     {

@@ -9,6 +9,7 @@ using ZonaIntegritas.Web.Infrastructure.Web.DomainErrors;
 namespace ZonaIntegritas.Web.Features.StaffImport;
 
 [Authorize(Policy = Permissions.ManageStaff)]
+[Route("pegawai/impor")]
 public sealed class StaffImportController(
     StaffImportService imports,
     IAntiforgery antiforgery,
@@ -16,10 +17,10 @@ public sealed class StaffImportController(
 {
     private const string TooLarge = "Ukuran berkas melebihi batas 5 MB. Bagi data menjadi beberapa berkas lalu impor satu per satu.";
 
-    [HttpGet]
+    [HttpGet("")]
     public IActionResult Index() => View(new StaffImportPageViewModel(StaffImportPageViewModel.Template));
 
-    [HttpGet]
+    [HttpGet("templat")]
     public async Task<IActionResult> Template(CancellationToken ct) =>
         File(await imports.TemplateAsync(ct), "text/csv; charset=utf-8", "templat-impor-pegawai.csv");
 
@@ -28,7 +29,7 @@ public sealed class StaffImportController(
     /// on the page instead of an error status; the antiforgery token is checked by hand once the form is read.
     /// The limits admit a little more than 5 MB so that the size check below is the one that answers.
     /// </summary>
-    [HttpPost]
+    [HttpPost("unggah")]
     [IgnoreAntiforgeryToken, AnswersOversizedRequest]
     [RequestSizeLimit(StaffImportLimits.MaxRequestBytes)]
     [RequestFormLimits(MultipartBodyLengthLimit = StaffImportLimits.MaxRequestBytes)]
@@ -91,7 +92,7 @@ public sealed class StaffImportController(
     }
 
     /// <summary>Step 1b: what the import would do, row by row. Nothing has been written yet.</summary>
-    [HttpGet]
+    [HttpGet("pratinjau/{id?}")]
     [OnDomainError(DomainErrorResponse.Form)]
     public async Task<IActionResult> Preview(string id, string? status, CancellationToken ct)
     {
@@ -101,7 +102,7 @@ public sealed class StaffImportController(
     }
 
     /// <summary>Step 2: writes all valid rows (or, with errors present, only when the user chose so) in one transaction.</summary>
-    [HttpPost, ValidateAntiForgeryToken]
+    [HttpPost("konfirmasi/{id?}"), ValidateAntiForgeryToken]
     [OnDomainError(DomainErrorResponse.RedirectBack, Action = "Preview", RouteKeys = ["id"])]
     public async Task<IActionResult> Confirm(string id, bool onlyValid, CancellationToken ct)
     {
@@ -111,7 +112,7 @@ public sealed class StaffImportController(
         return RedirectToAction("Index", "Staff");
     }
 
-    [HttpPost, ValidateAntiForgeryToken]
+    [HttpPost("batal/{id?}"), ValidateAntiForgeryToken]
     public async Task<IActionResult> Cancel(string id, CancellationToken ct)
     {
         await imports.CancelAsync(id, ct);

@@ -9,9 +9,10 @@ public sealed record SubmissionCheckPageViewModel(AssessmentHeader Header, Submi
 
 /// <summary>"Pemeriksaan sebelum pengajuan": the check as a page to work from (links to the question, the evidence, the upload).</summary>
 [Authorize(Policy = Permissions.ViewAssessments)]
+[Route("cek-pengajuan")]
 public sealed class SubmissionCheckController(SubmissionCheckService check, AssessmentAccess access) : Controller
 {
-    [HttpGet]
+    [HttpGet("{id:int}")]
     public async Task<IActionResult> Index(int id, string? status, CancellationToken ct)
     {
         var ctx = await access.LoadAsync(id, ct);

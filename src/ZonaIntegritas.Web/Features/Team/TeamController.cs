@@ -11,36 +11,37 @@ namespace ZonaIntegritas.Web.Features.Team;
 
 /// <summary>The Tim ZI roster: every role may read it; KetuaTim/Administrator manage it.</summary>
 [Authorize(Policy = Permissions.ViewRosters)]
+[Route("tim")]
 public sealed class TeamController(TeamService teams, UnitCalendar calendar, IAuthorizationService auth) : Controller
 {
-    [HttpGet]
+    [HttpGet("")]
     public async Task<IActionResult> Index(int? unitId, int? year, CancellationToken ct) => View(await RosterAsync(unitId, year, ct));
 
-    [HttpGet]
+    [HttpGet("cetak")]
     public async Task<IActionResult> Print(int? unitId, int? year, CancellationToken ct) => View(await teams.GetRosterAsync(unitId, year, ct));
 
     /// <summary>Files the roster PDF in the evidence library (PPA1A, and PPA1B when the selection mechanism is recorded).</summary>
-    [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageRosters)]
+    [HttpPost("arsipkan-eviden"), ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageRosters)]
     [OnDomainError(DomainErrorResponse.RedirectBack, Action = "Print", RouteKeys = ["unitId", "year"])]
     public async Task<IActionResult> FileEvidence(int unitId, int year, [FromServices] TeamRosterEvidence rosterEvidence, CancellationToken ct)
     {
         var itemId = await rosterEvidence.FileAsync(unitId, year, ct);
         TempData["Success"] = "Susunan tim disimpan sebagai eviden di pustaka eviden.";
-        return Redirect($"/Evidence/Details/{itemId}");
+        return RedirectToAction("Details", "Evidence", new { id = itemId });
     }
 
-    [HttpGet]
+    [HttpGet("pindaian/{id:int?}")]
     public async Task<IActionResult> Scan(int id, CancellationToken ct)
     {
         var (content, contentType, fileName) = await teams.OpenScanAsync(id, ct);
         return File(content, contentType, fileName);
     }
 
-    [HttpGet, Authorize(Policy = Permissions.ManageRosters)]
+    [HttpGet("sk/{id:int?}"), Authorize(Policy = Permissions.ManageRosters)]
     public async Task<IActionResult> Decree(int? id, int? unitId, int? year, CancellationToken ct) =>
         View(await teams.DecreeFormAsync(id, unitId, year, ct));
 
-    [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageRosters)]
+    [HttpPost("sk/{id:int?}"), ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageRosters)]
     [OnDomainError(DomainErrorResponse.Form)]
     public async Task<IActionResult> Decree(SaveTeamDecreeInput input, [FromServices] IValidator<SaveTeamDecreeInput> validator, CancellationToken ct)
     {
@@ -54,7 +55,7 @@ public sealed class TeamController(TeamService teams, UnitCalendar calendar, IAu
         return View(form with { Input = input });
     }
 
-    [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageRosters)]
+    [HttpPost("tambah-anggota"), ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageRosters)]
     [OnDomainError(DomainErrorResponse.Form)]
     public async Task<IActionResult> AddMember([Bind(Prefix = "AddMember")] AddTeamMemberInput input, int unitId, int year,
         [FromServices] IValidator<AddTeamMemberInput> validator, CancellationToken ct)
@@ -68,14 +69,14 @@ public sealed class TeamController(TeamService teams, UnitCalendar calendar, IAu
         return View(nameof(Index), (await RosterAsync(unitId, year, ct)) with { AddMember = input });
     }
 
-    [HttpGet, Authorize(Policy = Permissions.ManageRosters)]
+    [HttpGet("ganti/{id:int?}"), Authorize(Policy = Permissions.ManageRosters)]
     public async Task<IActionResult> Replace(int id, CancellationToken ct)
     {
         var (member, unitName, unitId, year) = await teams.GetMemberAsync(id, ct);
         return View(new ReplaceFormViewModel(member, unitName, year, await StaffAsync(unitId, ct), new ReplaceTeamMemberInput { MembershipId = id }));
     }
 
-    [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageRosters)]
+    [HttpPost("ganti/{id:int?}"), ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageRosters)]
     [OnDomainError(DomainErrorResponse.Form)]
     public async Task<IActionResult> Replace(ReplaceTeamMemberInput input, [FromServices] IValidator<ReplaceTeamMemberInput> validator, CancellationToken ct)
     {
@@ -89,14 +90,14 @@ public sealed class TeamController(TeamService teams, UnitCalendar calendar, IAu
         return View(new ReplaceFormViewModel(member, unitName, year, await StaffAsync(unitId, ct), input));
     }
 
-    [HttpGet, Authorize(Policy = Permissions.ManageRosters)]
+    [HttpGet("akhiri/{id:int?}"), Authorize(Policy = Permissions.ManageRosters)]
     public async Task<IActionResult> End(int id, CancellationToken ct)
     {
         var (member, unitName, _, year) = await teams.GetMemberAsync(id, ct);
         return View(new EndFormViewModel(member, unitName, year, new EndTeamMemberInput { MembershipId = id }));
     }
 
-    [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageRosters)]
+    [HttpPost("akhiri/{id:int?}"), ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageRosters)]
     [OnDomainError(DomainErrorResponse.Form)]
     public async Task<IActionResult> End(EndTeamMemberInput input, [FromServices] IValidator<EndTeamMemberInput> validator, CancellationToken ct)
     {
@@ -110,7 +111,7 @@ public sealed class TeamController(TeamService teams, UnitCalendar calendar, IAu
         return View(new EndFormViewModel(member, unitName, year, input));
     }
 
-    [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageRosters)]
+    [HttpPost("hapus/{id:int?}"), ValidateAntiForgeryToken, Authorize(Policy = Permissions.ManageRosters)]
     [OnDomainError(DomainErrorResponse.RedirectBack)]
     public async Task<IActionResult> Remove(int id, CancellationToken ct)
     {

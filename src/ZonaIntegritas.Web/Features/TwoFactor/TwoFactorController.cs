@@ -16,6 +16,7 @@ namespace ZonaIntegritas.Web.Features.TwoFactor;
 /// sign-in step, enrolment (QR code + manual key, confirmed with a code, recovery codes shown once) and disabling.
 /// Required for administrators when <c>Security:RequireTwoFactorForAdministrators</c> is on (TwoFactorRequirementMiddleware).
 /// </summary>
+[Route("akun/dua-langkah")]
 public sealed class TwoFactorController(
     SignInManager<AppUser> signIn,
     TwoFactorService twoFactor,
@@ -26,7 +27,7 @@ public sealed class TwoFactorController(
 {
     private const string InvalidCode = "Kode verifikasi tidak valid atau sudah kedaluwarsa. Coba lagi dengan kode terbaru dari aplikasi autentikator.";
 
-    [AllowAnonymous, HttpGet]
+    [AllowAnonymous, HttpGet("masuk")]
     public async Task<IActionResult> SignIn(string? returnUrl = null, bool rememberMe = false)
     {
         if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
@@ -36,7 +37,7 @@ public sealed class TwoFactorController(
         return View(new TwoFactorCodeInput { ReturnUrl = returnUrl, RememberMe = rememberMe });
     }
 
-    [AllowAnonymous, HttpPost, ValidateAntiForgeryToken, EnableRateLimiting(RateLimitSetup.SignIn)]
+    [AllowAnonymous, HttpPost("masuk"), ValidateAntiForgeryToken, EnableRateLimiting(RateLimitSetup.SignIn)]
     public async Task<IActionResult> SignIn(TwoFactorCodeInput input)
     {
         var user = await signIn.GetTwoFactorAuthenticationUserAsync();
@@ -69,17 +70,17 @@ public sealed class TwoFactorController(
         return LocalRedirect(await landing.CompleteAsync(user, input.ReturnUrl, Url));
     }
 
-    [HttpGet]
+    [HttpGet("")]
     public async Task<IActionResult> Index() => View(await twoFactor.StatusAsync(User));
 
-    [HttpGet]
+    [HttpGet("aktifkan")]
     public async Task<IActionResult> Enable()
     {
         var model = await twoFactor.EnrolmentAsync(User);
         return model is null ? RedirectToAction(nameof(Index)) : View(model);
     }
 
-    [HttpPost, ValidateAntiForgeryToken]
+    [HttpPost("aktifkan"), ValidateAntiForgeryToken]
     public async Task<IActionResult> Enable(TwoFactorCodeInput input)
     {
         if (await codeValidator.ValidateIntoAsync(input, ModelState))
@@ -97,7 +98,7 @@ public sealed class TwoFactorController(
         return model is null ? RedirectToAction(nameof(Index)) : View(model with { Code = input.Code });
     }
 
-    [HttpPost, ValidateAntiForgeryToken]
+    [HttpPost("nonaktifkan"), ValidateAntiForgeryToken]
     public async Task<IActionResult> Disable()
     {
         if (await twoFactor.DisableAsync(User))

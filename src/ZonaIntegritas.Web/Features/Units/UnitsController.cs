@@ -9,16 +9,17 @@ using ZonaIntegritas.Web.Infrastructure.Web.DomainErrors;
 namespace ZonaIntegritas.Web.Features.Units;
 
 [Authorize(Policy = Permissions.ManageUnits)]
+[Route("unit")]
 public sealed class UnitsController(UnitsService units, IValidator<SaveUnitInput> validator) : Controller
 {
-    [HttpGet]
+    [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct) => View(await units.TreeAsync(ct));
 
-    [HttpGet]
+    [HttpGet("baru")]
     public async Task<IActionResult> Create(int? parentId, CancellationToken ct) =>
         View("Form", await units.BuildFormAsync(null, new SaveUnitInput { ParentId = parentId }, ct));
 
-    [HttpPost, ValidateAntiForgeryToken]
+    [HttpPost("baru"), ValidateAntiForgeryToken]
     [OnDomainError(DomainErrorResponse.Form)]
     public async Task<IActionResult> Create([Bind(Prefix = "Input")] SaveUnitInput input, CancellationToken ct)
     {
@@ -31,11 +32,11 @@ public sealed class UnitsController(UnitsService units, IValidator<SaveUnitInput
         return View("Form", await units.BuildFormAsync(null, input, ct));
     }
 
-    [HttpGet]
+    [HttpGet("ubah/{id:int?}")]
     public async Task<IActionResult> Edit(int id, CancellationToken ct) =>
         View("Form", await units.BuildFormAsync(id, await units.GetForEditAsync(id, ct), ct));
 
-    [HttpPost, ValidateAntiForgeryToken]
+    [HttpPost("ubah/{id:int?}"), ValidateAntiForgeryToken]
     [OnDomainError(DomainErrorResponse.Form)]
     public async Task<IActionResult> Edit(int id, [Bind(Prefix = "Input")] SaveUnitInput input, CancellationToken ct)
     {
@@ -48,7 +49,7 @@ public sealed class UnitsController(UnitsService units, IValidator<SaveUnitInput
         return View("Form", await units.BuildFormAsync(id, input, ct));
     }
 
-    [HttpPost, ValidateAntiForgeryToken]
+    [HttpPost("hapus/{id:int?}"), ValidateAntiForgeryToken]
     [OnDomainError(DomainErrorResponse.RedirectBack, Action = "Edit", RouteKeys = ["id"])]
     public async Task<IActionResult> Delete(int id, CancellationToken ct)
     {

@@ -11,6 +11,7 @@ using ZonaIntegritas.Web.Infrastructure.Web.DomainErrors;
 namespace ZonaIntegritas.Web.Features.Users;
 
 [Authorize(Policy = Permissions.ManageUsers)]
+[Route("pengguna")]
 public sealed class UsersController(
     UsersService usersService,
     IValidator<CreateUserInput> createValidator,
@@ -18,15 +19,15 @@ public sealed class UsersController(
 {
     private const string TemporaryPasswordKey = "TemporaryPassword";
 
-    [HttpGet]
+    [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] UserFilterInput filter, CancellationToken ct) =>
         View(await usersService.ListAsync(filter, ct));
 
-    [HttpGet]
+    [HttpGet("baru")]
     public async Task<IActionResult> Create(CancellationToken ct) =>
         View(await usersService.BuildCreateFormAsync(new CreateUserInput(), ct));
 
-    [HttpPost, ValidateAntiForgeryToken]
+    [HttpPost("baru"), ValidateAntiForgeryToken]
     [OnDomainError(DomainErrorResponse.Form)]
     public async Task<IActionResult> Create([Bind(Prefix = "Input")] CreateUserInput input, CancellationToken ct)
     {
@@ -44,7 +45,7 @@ public sealed class UsersController(
         return View(await usersService.BuildCreateFormAsync(input, ct));
     }
 
-    [HttpGet]
+    [HttpGet("ubah/{id?}")]
     public async Task<IActionResult> Edit(string id, CancellationToken ct)
     {
         // The temporary password is in this response only: never cache it.
@@ -53,7 +54,7 @@ public sealed class UsersController(
         return View(await usersService.BuildEditFormAsync(id, null, password, ct));
     }
 
-    [HttpPost, ValidateAntiForgeryToken]
+    [HttpPost("ubah/{id?}"), ValidateAntiForgeryToken]
     [OnDomainError(DomainErrorResponse.Form)]
     public async Task<IActionResult> Edit(string id, [Bind(Prefix = "Input")] EditUserInput input, CancellationToken ct)
     {
@@ -66,17 +67,17 @@ public sealed class UsersController(
         return View(await usersService.BuildEditFormAsync(id, input, null, ct));
     }
 
-    [HttpPost, ValidateAntiForgeryToken]
+    [HttpPost("nonaktifkan/{id?}"), ValidateAntiForgeryToken]
     [OnDomainError(DomainErrorResponse.RedirectBack, Action = "Edit", RouteKeys = ["id"])]
     public Task<IActionResult> Deactivate(string id, CancellationToken ct) =>
         RunAsync(id, async () => $"Akun {await usersService.DeactivateAsync(id, ct)} dinonaktifkan. Pengguna tidak dapat masuk lagi.");
 
-    [HttpPost, ValidateAntiForgeryToken]
+    [HttpPost("aktifkan/{id?}"), ValidateAntiForgeryToken]
     [OnDomainError(DomainErrorResponse.RedirectBack, Action = "Edit", RouteKeys = ["id"])]
     public Task<IActionResult> Reactivate(string id, CancellationToken ct) =>
         RunAsync(id, async () => $"Akun {await usersService.ReactivateAsync(id, ct)} diaktifkan kembali.");
 
-    [HttpPost, ValidateAntiForgeryToken, EnableRateLimiting(RateLimitSetup.PasswordReset)]
+    [HttpPost("atur-ulang-sandi/{id?}"), ValidateAntiForgeryToken, EnableRateLimiting(RateLimitSetup.PasswordReset)]
     [OnDomainError(DomainErrorResponse.RedirectBack, Action = "Edit", RouteKeys = ["id"])]
     public Task<IActionResult> ResetPassword(string id, CancellationToken ct) =>
         RunAsync(id, async () =>
@@ -86,7 +87,7 @@ public sealed class UsersController(
         });
 
     /// <summary>The staff dropdown for the chosen unit (htmx swaps it when the unit changes, sending the form's field names).</summary>
-    [HttpGet]
+    [HttpGet("opsi-pegawai")]
     public async Task<IActionResult> StaffOptions(
         [FromQuery(Name = "Input.UnitId")] int unitId,
         [FromQuery(Name = "Input.StaffMemberId")] int? selected,

@@ -13,32 +13,33 @@ namespace ZonaIntegritas.Web.Features.WorkPlan;
 /// area (checked in the service); the Pimpinan approves a version.
 /// </summary>
 [Authorize(Policy = Permissions.ViewWorkPlan)]
+[Route("rencana-kerja")]
 public sealed class WorkPlanController(WorkPlanService plans, WorkPlanExcel excel, IAuthorizationService auth) : Controller
 {
-    [HttpGet]
+    [HttpGet("")]
     public async Task<IActionResult> Index(int? unitId, int? year, [FromQuery] WorkPlanFilter filter, CancellationToken ct) =>
         View((await plans.GetIndexAsync(unitId, year, filter, ct)) with { CanApprove = (await auth.AuthorizeAsync(User, Permissions.ApproveWorkPlan)).Succeeded });
 
-    [HttpGet]
+    [HttpGet("linimasa")]
     public async Task<IActionResult> Timeline(int? unitId, int? year, CancellationToken ct) => View(await plans.GetTimelineAsync(unitId, year, ct));
 
-    [HttpGet]
+    [HttpGet("cakupan")]
     public async Task<IActionResult> Coverage(int? unitId, int? year, CancellationToken ct) => View(await plans.GetCoverageAsync(unitId, year, ct));
 
-    [HttpGet]
+    [HttpGet("butir/{id:int?}")]
     public async Task<IActionResult> Item(int id, CancellationToken ct) => View(await plans.GetItemAsync(id, ct));
 
-    [HttpGet]
+    [HttpGet("ekspor")]
     public async Task<IActionResult> Export(int? unitId, int? year, CancellationToken ct)
     {
         var (content, fileName) = await excel.ExportAsync(unitId, year, ct);
         return File(content, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", fileName);
     }
 
-    [HttpGet, Authorize(Policy = Permissions.EditWorkPlan)]
+    [HttpGet("ubah/{id:int?}"), Authorize(Policy = Permissions.EditWorkPlan)]
     public async Task<IActionResult> Edit(int? id, int? unitId, int? year, CancellationToken ct) => View(await plans.ItemFormAsync(id, unitId, year, ct));
 
-    [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.EditWorkPlan)]
+    [HttpPost("ubah/{id:int?}"), ValidateAntiForgeryToken, Authorize(Policy = Permissions.EditWorkPlan)]
     [OnDomainError(DomainErrorResponse.Form)]
     public async Task<IActionResult> Edit(SaveWorkPlanItemInput input, [FromServices] IValidator<SaveWorkPlanItemInput> validator, CancellationToken ct)
     {
@@ -51,7 +52,7 @@ public sealed class WorkPlanController(WorkPlanService plans, WorkPlanExcel exce
         return View((await plans.ItemFormAsync(input.Id, input.UnitId, input.Year, ct)) with { Input = input });
     }
 
-    [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.EditWorkPlan)]
+    [HttpPost("pemantauan"), ValidateAntiForgeryToken, Authorize(Policy = Permissions.EditWorkPlan)]
     [OnDomainError(DomainErrorResponse.Form)]
     public async Task<IActionResult> Monitor(AddMonitoringInput input, [FromServices] IValidator<AddMonitoringInput> validator, CancellationToken ct)
     {
@@ -64,7 +65,7 @@ public sealed class WorkPlanController(WorkPlanService plans, WorkPlanExcel exce
         return View(nameof(Item), (await plans.GetItemAsync(input.ItemId, ct)) with { Monitor = input });
     }
 
-    [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.EditWorkPlan)]
+    [HttpPost("tindak-lanjut"), ValidateAntiForgeryToken, Authorize(Policy = Permissions.EditWorkPlan)]
     [OnDomainError(DomainErrorResponse.RedirectBack, Action = "Item", RouteKeys = ["id=itemId"])]
     public async Task<IActionResult> FollowUp(AddFollowUpInput input, int itemId, [FromServices] IValidator<AddFollowUpInput> validator, CancellationToken ct)
     {
@@ -76,7 +77,7 @@ public sealed class WorkPlanController(WorkPlanService plans, WorkPlanExcel exce
         return RedirectToAction(nameof(Item), new { id = itemId });
     }
 
-    [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.EditWorkPlan)]
+    [HttpPost("tutup-tindak-lanjut"), ValidateAntiForgeryToken, Authorize(Policy = Permissions.EditWorkPlan)]
     [OnDomainError(DomainErrorResponse.RedirectBack, Action = "Item", RouteKeys = ["id=itemId"])]
     public async Task<IActionResult> CloseFollowUp(CloseFollowUpInput input, int itemId, [FromServices] IValidator<CloseFollowUpInput> validator, CancellationToken ct)
     {
@@ -88,7 +89,7 @@ public sealed class WorkPlanController(WorkPlanService plans, WorkPlanExcel exce
         return RedirectToAction(nameof(Item), new { id = itemId });
     }
 
-    [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.ApproveWorkPlan)]
+    [HttpPost("setujui"), ValidateAntiForgeryToken, Authorize(Policy = Permissions.ApproveWorkPlan)]
     [OnDomainError(DomainErrorResponse.RedirectBack, Action = "Index", RouteKeys = ["unitId", "year"])]
     public async Task<IActionResult> Approve(ApproveWorkPlanInput input, int unitId, int year, CancellationToken ct)
     {
@@ -97,14 +98,14 @@ public sealed class WorkPlanController(WorkPlanService plans, WorkPlanExcel exce
         return RedirectToAction(nameof(Index), new { unitId, year });
     }
 
-    [HttpGet, Authorize(Policy = Permissions.EditWorkPlan)]
+    [HttpGet("impor"), Authorize(Policy = Permissions.EditWorkPlan)]
     public async Task<IActionResult> Import(int? unitId, int? year, CancellationToken ct)
     {
         var index = await plans.GetIndexAsync(unitId, year, new WorkPlanFilter(), ct);
         return View(new ImportViewModel(index.Unit, index.Year, null));
     }
 
-    [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.EditWorkPlan)]
+    [HttpPost("impor"), ValidateAntiForgeryToken, Authorize(Policy = Permissions.EditWorkPlan)]
     [RequestSizeLimit(WorkPlanExcel.MaxBytes + 1024 * 1024)]
     public async Task<IActionResult> Import(int unitId, int year, IFormFile? file, CancellationToken ct)
     {

@@ -11,14 +11,15 @@ namespace ZonaIntegritas.Web.Features.Worksheet;
 /// and score) or from a plain form post without JavaScript (redirect back to the question).
 /// </summary>
 [Authorize(Policy = Permissions.ViewAssessments)]
+[Route("lembar-kerja")]
 public sealed class WorksheetController(WorksheetService worksheet, WorksheetExchangeService exchange) : Controller
 {
     private bool IsHtmx => Request.Headers["HX-Request"] == "true";
 
-    [HttpGet]
+    [HttpGet("{id:int}")]
     public async Task<IActionResult> Index(int id, string? tab, CancellationToken ct) => View(await worksheet.PageAsync(id, tab, ct));
 
-    [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.AnswerWorksheet)]
+    [HttpPost("simpan/{id:int?}"), ValidateAntiForgeryToken, Authorize(Policy = Permissions.AnswerWorksheet)]
     [OnDomainError(DomainErrorResponse.Form)]
     public async Task<IActionResult> Save(int id, SaveAnswerInput input, CancellationToken ct)
     {
@@ -43,7 +44,7 @@ public sealed class WorksheetController(WorksheetService worksheet, WorksheetExc
         return Redirect(Url.Action(nameof(Index), new { id, tab = ChangeAreas.FromLkeCode(input.QuestionCode) }) + "#q-" + input.QuestionCode);
     }
 
-    [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.EditHasil)]
+    [HttpPost("simpan-hasil/{id:int?}"), ValidateAntiForgeryToken, Authorize(Policy = Permissions.EditHasil)]
     [OnDomainError(DomainErrorResponse.Form)]
     public async Task<IActionResult> SaveHasil(int id, SaveHasilInput input, CancellationToken ct)
     {
@@ -60,28 +61,28 @@ public sealed class WorksheetController(WorksheetService worksheet, WorksheetExc
         return Redirect(Url.Action(nameof(Index), new { id, tab = WorksheetTabs.Hasil }) + "#h-" + input.Code);
     }
 
-    [HttpGet]
+    [HttpGet("riwayat/{id:int?}")]
     public async Task<IActionResult> History(int id, string code, CancellationToken ct)
     {
         var model = await worksheet.HistoryAsync(id, code, ct);
         return IsHtmx ? PartialView("_History", model) : View(model);
     }
 
-    [HttpGet]
+    [HttpGet("ekspor/{id:int?}")]
     public async Task<IActionResult> Export(int id, CancellationToken ct)
     {
         var (fileName, content) = await exchange.ExportAsync(id, ct);
         return File(content, "application/json", fileName);
     }
 
-    [HttpGet]
+    [HttpGet("impor/{id:int?}")]
     public async Task<IActionResult> Import(int id, CancellationToken ct) => View(await exchange.PageAsync(id, null, null, ct));
 
     /// <summary>
     /// Upload of a zi-lke/1 file. The request limit is above the 2 MB file limit so that a too-large file still
     /// gets the Indonesian message from the service instead of a bare 413.
     /// </summary>
-    [HttpPost, ValidateAntiForgeryToken, Authorize(Policy = Permissions.AnswerWorksheet)]
+    [HttpPost("impor/{id:int?}"), ValidateAntiForgeryToken, Authorize(Policy = Permissions.AnswerWorksheet)]
     [RequestSizeLimit(MaxUploadRequestBytes), RequestFormLimits(MultipartBodyLengthLimit = MaxUploadRequestBytes)]
     public async Task<IActionResult> Import(int id, IFormFile? file, CancellationToken ct)
     {

@@ -10,8 +10,8 @@ public sealed class MustChangePasswordMiddleware(RequestDelegate next)
         if (context.User.HasClaim(AppClaimTypes.MustChangePassword, "true"))
         {
             var path = context.Request.Path;
-            var allowed = path.StartsWithSegments("/Account/ChangePassword", StringComparison.OrdinalIgnoreCase)
-                || path.StartsWithSegments("/Account/Logout", StringComparison.OrdinalIgnoreCase)
+            var allowed = path.StartsWithSegments("/akun/ubah-sandi", StringComparison.OrdinalIgnoreCase)
+                || path.StartsWithSegments("/akun/keluar", StringComparison.OrdinalIgnoreCase)
                 || path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase)
                 || path.StartsWithSegments("/error", StringComparison.OrdinalIgnoreCase)
                 || path.StartsWithSegments("/lib", StringComparison.OrdinalIgnoreCase)
@@ -19,7 +19,7 @@ public sealed class MustChangePasswordMiddleware(RequestDelegate next)
                 || path.StartsWithSegments("/js", StringComparison.OrdinalIgnoreCase);
             if (!allowed)
             {
-                context.Response.Redirect("/Account/ChangePassword");
+                context.Response.Redirect("/akun/ubah-sandi");
                 return Task.CompletedTask;
             }
         }

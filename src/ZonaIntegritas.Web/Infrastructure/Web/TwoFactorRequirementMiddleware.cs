@@ -21,10 +21,10 @@ public sealed class TwoFactorRequirementMiddleware(RequestDelegate next, IOption
             && !user.HasClaim(AppClaimTypes.TwoFactorEnabled, "true"))
         {
             var path = context.Request.Path;
-            string[] allowed = ["/TwoFactor", "/Account/ChangePassword", "/Account/Logout", "/health", "/error", "/lib", "/css", "/js"];
+            string[] allowed = ["/akun/dua-langkah", "/akun/ubah-sandi", "/akun/keluar", "/health", "/error", "/lib", "/css", "/js"];
             if (!allowed.Any(a => path.StartsWithSegments(a, StringComparison.OrdinalIgnoreCase)))
             {
-                context.Response.Redirect("/TwoFactor/Enable");
+                context.Response.Redirect("/akun/dua-langkah/aktifkan");
                 return Task.CompletedTask;
             }
         }

@@ -1,9 +1,14 @@
 using Microsoft.Extensions.Options;
+using ZonaIntegritas.Web.Features.IntegrityPacts.Verification;
 
 namespace ZonaIntegritas.Web.Features.IntegrityPacts.Common;
 
-/// <summary>Absolute links printed on pacts (the QR code's verification URL).</summary>
-public sealed class PactLinks(IOptions<PactOptions> options, IHttpContextAccessor http)
+/// <summary>
+/// Absolute links printed on pacts (the QR code's verification URL). The path comes from the route table
+/// (<see cref="VerificationController.Show"/>, <c>/verifikasi/{code}</c>), which must never change: printed
+/// pacts carry it for years (ADR 0017; UrlStyleTests pins it).
+/// </summary>
+public sealed class PactLinks(IOptions<PactOptions> options, IHttpContextAccessor http, LinkGenerator links)
 {
     public string BaseUrl
     {
@@ -18,5 +23,6 @@ public sealed class PactLinks(IOptions<PactOptions> options, IHttpContextAccesso
         }
     }
 
-    public string Verification(string code) => $"{BaseUrl}/verifikasi/{code}";
+    public string Verification(string code) =>
+        BaseUrl + links.GetPathByAction(nameof(VerificationController.Show), "Verification", new { code });
 }

@@ -18,7 +18,7 @@ public sealed class SignInLanding(UserManager<AppUser> users, TimeProvider clock
         await audit.RecordEventAsync(AuditEvents.SignInSucceeded, user.Id, user.UnitId, actor: actors.Current with { UserId = user.Id, UserName = user.Email });
         if (user.MustChangePassword)
         {
-            return "/Account/ChangePassword";
+            return "/akun/ubah-sandi";
         }
         // The kepala kantor lands on the readiness dashboard ("Kesiapan ZI"); everyone else on the home page.
         var landing = Permissions.HasAny(await users.GetRolesAsync(user), Permissions.LandsOnDashboard) ? "/kesiapan" : "/";
