@@ -17,7 +17,7 @@ public class DashboardJourneyTests(BrowserFixture fixture) : IClassFixture<Brows
         await page.WaitForFunctionAsync("() => { const c = document.querySelector('canvas[data-chart=trend]'); return c && c.width > 0 && window.Chart && Chart.getChart(c); }");
 
         await page.ClickAsync("[data-testid=gate-link-AREA_PPA]");
-        await page.WaitForURLAsync("**/Worksheet/Index/**tab=A**");
+        await page.WaitForURLAsync("**/lembar-kerja/**tab=A**");
         (await page.Locator("#q-PPA1A").CountAsync()).ShouldBe(1);
 
         await page.GoBackAsync();
@@ -36,10 +36,10 @@ public class DashboardJourneyTests(BrowserFixture fixture) : IClassFixture<Brows
         (await page.TextContentAsync(".alert-success"))!.ShouldContain("1 kegiatan ditambahkan");
 
         await page.ClickAsync($"[data-testid=pushed-{code}]");
-        await page.WaitForURLAsync("**/WorkPlan/Item/**");
+        await page.WaitForURLAsync("**/rencana-kerja/butir/**");
         (await page.TextContentAsync("[data-testid=item-title]"))!.ShouldContain($"Naikkan jawaban {code}");
         await page.ClickAsync($"[data-testid=item-questions] a:has-text('{code}')");
-        await page.WaitForURLAsync($"**/Worksheet/Index/**#q-{code}");
+        await page.WaitForURLAsync($"**/lembar-kerja/**#q-{code}");
 
         await page.GotoAsync(fixture.Url("/rencana-kerja"));
         (await page.Locator("body").TextContentAsync())!.ShouldContain($"Naikkan jawaban {code}");

@@ -22,7 +22,7 @@ public class WorkPlanTests(BrowserFixture fixture) : IClassFixture<BrowserFixtur
         await page.FillAsync("#EndMonth", "2026-12");
         await page.ClickAsync("[data-testid=item-form] button[type=submit]");
 
-        await page.WaitForURLAsync("**/WorkPlan/Item/**");
+        await page.WaitForURLAsync("**/rencana-kerja/butir/**");
         (await page.TextContentAsync("[data-testid=item-title]"))!.Trim().ShouldBe(activity);
 
         await page.FillAsync("#Notes", "Rapat pertama terlaksana, dua agen berhalangan.");
