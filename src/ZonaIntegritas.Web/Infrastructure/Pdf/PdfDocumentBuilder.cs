@@ -9,12 +9,12 @@ namespace ZonaIntegritas.Web.Infrastructure.Pdf;
 /// A small flow-layout writer over PDFsharp for the portal's documents (signed pacts, PMPZI report…):
 /// content flows top to bottom from a cursor (<see cref="Y"/>) and starts a new page when a block does not fit.
 /// Paragraphs wrap and may continue on the next page; list items hang; tables repeat their header row on
-/// every page; images and custom blocks are kept whole. <see cref="ToPdf"/> stamps
+/// every page; images and custom blocks are kept whole. <see cref="ToPdf"/> stamps the running header and
 /// the "Halaman X dari Y" footer on every page once the page count is known.
 /// </summary>
 /// <example>
 /// <code>
-/// using var pdf = new PdfDocumentBuilder(title: "Laporan");
+/// using var pdf = new PdfDocumentBuilder(title: "Laporan") { HeaderText = "Kantor Kemenag", FooterText = "Dicetak 22 November 2026" };
 /// pdf.Paragraph("Judul", PdfTextStyle.Title);
 /// pdf.Table(new PdfTable([new("No", 0.5), new("Nama", 3)]).AddRow("1", "Ahmad"));
 /// byte[] bytes = pdf.ToPdf();
@@ -41,6 +41,15 @@ public sealed class PdfDocumentBuilder : IDisposable
     /// <summary>The layout of the current page (see <see cref="NewPage(PdfLayout)"/>).</summary>
     public PdfLayout Layout { get; private set; }
 
+    /// <summary>Small grey text above the content area of every page (e.g. the unit name).</summary>
+    public string? HeaderText { get; set; }
+
+    /// <summary>Small grey text at the bottom left of every page (e.g. a verification hint).</summary>
+    public string? FooterText { get; set; }
+
+    /// <summary>Draw "Halaman X dari Y" at the bottom right of every page.</summary>
+    public bool PageNumbers { get; set; } = true;
+
     /// <summary>The vertical cursor: where the next block starts, in points from the top of the page.</summary>
     public double Y { get; private set; }
 
@@ -63,7 +72,7 @@ public sealed class PdfDocumentBuilder : IDisposable
     }
 
     /// <summary>
-    /// When set, replaces the page label: the footer of page <c>i</c> of <c>n</c> is
+    /// When set, replaces <see cref="FooterText"/> and the page label: the footer of page <c>i</c> of <c>n</c> is
     /// this function's text (e.g. "Halaman 2 dari 9 · LKE PMPZI … · dicetak …").
     /// </summary>
     public Func<int, int, string>? FooterLine { get; set; }
@@ -472,6 +481,10 @@ public sealed class PdfDocumentBuilder : IDisposable
     private void StampPages()
     {
         var total = _document.PageCount;
+        if (!PageNumbers && string.IsNullOrWhiteSpace(HeaderText) && string.IsNullOrWhiteSpace(FooterText) && FooterLine is null)
+        {
+            return;
+        }
         var font = PdfText.Font(Layout.StampFontSize);
         var brush = new XSolidBrush(Grey);
         var pen = new XPen(XColors.LightGray, 0.5);
@@ -484,6 +497,12 @@ public sealed class PdfDocumentBuilder : IDisposable
             var right = width - Math.Min(Layout.MarginRight, width * 0.1);
             var bottom = height - Math.Min(Layout.MarginBottom, height * 0.08);
             using var gfx = XGraphics.FromPdfPage(page, XGraphicsPdfPageOptions.Append);
+            if (!string.IsNullOrWhiteSpace(HeaderText))
+            {
+                var top = Math.Min(Layout.MarginTop, height * 0.08) - Layout.StampFontSize * 2;
+                gfx.DrawString(HeaderText, font, brush, left, top, XStringFormats.TopLeft);
+                gfx.DrawLine(pen, left, top + Layout.StampFontSize * 1.4, right, top + Layout.StampFontSize * 1.4);
+            }
             var footerY = bottom + Layout.StampFontSize * 1.2;
             gfx.DrawLine(pen, left, footerY - 3, right, footerY - 3);
             if (FooterLine is not null)
@@ -491,9 +510,16 @@ public sealed class PdfDocumentBuilder : IDisposable
                 gfx.DrawString(FooterLine(i + 1, total), font, brush, left, footerY, XStringFormats.TopLeft);
                 continue;
             }
-            var label = PageLabel(i + 1, total);
-            var labelWidth = gfx.MeasureString(label, font).Width;
-            gfx.DrawString(label, font, brush, right - labelWidth, footerY, XStringFormats.TopLeft);
+            if (!string.IsNullOrWhiteSpace(FooterText))
+            {
+                gfx.DrawString(FooterText, font, brush, left, footerY, XStringFormats.TopLeft);
+            }
+            if (PageNumbers)
+            {
+                var label = PageLabel(i + 1, total);
+                var labelWidth = gfx.MeasureString(label, font).Width;
+                gfx.DrawString(label, font, brush, right - labelWidth, footerY, XStringFormats.TopLeft);
+            }
         }
     }
 

@@ -33,7 +33,7 @@ public sealed record PdfLayout
     /// <summary>Base font size of body text.</summary>
     public double BodyFontSize { get; init; } = 11;
 
-    /// <summary>Font size of the page footer.</summary>
+    /// <summary>Font size of the running header and footer.</summary>
     public double StampFontSize { get; init; } = 8;
 
     public double ContentWidth => PageWidth - MarginLeft - MarginRight;
