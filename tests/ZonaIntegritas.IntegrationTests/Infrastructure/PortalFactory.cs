@@ -55,7 +55,7 @@ public class PortalFactory : WebApplicationFactory<Program>
                 ?? throw new InvalidOperationException("ZI_TEST_PG must hold a PostgreSQL connection string when ZI_TEST_PROVIDER=PostgreSQL.");
             _pgDatabase = "zi_test_" + Guid.NewGuid().ToString("N")[..12];
             ConnectionString = new NpgsqlConnectionStringBuilder(_pgServer) { Database = _pgDatabase }.ConnectionString;
-            if (!StartsFromBaseline)
+            if (!UsesBaseline)
             {
                 using var conn = new NpgsqlConnection(_pgServer);
                 conn.Open();
@@ -67,7 +67,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         {
             ConnectionString = $"Data Source={Path.Combine(DataPath, "test.db")}";
         }
-        if (StartsFromBaseline)
+        if (UsesBaseline)
         {
             TestBaseline.CopyTo(Provider, _pgServer, ConnectionString, DataPath);
         }
@@ -80,6 +80,9 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// Evaluated in the constructor: override it with a constant.
     /// </summary>
     protected virtual bool StartsFromBaseline => true;
+
+    /// <summary><c>ZI_TEST_BASELINE=0</c> turns the copies off (every portal migrates and seeds, as before; to compare).</summary>
+    private bool UsesBaseline => StartsFromBaseline && Environment.GetEnvironmentVariable("ZI_TEST_BASELINE") != "0";
 
     /// <summary>The rolling log file of this portal (the file sink adds the date before the extension).</summary>
     public string LogFilePattern => Path.Combine(DataPath, "logs", "test-.log");
