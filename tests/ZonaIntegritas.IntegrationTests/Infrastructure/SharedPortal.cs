@@ -11,15 +11,15 @@ namespace ZonaIntegritas.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// One portal (one host, one database) per provider for every test class of the <see cref="SharedPortalCollection"/>:
-/// started once from the run's baseline, then emptied with Respawn before each test (<see cref="ResetAsync"/>) down to
-/// the reference data every portal has (schema, roles, LKE versions, data-protection keys; not pact templates, which
-/// may belong to a unit).
+/// started once from the run's baseline, then emptied before each test (<see cref="ResetAsync"/>: Respawn on SQLite,
+/// one <c>TRUNCATE</c> on PostgreSQL) down to the reference data every portal has (schema, roles, LKE versions,
+/// data-protection keys; not pact templates, which may belong to a unit).
 /// Tests build exactly the data they need with the builders in <c>Infrastructure/Builders</c> (ADR 0018).
 /// </summary>
 public sealed class SharedPortal : PortalFactory, IAsyncLifetime
 {
     /// <summary>Reference data written by start-up, not by tests: kept by the reset.</summary>
-    private static readonly Table[] Kept =
+    private static readonly string[] Kept =
     [
         "__EFMigrationsHistory", "data_protection_keys", "AspNetRoles", "AspNetRoleClaims",
         "lke_versions", "lke_areas", "lke_halves", "lke_indicators", "lke_questions", "lke_question_options",
@@ -31,12 +31,15 @@ public sealed class SharedPortal : PortalFactory, IAsyncLifetime
     public async Task InitializeAsync()
     {
         _ = Services; // start the portal: the baseline is already migrated and seeded
+        if (Provider == DatabaseProvider.PostgreSql)
+        {
+            return;
+        }
         await using var connection = await OpenAsync();
         _respawner = await Respawner.CreateAsync(connection, new RespawnerOptions
         {
-            DbAdapter = Provider == DatabaseProvider.PostgreSql ? DbAdapter.Postgres : DbAdapter.Sqlite,
-            SchemasToInclude = Provider == DatabaseProvider.PostgreSql ? ["public"] : [],
-            TablesToIgnore = Kept,
+            DbAdapter = DbAdapter.Sqlite,
+            TablesToIgnore = [.. Kept.Select(name => new Table(name))],
         });
     }
 
@@ -45,9 +48,37 @@ public sealed class SharedPortal : PortalFactory, IAsyncLifetime
     {
         await using (var connection = await OpenAsync())
         {
-            await _respawner!.ResetAsync(connection);
+            if (_respawner is not null)
+            {
+                await _respawner.ResetAsync(connection);
+            }
+            else
+            {
+                await TruncatePostgresAsync((NpgsqlConnection)connection);
+            }
         }
         (Services.GetService<IMemoryCache>() as MemoryCache)?.Clear();
+    }
+
+    /// <summary>
+    /// PostgreSQL: one <c>TRUNCATE</c> of every other table. Respawn's PostgreSQL adapter disables the triggers of
+    /// self-referencing tables (<c>units</c>), which only a superuser may do; the test role owns its tables, not the cluster.
+    /// </summary>
+    private static async Task TruncatePostgresAsync(NpgsqlConnection connection)
+    {
+        var tables = new List<string>();
+        await using (var list = new NpgsqlCommand(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'", connection))
+        await using (var reader = await list.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                tables.Add(reader.GetString(0));
+            }
+        }
+        var emptied = tables.Except(Kept, StringComparer.Ordinal).Select(t => "\"" + t + "\"");
+        await using var truncate = new NpgsqlCommand($"TRUNCATE TABLE {string.Join(", ", emptied)} RESTART IDENTITY", connection);
+        await truncate.ExecuteNonQueryAsync();
     }
 
     private async Task<DbConnection> OpenAsync()
