@@ -15,7 +15,7 @@ public interface IChangeAgentStatistics
     Task<ChangeAgentStats> GetAsync(int unitId, int year, CancellationToken ct = default);
 }
 
-public sealed class ChangeAgentStatistics(AppDbContext db, UnitScope scope) : IChangeAgentStatistics
+public sealed class ChangeAgentStatistics(AppDbContext db, ResourceAccess scope) : IChangeAgentStatistics
 {
     /// <summary>Per request (scoped): the worksheet's PRA1A and PRA1B panels ask for the same unit and year.</summary>
     private readonly Dictionary<(int UnitId, int Year), ChangeAgentStats> _known = [];
