@@ -46,9 +46,9 @@ curl -fsS "$base/health" >/dev/null
 
 cookie_for() { # EMAIL -> "name=value; ..." of a signed-in session
     local jar="$work/$1.jar" token
-    token=$(curl -fsS -c "$jar" -b "$jar" "$base/Account/Login" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+    token=$(curl -fsS -c "$jar" -b "$jar" "$base/akun/masuk" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
     curl -fsS -o /dev/null -c "$jar" -b "$jar" --data-urlencode "Email=$1" --data-urlencode "Password=ZonaIntegritas#Demo1" \
-        --data-urlencode "__RequestVerificationToken=$token" "$base/Account/Login"
+        --data-urlencode "__RequestVerificationToken=$token" "$base/akun/masuk"
     awk '!/^#/ || /^#HttpOnly_/ { if (NF >= 7) printf "%s=%s; ", $6, $7 }' "$jar"
 }
 pimpinan=$(cookie_for pimpinan@zi.demo)

@@ -43,17 +43,17 @@ curl -fsS "$base/health" >/dev/null
 
 jar="$work/cookies.txt"
 token_of() { grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
-login_token=$(curl -fsS -c "$jar" -b "$jar" "$base/Account/Login" | token_of)
+login_token=$(curl -fsS -c "$jar" -b "$jar" "$base/akun/masuk" | token_of)
 curl -fsS -o /dev/null -c "$jar" -b "$jar" \
     --data-urlencode "Email=ketua@zi.demo" --data-urlencode "Password=ZonaIntegritas#Demo1" \
-    --data-urlencode "__RequestVerificationToken=$login_token" "$base/Account/Login"
+    --data-urlencode "__RequestVerificationToken=$login_token" "$base/akun/masuk"
 header_token=$(curl -fsS -c "$jar" -b "$jar" "$base/" | grep -o '"RequestVerificationToken": "[^"]*"' | sed 's/.*: "//; s/"$//')
-unit_id=$(curl -fsS -b "$jar" "$base/Evidence/Upload" | grep -o '<option value="[0-9]*" selected="selected">' | head -1 | grep -o '[0-9]\+')
+unit_id=$(curl -fsS -b "$jar" "$base/eviden/unggah" | grep -o '<option value="[0-9]*" selected="selected">' | head -1 | grep -o '[0-9]\+')
 
 upload() {
     curl -sS -b "$jar" -H "RequestVerificationToken: $header_token" \
         -F "UnitId=$unit_id" -F "Year=$(date +%Y)" -F "DocumentDate=$(date +%Y-%m-%d)" -F "QuestionCodes=PPA1A" \
-        -F "Title=$2" -F "file=@$1;type=application/pdf" "$base/EvidenceUpload/Create"
+        -F "Title=$2" -F "file=@$1;type=application/pdf" "$base/eviden/unggahan"
 }
 kb() { awk -v k="$1:" '$1 == k { print $2 }' "/proc/$server_pid/status"; }
 

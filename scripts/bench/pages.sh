@@ -66,9 +66,9 @@ token_of() { grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"
 sign_in() { # EMAIL -> jar file
     local jar="$work/$1.jar" token
     rm -f "$jar"
-    token=$(curl -fsS -c "$jar" -b "$jar" "$base/Account/Login" | token_of)
+    token=$(curl -fsS -c "$jar" -b "$jar" "$base/akun/masuk" | token_of)
     curl -fsS -o /dev/null -c "$jar" -b "$jar" --data-urlencode "Email=$1" --data-urlencode "Password=ZonaIntegritas#Demo1" \
-        --data-urlencode "__RequestVerificationToken=$token" "$base/Account/Login"
+        --data-urlencode "__RequestVerificationToken=$token" "$base/akun/masuk"
     echo "$jar"
 }
 
@@ -129,13 +129,13 @@ run_set() { # NAME DATA_DIR DEMO_SEED
         "health||/health"
         "home|ketua|/"
         "kesiapan|pimpinan|/kesiapan"
-        "worksheet|ketua|/Worksheet/Index/$office_assessment"
-        "evidence|ketua|/Evidence"
-        "review|penilai|/Review/Index/$review_assessment"
-        "workplan|ketua|/WorkPlan"
+        "worksheet|ketua|/lembar-kerja/$office_assessment"
+        "evidence|ketua|/eviden"
+        "review|penilai|/reviu/$review_assessment"
+        "workplan|ketua|/rencana-kerja"
         "pact|admin|/pakta/kampanye/$campaign"
         "rekap|kanwil|/rekap"
-        "report-pdf|ketua|/Reports/Pdf/$office_assessment"
+        "report-pdf|ketua|/laporan/pdf/$office_assessment"
     )
     for entry in "${PAGES[@]}"; do
         IFS='|' read -r page who url <<<"$entry"
@@ -152,9 +152,9 @@ run_set() { # NAME DATA_DIR DEMO_SEED
 
     # 16 concurrent editors saving one answer (the htmx round trip), with the form's antiforgery token.
     local jar="$work/ketua@zi.demo.jar" token
-    token=$(curl -fsS -c "$jar" -b "$jar" "$base/Worksheet/Index/$office_assessment?tab=A" | token_of)
-    RESULT[$name,save,16]=$(ZI_TOKEN="$token" ZI_COOKIE="$(jar_cookie "$jar")" ZI_PATH="/Worksheet/Save/$office_assessment" \
-        measure "/Worksheet/Save/$office_assessment" "" 16 "$work/save.lua")
+    token=$(curl -fsS -c "$jar" -b "$jar" "$base/lembar-kerja/$office_assessment?tab=A" | token_of)
+    RESULT[$name,save,16]=$(ZI_TOKEN="$token" ZI_COOKIE="$(jar_cookie "$jar")" ZI_PATH="/lembar-kerja/simpan/$office_assessment" \
+        measure "/lembar-kerja/simpan/$office_assessment" "" 16 "$work/save.lua")
     stop_portal
 }
 
