@@ -10,7 +10,6 @@ public sealed class TeamModule : IFeatureModule
         services.AddScoped<TeamService>();
         services.AddScoped<TeamRosterEvidence>();
         services.AddScoped<ITeamRoster, TeamRoster>();
-        services.AddSingleton<IScanStore, LocalScanStore>();
         // The roster decides change-area rights from now on (modules run after the authorization setup).
         services.AddScoped<IChangeAreaAccess, RosterChangeAreaAccess>();
     }
