@@ -120,7 +120,7 @@ public sealed class FileIntake(
             if (!inspection.IsAllowed)
             {
                 logger.LogInformation("Upload for {Purpose} refused: {Reason}", purpose, inspection.Error);
-                throw new UploadRejectedException(UploadMessages.WrongType(inspection.Error!), StatusCodes.Status415UnsupportedMediaType);
+                throw new UploadRejectedException(UploadMessages.WrongType(inspection.Error!, kinds), StatusCodes.Status415UnsupportedMediaType);
             }
             type = inspection.Type;
         }

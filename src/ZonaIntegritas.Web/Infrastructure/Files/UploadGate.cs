@@ -79,8 +79,20 @@ public static class UploadMessages
 
     public static string TooLarge(long maxBytes) => $"Ukuran berkas melebihi batas {Limit(maxBytes)} per berkas.";
 
-    /// <summary>The type refusal: the inspector's reason (it names the detected and the accepted types).</summary>
-    public static string WrongType(string reason) => reason;
+    /// <summary>
+    /// The type refusal: the inspector's reason, then — for uploads narrower than evidence — the types they accept
+    /// ("Berkas harus PDF, JPEG atau PNG.").
+    /// </summary>
+    public static string WrongType(string reason, IReadOnlySet<FileKind> accepted)
+    {
+        var labels = FileTypeInspector.Types.Where(t => accepted.Contains(t.Kind)).Select(t => t.Label).ToList();
+        if (labels.Count == 0 || accepted.SetEquals(FileTypeInspector.AllKinds) || reason.Contains("yang diizinkan", StringComparison.Ordinal))
+        {
+            return reason;
+        }
+        var list = labels.Count == 1 ? labels[0] : string.Join(", ", labels[..^1]) + " atau " + labels[^1];
+        return $"{reason} Berkas harus {list}.";
+    }
 
     public static string Infected(string? signature) => $"Berkas ditolak karena terdeteksi mengandung virus ({signature}).";
 
