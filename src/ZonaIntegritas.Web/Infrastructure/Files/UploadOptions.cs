@@ -46,15 +46,16 @@ public sealed class UploadOptions
 
     /// <summary>
     /// Keeps deployments configured with the old keys working: <c>Storage:MaxUploadMegabytes</c> and
-    /// <c>Pakta:MaxScanMegabytes</c> are read when the new key is absent.
+    /// <c>Pakta:MaxScanMegabytes</c> (docker-compose.yml still passes the first) are read when the new key is absent.
+    /// That is why appsettings.json does not list the new <c>Max*</c> keys: their defaults live here.
     /// </summary>
     public static void ApplyLegacyKeys(UploadOptions options, IConfiguration configuration)
     {
-        if (configuration[$"{Section}:{nameof(MaxFileBytes)}"] is null && Megabytes(configuration["Storage:MaxUploadMegabytes"]) is { } file)
+        if (string.IsNullOrEmpty(configuration[$"{Section}:{nameof(MaxFileBytes)}"]) && Megabytes(configuration["Storage:MaxUploadMegabytes"]) is { } file)
         {
             options.MaxFileBytes = file;
         }
-        if (configuration[$"{Section}:{nameof(MaxScanBytes)}"] is null && Megabytes(configuration["Pakta:MaxScanMegabytes"]) is { } scan)
+        if (string.IsNullOrEmpty(configuration[$"{Section}:{nameof(MaxScanBytes)}"]) && Megabytes(configuration["Pakta:MaxScanMegabytes"]) is { } scan)
         {
             options.MaxScanBytes = scan;
         }
