@@ -1,7 +1,7 @@
 using System.Text;
-using ZonaIntegritas.Web.Domain.Common;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
+using ZonaIntegritas.Web.Domain.Common;
 
 namespace ZonaIntegritas.Web.Infrastructure.Files;
 
