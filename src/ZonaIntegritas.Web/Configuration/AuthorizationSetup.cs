@@ -19,6 +19,7 @@ public static class AuthorizationSetup
         });
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
         services.AddScoped<UnitScope>();
+        services.AddScoped<ResourceAccess>();
         services.AddScoped<ZonaIntegritas.Web.Infrastructure.Units.UnitCalendar>();
         services.AddScoped<SuperAdminAudit>();
         services.AddScoped<IAuthorizationHandler, UnitInScopeHandler>();

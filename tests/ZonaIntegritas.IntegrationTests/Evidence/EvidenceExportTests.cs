@@ -26,7 +26,7 @@ public class EvidenceExportTests(PortalFactory factory) : IClassFixture<PortalFa
         var details = await penilai.GetDocumentAsync($"/Evidence/Details/{skItem.Id}");
         var review = HtmlForm.From(details, "[data-question=PPA1A] [data-testid=review-form]", "/");
         var fields = review.Fields.ToList();
-        fields.Add(new("Status", "Diterima"));
+        fields.Add(new("Status", "Accepted"));
         (await penilai.Http.PostAsync(review.Action, new FormUrlEncodedContent(fields))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         var response = await ketua.Http.GetAsync($"/EvidenceExport/Zip?unitId={office}&year={year}");

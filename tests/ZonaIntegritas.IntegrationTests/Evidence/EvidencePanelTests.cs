@@ -52,7 +52,7 @@ public class EvidencePanelTests(PanelHostFactory factory) : IClassFixture<PanelH
         foreach (var id in new[] { accepted.Id!.Value, renewed.Id!.Value })
         {
             var link = await factory.WithDbAsync(db => db.Set<EvidenceLink>().Where(l => l.EvidenceItemId == id).Select(l => new { l.Id, Rev = l.Item!.CurrentRevisionId }).SingleAsync());
-            (await penilai.PostAsync("/EvidenceReview/Review", new() { ["LinkId"] = $"{link.Id}", ["RevisionId"] = $"{link.Rev}", ["Status"] = "Diterima" }))
+            (await penilai.PostAsync("/EvidenceReview/Review", new() { ["LinkId"] = $"{link.Id}", ["RevisionId"] = $"{link.Rev}", ["Status"] = "Accepted" }))
                 .StatusCode.ShouldBe(HttpStatusCode.Redirect);
         }
         (await ketua.UploadRevisionAsync(renewed.Id!.Value, EvidenceTestData.Pdf("b2"), "b2.pdf")).Status.ShouldBe(HttpStatusCode.OK);

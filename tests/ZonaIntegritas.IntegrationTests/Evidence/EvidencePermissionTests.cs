@@ -107,7 +107,7 @@ public class EvidencePermissionTests(PortalFactory factory) : IClassFixture<Port
         {
             ["LinkId"] = linkId.ToString(),
             ["RevisionId"] = revisionId.ToString(),
-            ["Status"] = "Diterima",
+            ["Status"] = "Accepted",
             ["Note"] = "Sesuai",
         });
 

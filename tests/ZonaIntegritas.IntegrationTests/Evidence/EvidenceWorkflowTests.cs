@@ -24,7 +24,7 @@ public class EvidenceWorkflowTests(PortalFactory factory) : IClassFixture<Portal
         var itemId = created.Id!.Value;
         var (linkId, rev1) = await LinkAndRevisionAsync(itemId);
 
-        (await Review(penilai, linkId, rev1, "Diterima", "")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await Review(penilai, linkId, rev1, "Accepted", "")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await StateAsync(linkId)).ShouldBe(EvidenceLinkState.Accepted);
 
         var same = await ketua.UploadRevisionAsync(itemId, v1, "rencana.pdf");
@@ -50,10 +50,10 @@ public class EvidenceWorkflowTests(PortalFactory factory) : IClassFixture<Portal
         details.QuerySelectorAll("[data-testid=revision-table] tbody tr").Length.ShouldBe(2);
 
         // A review posted from a page showing version 1 is refused: the reviewer must see the new version.
-        await Review(penilai, linkId, rev1, "Ditolak", "Tidak sesuai");
+        await Review(penilai, linkId, rev1, "Rejected", "Tidak sesuai");
         (await factory.WithDbAsync(db => db.Set<EvidenceReview>().CountAsync(r => r.EvidenceLinkId == linkId))).ShouldBe(1);
 
-        (await Review(penilai, linkId, revisions[1].Id, "PerluPerbaikan", "Lengkapi tanda tangan")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await Review(penilai, linkId, revisions[1].Id, "NeedsFix", "Lengkapi tanda tangan")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await StateAsync(linkId)).ShouldBe(EvidenceLinkState.NeedsFix);
         var reviews = await factory.WithDbAsync(db => db.Set<EvidenceReview>().Where(r => r.EvidenceLinkId == linkId).OrderBy(r => r.Id).ToListAsync());
         reviews.Select(r => r.EvidenceRevisionId).ShouldBe([rev1, revisions[1].Id]);
@@ -69,7 +69,7 @@ public class EvidenceWorkflowTests(PortalFactory factory) : IClassFixture<Portal
         var (_, created) = await ketua.UploadAsync(EvidenceTestData.Pdf("catatan"), "x.pdf", office, "PPB1A");
         var (linkId, rev) = await LinkAndRevisionAsync(created.Id!.Value);
 
-        var response = await Review(penilai, linkId, rev, "Ditolak", "");
+        var response = await Review(penilai, linkId, rev, "Rejected", "");
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var page = await penilai.GetDocumentAsync(response.Headers.Location!.ToString());
         page.QuerySelector(".alert-danger")!.TextContent.ShouldContain("Catatan wajib diisi untuk hasil Perlu Perbaikan atau Ditolak.");
@@ -217,7 +217,7 @@ public class EvidenceWorkflowTests(PortalFactory factory) : IClassFixture<Portal
         var (_, e2) = await ketua.UploadAsync(new ByteArrayContent(EvidenceTestData.Pdf("Maklumat")), "maklumat.pdf", EvidenceClient.Fields(office, ["PPF1A"], year: year, title: "Maklumat pelayanan"));
         var (_, e3) = await ketua.UploadAsync(new ByteArrayContent(EvidenceTestData.Pdf("Tanpa")), "tanpa.pdf", EvidenceClient.Fields(office, [], area: "B", year: year, title: "Peta proses bisnis"));
         var (linkId, rev) = await LinkAndRevisionAsync(e2.Id!.Value);
-        await Review(penilai, linkId, rev, "Diterima", "");
+        await Review(penilai, linkId, rev, "Accepted", "");
 
         async Task<List<string>> Titles(string query) =>
             (await ketua.GetDocumentAsync($"/Evidence?unitId={office}&year={year}&{query}")).QuerySelectorAll("[data-testid=evidence-title]").Select(a => a.TextContent).ToList();
@@ -252,8 +252,8 @@ public class EvidenceWorkflowTests(PortalFactory factory) : IClassFixture<Portal
             .Select(l => new { l.Id, l.QuestionCode, l.EvidenceItemId, Rev = l.Item!.CurrentRevisionId!.Value }).ToListAsync());
         var xa = links.Single(l => l.EvidenceItemId == x.Id && l.QuestionCode == "PPD1A");
         var xb = links.Single(l => l.EvidenceItemId == x.Id && l.QuestionCode == "PPD1B");
-        await Review(penilai, xa.Id, xa.Rev, "Diterima", "");
-        await Review(penilai, xb.Id, xb.Rev, "Ditolak", "Bukan dokumen yang diminta");
+        await Review(penilai, xa.Id, xa.Rev, "Accepted", "");
+        await Review(penilai, xb.Id, xb.Rev, "Rejected", "Bukan dokumen yang diminta");
 
         var counts = await CountsAsync(office, year);
         counts.ForQuestion("PPD1A").ShouldBe(new EvidenceLinkCounts(1, 1, 0, 0, 0, 0));

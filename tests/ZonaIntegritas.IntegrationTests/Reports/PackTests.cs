@@ -30,7 +30,7 @@ public class PackTests(PortalFactory factory) : IClassFixture<PortalFactory>
         var id = await WorksheetTestKit.CreateAssessmentAsync(factory, year);
         await ReportTestData.SetUnitAnswerAsync(factory, id, "PPA1A", "Ya");
         var shared = ReportTestData.TestPdf("SK bersama");
-        await ReportTestData.AddEvidenceAsync(factory, office, year, ["PPA1A", "PPA1B", "PRF1A"], "SK Tim: kerja / \"ZI\" <2032>?", shared, review: EvidenceReviewStatus.Diterima);
+        await ReportTestData.AddEvidenceAsync(factory, office, year, ["PPA1A", "PPA1B", "PRF1A"], "SK Tim: kerja / \"ZI\" <2032>?", shared, review: EvidenceReviewStatus.Accepted);
         await ReportTestData.AddEvidenceAsync(factory, office, year, ["PPA1A"], "CON", EvidenceDemoFiles.Png(5, 5, 1, 2, 3), "image/png", ".png");
         await ReportTestData.AddEvidenceAsync(factory, office, year, ["PPC4A"], new string('x', 200), ReportTestData.TestPdf("panjang"));
         var ketua = await PortalClient.SignedInAsync(factory, "ketua@zi.demo");

@@ -32,7 +32,7 @@ public class SubmissionCheckTests(PortalFactory factory) : IClassFixture<PortalF
     {
         var (id, office) = await AssessmentAsync(2040);
         await ReportTestData.SetUnitAnswerAsync(factory, id, "PPA1A", "Ya");
-        await ReportTestData.AddEvidenceAsync(factory, office, 2040, ["PPA1A"], "SK", ReportTestData.TestPdf("SK"), review: EvidenceReviewStatus.Diterima);
+        await ReportTestData.AddEvidenceAsync(factory, office, 2040, ["PPA1A"], "SK", ReportTestData.TestPdf("SK"), review: EvidenceReviewStatus.Accepted);
         var check = await CheckAsync(id, "PPA1A");
         check.Status.ShouldBe(CheckStatus.Sesuai, check.Reasons);
         check.Findings.ShouldBeEmpty();
@@ -69,7 +69,7 @@ public class SubmissionCheckTests(PortalFactory factory) : IClassFixture<PortalF
     {
         var (id, office) = await AssessmentAsync(2044);
         await ReportTestData.SetUnitAnswerAsync(factory, id, "PPA1A", "Ya");
-        var itemId = await ReportTestData.AddEvidenceAsync(factory, office, 2044, ["PPA1A"], "SK", ReportTestData.TestPdf("SK"), review: EvidenceReviewStatus.Ditolak);
+        var itemId = await ReportTestData.AddEvidenceAsync(factory, office, 2044, ["PPA1A"], "SK", ReportTestData.TestPdf("SK"), review: EvidenceReviewStatus.Rejected);
         var check = await CheckAsync(id, "PPA1A");
         ShouldHave(check, CheckRule.EvidenceRejected, CheckStatus.TidakSesuai);
         check.Findings.Single(f => f.Rule == CheckRule.EvidenceRejected).EvidenceId.ShouldBe(itemId);
@@ -81,7 +81,7 @@ public class SubmissionCheckTests(PortalFactory factory) : IClassFixture<PortalF
         var (id, office) = await AssessmentAsync(2045);
         await ReportTestData.SetUnitAnswerAsync(factory, id, "PPA1A", "Ya");
         await ReportTestData.AddEvidenceAsync(factory, office, 2045, ["PPA1A"], "SK lama", ReportTestData.TestPdf("SK"), documentDate: new DateOnly(2045, 1, 5),
-            review: EvidenceReviewStatus.Diterima, needsRevalidation: true, itemYear: 2044);
+            review: EvidenceReviewStatus.Accepted, needsRevalidation: true, itemYear: 2044);
         ShouldHave(await CheckAsync(id, "PPA1A"), CheckRule.NotRevalidated, CheckStatus.PerluPerbaikan);
     }
 
@@ -90,7 +90,7 @@ public class SubmissionCheckTests(PortalFactory factory) : IClassFixture<PortalF
     {
         var (id, office) = await AssessmentAsync(2046);
         await ReportTestData.SetUnitAnswerAsync(factory, id, "PPA1A", "Ya");
-        await ReportTestData.AddEvidenceAsync(factory, office, 2046, ["PPA1A"], "SK", ReportTestData.TestPdf("SK"), documentDate: new DateOnly(2044, 6, 1), review: EvidenceReviewStatus.Diterima);
+        await ReportTestData.AddEvidenceAsync(factory, office, 2046, ["PPA1A"], "SK", ReportTestData.TestPdf("SK"), documentDate: new DateOnly(2044, 6, 1), review: EvidenceReviewStatus.Accepted);
         ShouldHave(await CheckAsync(id, "PPA1A"), CheckRule.DocumentDateOutsideYear, CheckStatus.PerluPerbaikan);
     }
 
@@ -100,7 +100,7 @@ public class SubmissionCheckTests(PortalFactory factory) : IClassFixture<PortalF
         var (id, office) = await AssessmentAsync(2047);
         await ReportTestData.SetUnitAnswerAsync(factory, id, "PPA1A", "Ya");
         await ReportTestData.AddEvidenceAsync(factory, office, 2047, ["PPA1A"], "Daftar hadir", "PK\u0003\u0004 bukan pdf"u8.ToArray(),
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx", review: EvidenceReviewStatus.Diterima);
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx", review: EvidenceReviewStatus.Accepted);
         ShouldHave(await CheckAsync(id, "PPA1A"), CheckRule.FileType, CheckStatus.TidakSesuai);
     }
 
@@ -111,7 +111,7 @@ public class SubmissionCheckTests(PortalFactory factory) : IClassFixture<PortalF
         await ReportTestData.SetUnitAnswerAsync(factory, id, "PPA1A", "Ya");
         var big = new byte[(10 * 1024 * 1024) + 1];
         ReportTestData.TestPdf("besar").CopyTo(big, 0);
-        await ReportTestData.AddEvidenceAsync(factory, office, 2048, ["PPA1A"], "Video sosialisasi", big, review: EvidenceReviewStatus.Diterima);
+        await ReportTestData.AddEvidenceAsync(factory, office, 2048, ["PPA1A"], "Video sosialisasi", big, review: EvidenceReviewStatus.Accepted);
         ShouldHave(await CheckAsync(id, "PPA1A"), CheckRule.FileTooLarge, CheckStatus.TidakSesuai);
     }
 
@@ -123,7 +123,7 @@ public class SubmissionCheckTests(PortalFactory factory) : IClassFixture<PortalF
         var question = data.Template.Questions.First(q => q.Percentage is { Formula: Web.Domain.Lke.PercentageFormula.Ratio });
         var rule = question.Percentage!;
         await ReportTestData.SetUnitAnswerAsync(factory, id, question.Code, null, new Dictionary<string, long> { [rule.Numerator] = 7, [rule.Denominator] = 5 });
-        await ReportTestData.AddEvidenceAsync(factory, office, 2049, [question.Code], "Laporan", ReportTestData.TestPdf("L"), review: EvidenceReviewStatus.Diterima);
+        await ReportTestData.AddEvidenceAsync(factory, office, 2049, [question.Code], "Laporan", ReportTestData.TestPdf("L"), review: EvidenceReviewStatus.Accepted);
         ShouldHave(await CheckAsync(id, question.Code), CheckRule.InputsInconsistent, CheckStatus.TidakSesuai);
     }
 
@@ -132,7 +132,7 @@ public class SubmissionCheckTests(PortalFactory factory) : IClassFixture<PortalF
     {
         var (id, office) = await AssessmentAsync(2050);
         await ReportTestData.SetUnitAnswerAsync(factory, id, "PPA1A", "Ya");
-        await ReportTestData.AddEvidenceAsync(factory, office, 2050, ["PPA1A"], "SK", ReportTestData.TestPdf("SK"), review: EvidenceReviewStatus.Diterima);
+        await ReportTestData.AddEvidenceAsync(factory, office, 2050, ["PPA1A"], "SK", ReportTestData.TestPdf("SK"), review: EvidenceReviewStatus.Accepted);
         await ReportTestData.SetAssessorAnswerAsync(factory, id, "PPA1A", null, null, needsFix: true, fixNote: "SK belum ditandatangani.");
         var check = await CheckAsync(id, "PPA1A");
         ShouldHave(check, CheckRule.OpenFixRequest, CheckStatus.PerluPerbaikan);
@@ -144,7 +144,7 @@ public class SubmissionCheckTests(PortalFactory factory) : IClassFixture<PortalF
     {
         var (id, office) = await AssessmentAsync(2051);
         await ReportTestData.SetUnitAnswerAsync(factory, id, "PPA1A", "Ya");
-        var itemId = await ReportTestData.AddEvidenceAsync(factory, office, 2051, ["PPA1A"], "SK", ReportTestData.TestPdf("SK"), review: EvidenceReviewStatus.Ditolak);
+        var itemId = await ReportTestData.AddEvidenceAsync(factory, office, 2051, ["PPA1A"], "SK", ReportTestData.TestPdf("SK"), review: EvidenceReviewStatus.Rejected);
         var ketua = await PortalClient.SignedInAsync(factory, "ketua@zi.demo");
 
         var page = await ketua.GetDocumentAsync($"/SubmissionCheck/Index/{id}");

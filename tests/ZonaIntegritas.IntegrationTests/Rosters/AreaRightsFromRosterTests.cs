@@ -13,7 +13,7 @@ namespace ZonaIntegritas.IntegrationTests.Rosters;
 public class AreaRightsFromRosterTests(RostersFactory factory) : IClassFixture<RostersFactory>
 {
     private Task<IReadOnlySet<string>> AreasAsync(string email, int unitId, DateOnly date) =>
-        factory.AsUserAsync(email, sp => sp.GetRequiredService<IChangeAreaAccess>().EditableAreasAsync(unitId, date));
+        factory.AsUserAsync(email, sp => sp.GetRequiredService<ResourceAccess>().EditableAreasAsync(unitId, date));
 
     [Fact]
     public async Task The_roster_implementation_is_the_registered_change_area_access()

@@ -15,13 +15,13 @@ public class EvidenceDomainTests
         var link = new EvidenceLink { QuestionCode = "PPA1A", NeedsRevalidation = true };
         link.StateFor(10).ShouldBe(EvidenceLinkState.Pending);
 
-        link.Review(10, EvidenceReviewStatus.Diterima, "  ", "penilai", Now);
+        link.Review(10, EvidenceReviewStatus.Accepted, "  ", "penilai", Now);
         link.StateFor(10).ShouldBe(EvidenceLinkState.Accepted);
         link.NeedsRevalidation.ShouldBeFalse();
         link.Reviews.Single().Note.ShouldBeNull();
 
         link.StateFor(11).ShouldBe(EvidenceLinkState.NewVersionPending);
-        link.Review(11, EvidenceReviewStatus.Ditolak, "Tidak terbaca", "penilai", Now);
+        link.Review(11, EvidenceReviewStatus.Rejected, "Tidak terbaca", "penilai", Now);
         link.StateFor(11).ShouldBe(EvidenceLinkState.Rejected);
         link.Reviews.Count.ShouldBe(2);
     }

@@ -65,6 +65,32 @@ public class EvidenceItem : AuditableEntity
         DeletedById = null;
     }
 
+    /// <summary>
+    /// Revises the item's description (not its file): title, description, document date, year, area and tags.
+    /// Deleted items cannot be revised; tags are normalised (trimmed, without duplicates).
+    /// </summary>
+    public void Revise(string title, string? description, DateOnly documentDate, int year, string areaCode, string? tags)
+    {
+        if (IsDeleted)
+        {
+            throw new DomainException("Eviden yang sudah dihapus tidak dapat diubah.");
+        }
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            throw new DomainException("Judul eviden wajib diisi.");
+        }
+        if (!ChangeAreas.IsValid(areaCode))
+        {
+            throw new DomainException("Area perubahan tidak dikenal.");
+        }
+        Title = title.Trim();
+        Description = string.IsNullOrWhiteSpace(description) ? null : description.Trim();
+        DocumentDate = documentDate;
+        Year = year;
+        AreaCode = areaCode;
+        Tags = JoinTags(ParseTags(tags));
+    }
+
     /// <summary>The next revision number (1 for the first upload).</summary>
     public int NextRevisionNumber => Revisions.Count == 0 ? 1 : Revisions.Max(r => r.Number) + 1;
 

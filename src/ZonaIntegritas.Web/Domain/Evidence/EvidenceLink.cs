@@ -28,8 +28,8 @@ public class EvidenceLink : AuditableEntity
     {
         null => EvidenceLinkState.Pending,
         _ when LatestReviewRevisionId != currentRevisionId => EvidenceLinkState.NewVersionPending,
-        EvidenceReviewStatus.Diterima => EvidenceLinkState.Accepted,
-        EvidenceReviewStatus.PerluPerbaikan => EvidenceLinkState.NeedsFix,
+        EvidenceReviewStatus.Accepted => EvidenceLinkState.Accepted,
+        EvidenceReviewStatus.NeedsFix => EvidenceLinkState.NeedsFix,
         _ => EvidenceLinkState.Rejected,
     };
 

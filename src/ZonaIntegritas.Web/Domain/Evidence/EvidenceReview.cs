@@ -1,10 +1,14 @@
 namespace ZonaIntegritas.Web.Domain.Evidence;
 
+/// <summary>
+/// A penilai's verdict on a question–evidence link (UI: Diterima / Perlu Perbaikan / Ditolak). Stored as the int
+/// value, so the names can follow the glossary without a migration; the values must never change.
+/// </summary>
 public enum EvidenceReviewStatus
 {
-    Diterima = 1,
-    PerluPerbaikan = 2,
-    Ditolak = 3,
+    Accepted = 1,
+    NeedsFix = 2,
+    Rejected = 3,
 }
 
 /// <summary>A PenilaiInternal's judgement of one question–evidence link, on one exact revision.</summary>
@@ -27,9 +31,9 @@ public static class EvidenceLabels
 {
     public static string Label(this EvidenceReviewStatus status) => status switch
     {
-        EvidenceReviewStatus.Diterima => "Diterima",
-        EvidenceReviewStatus.PerluPerbaikan => "Perlu Perbaikan",
-        EvidenceReviewStatus.Ditolak => "Ditolak",
+        EvidenceReviewStatus.Accepted => "Diterima",
+        EvidenceReviewStatus.NeedsFix => "Perlu Perbaikan",
+        EvidenceReviewStatus.Rejected => "Ditolak",
         _ => status.ToString(),
     };
 

@@ -62,6 +62,61 @@ public class PactSignature
 
     public bool IsVoided => VoidedAtUtc is not null;
 
+    /// <summary>The largest drawn signature kept (PNG bytes).</summary>
+    public const int MaxDrawnSignatureBytes = 200 * 1024;
+
+    /// <summary>
+    /// An electronic signature: the signer typed his name (and may have drawn a signature) under the exact rendered
+    /// text. The time is kept to the millisecond (what every provider stores) and the fingerprint
+    /// (<see cref="PactHash"/>) is computed here, so a signature is never stored without one.
+    /// </summary>
+    public static PactSignature SignDrawn(PactSignatureDraft draft, string typedName, byte[]? drawnSignaturePng, string? ip, string? userAgent,
+        string? recordedByUserId, DateTime utc, string verificationCode)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        if (string.IsNullOrWhiteSpace(typedName))
+        {
+            throw new DomainException("Ketik nama lengkap Anda untuk menandatangani.");
+        }
+        if (drawnSignaturePng is { Length: > MaxDrawnSignatureBytes })
+        {
+            throw new DomainException("Gambar tanda tangan terlalu besar (maksimal 200 KB).");
+        }
+        if (string.IsNullOrWhiteSpace(draft.RenderedText))
+        {
+            throw new DomainException("Teks pakta kosong; pakta tidak dapat ditandatangani.");
+        }
+        var signature = new PactSignature
+        {
+            CampaignId = draft.CampaignId,
+            StaffMemberId = draft.StaffMemberId,
+            TemplateVersionId = draft.TemplateVersionId,
+            Method = SignatureMethod.Elektronik,
+            Variant = draft.Variant,
+            SignedAtUtc = new DateTime(utc.Ticks - (utc.Ticks % TimeSpan.TicksPerMillisecond), DateTimeKind.Utc),
+            SignedOn = draft.SignedOn,
+            SignerName = draft.SignerName,
+            SignerNip = draft.SignerNip,
+            SignerRankGrade = draft.SignerRankGrade,
+            SignerPosition = draft.SignerPosition,
+            SignerUnitId = draft.SignerUnitId,
+            SignerUnitName = draft.SignerUnitName,
+            Place = draft.Place,
+            RenderedText = draft.RenderedText,
+            TextSha256 = "",
+            VerificationCode = verificationCode,
+            TypedName = typedName.Trim(),
+            Ip = Truncate(ip, 64),
+            UserAgent = Truncate(userAgent, 512),
+            DrawnSignaturePng = drawnSignaturePng,
+            RecordedByUserId = recordedByUserId,
+        };
+        signature.TextSha256 = PactHash.Compute(signature);
+        return signature;
+    }
+
+    private static string? Truncate(string? value, int max) => value is null ? null : value.Length <= max ? value : value[..max];
+
     public void Void(string reason, string userId, DateTime utc)
     {
         if (IsVoided)
@@ -77,6 +132,22 @@ public class PactSignature
         VoidedAtUtc = utc;
     }
 }
+
+/// <summary>What is signed: the campaign, the signer's data as of the signing and the exact text shown.</summary>
+public sealed record PactSignatureDraft(
+    int CampaignId,
+    int TemplateVersionId,
+    PactVariant Variant,
+    int StaffMemberId,
+    string SignerName,
+    string? SignerNip,
+    string? SignerRankGrade,
+    string? SignerPosition,
+    int SignerUnitId,
+    string SignerUnitName,
+    string Place,
+    DateOnly SignedOn,
+    string RenderedText);
 
 /// <summary>
 /// A record of the campaign's documents filed as evidence: the combined PDF of signed pacts and the signed-list

@@ -51,6 +51,44 @@ public class WorkPlanItem : AuditableEntity
         }
     }
 
+    /// <summary>What the item is: its area, activity, output, expected evidence, budget and evidence note (trimmed; blanks become null).</summary>
+    public void Describe(string areaCode, string activity, string output, string? expectedEvidence, decimal? budget, string? evidenceNote)
+    {
+        if (!ChangeAreas.IsValid(areaCode))
+        {
+            throw new DomainException("Area perubahan tidak dikenal.");
+        }
+        if (string.IsNullOrWhiteSpace(activity) || string.IsNullOrWhiteSpace(output))
+        {
+            throw new DomainException("Kegiatan dan keluaran wajib diisi.");
+        }
+        if (budget < 0)
+        {
+            throw new DomainException("Anggaran tidak boleh negatif.");
+        }
+        AreaCode = areaCode;
+        Activity = activity.Trim();
+        Output = output.Trim();
+        ExpectedEvidence = string.IsNullOrWhiteSpace(expectedEvidence) ? null : expectedEvidence.Trim();
+        Budget = budget;
+        EvidenceNote = string.IsNullOrWhiteSpace(evidenceNote) ? null : evidenceNote.Trim();
+    }
+
+    /// <summary>
+    /// Records a monitoring (monev) entry and takes its status and progress as the item's own. A finished status
+    /// means 100 %, on the entry and on the item.
+    /// </summary>
+    public void RecordProgress(MonitoringEntry entry)
+    {
+        if (string.IsNullOrWhiteSpace(entry.Notes))
+        {
+            throw new DomainException("Catatan pemantauan wajib diisi.");
+        }
+        SetProgress(entry.Status, entry.Progress);
+        entry.Progress = Progress;
+        Monitoring.Add(entry);
+    }
+
     public void SetProgress(WorkPlanStatus status, int progress)
     {
         if (progress is < 0 or > 100)

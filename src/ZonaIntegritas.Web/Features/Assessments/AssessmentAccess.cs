@@ -11,17 +11,14 @@ using ZonaIntegritas.Web.Infrastructure.Time;
 namespace ZonaIntegritas.Web.Features.Assessments;
 
 /// <summary>An assessment loaded for one request: the (tracked) entity, its unit, its LKE tree and the unit's "today".</summary>
-public sealed record AssessmentContext(Assessment Assessment, OrgUnit Unit, LkeTemplate Template, DateOnly Today)
-{
-    public AnswerSet UnitAnswerSet(AssessmentAnswers answers) => answers.UnitSet(Unit.HoldsWbk);
-}
+public sealed record AssessmentContext(Assessment Assessment, OrgUnit Unit, LkeTemplate Template, DateOnly Today);
 
 /// <summary>
 /// Loads an assessment for the current user after the unit-scope check (403 outside the scope, 404 when it does
 /// not exist), with its LKE tree from <see cref="ILkeTemplateProvider"/>. "Today" is the clock's date in the
 /// unit's time zone (WIB/WITA/WIT): stage windows are calendar dates of the unit.
 /// </summary>
-public sealed class AssessmentAccess(AppDbContext db, UnitScope scope, ILkeTemplateProvider templates, UnitClock clock, ICurrentUser currentUser)
+public sealed class AssessmentAccess(AppDbContext db, ResourceAccess scope, ILkeTemplateProvider templates, UnitClock clock, ICurrentUser currentUser)
 {
     public DateTime NowUtc => clock.UtcNow;
 
@@ -53,6 +50,12 @@ public sealed class AssessmentAccess(AppDbContext db, UnitScope scope, ILkeTempl
             ?? throw new InvalidOperationException($"LKE version '{assessment.LkeVersionCode}' of assessment {assessment.Id} is not loaded.");
         return new AssessmentContext(assessment, unit, template, TodayIn(unit.TimeZone));
     }
+
+    /// <summary>The assessment's stage lets the user's role write now (<see cref="Policies.AssessmentStageAllows"/>).</summary>
+    public Task<bool> StageAllowsAsync(AssessmentContext ctx) => scope.StageAllowsAsync(ctx.Assessment.UnitId, ctx.Assessment.Stage);
+
+    /// <summary>Throws <see cref="ForbiddenException"/> unless the assessment's stage lets the user's role write now.</summary>
+    public Task EnsureStageAllowsAsync(AssessmentContext ctx) => scope.EnsureStageAllowsAsync(ctx.Assessment.UnitId, ctx.Assessment.Stage);
 
     public async Task<AssessmentAnswers> AnswersAsync(int assessmentId, CancellationToken ct)
     {

@@ -12,7 +12,7 @@ namespace ZonaIntegritas.Web.Features.Assessments;
 /// <summary>Assessments: list with totals, creation, stage changes, stage windows and external stage outcomes.</summary>
 public sealed class AssessmentService(
     AppDbContext db,
-    UnitScope scope,
+    ResourceAccess scope,
     AssessmentAccess access,
     ILkeTemplateProvider templates,
     IEnumerable<IAssessmentCreatedHandler> createdHandlers,
@@ -40,7 +40,7 @@ public sealed class AssessmentService(
             rows.Add(new AssessmentListRow(a.Id, unit.Name, a.Year, a.Target, a.Stage, board.Answered, board.QuestionCount,
                 board.Pengungkit, board.Total, board.HasilHasProvisional, board.HasilIncomplete));
         }
-        return new AssessmentListViewModel(year, years, rows);
+        return new AssessmentListViewModel(year, years, rows) { CanManage = scope.Has(Permissions.ManageAssessments) };
     }
 
     public async Task<CreateAssessmentViewModel> CreateFormAsync(CreateAssessmentInput? input, CancellationToken ct)
@@ -153,7 +153,8 @@ public sealed class AssessmentService(
             a.SubmittedAtUtc,
             a.FinalizedAtUtc,
             external.OrderBy(x => x.Stage).Select(x => new ExternalResultRow(x.Stage, x.Passed, x.Date, x.Note, CountValues(x.QuestionValuesJson), x.QuestionValuesJson)).ToList(),
-            new RecordExternalResultInput { Date = ctx.Today });
+            new RecordExternalResultInput { Date = ctx.Today })
+        { CanManage = scope.Has(Permissions.ManageAssessments) };
     }
 
     public static AssessmentHeader Header(AssessmentContext ctx) => new(

@@ -30,7 +30,11 @@ public sealed record AssessmentListRow(
     bool HasilProvisional,
     bool HasilIncomplete);
 
-public sealed record AssessmentListViewModel(int? Year, IReadOnlyList<int> Years, IReadOnlyList<AssessmentListRow> Rows);
+public sealed record AssessmentListViewModel(int? Year, IReadOnlyList<int> Years, IReadOnlyList<AssessmentListRow> Rows)
+{
+    /// <summary>The page's right to add/change, computed by the service (views compute no rights).</summary>
+    public bool CanManage { get; init; }
+}
 
 public sealed record Choice(string Value, string Label);
 
@@ -53,4 +57,8 @@ public sealed record AssessmentDetailsViewModel(
     DateTime? SubmittedAtUtc,
     DateTime? FinalizedAtUtc,
     IReadOnlyList<ExternalResultRow> External,
-    RecordExternalResultInput ExternalInput);
+    RecordExternalResultInput ExternalInput)
+{
+    /// <summary>The page's right to add/change, computed by the service (views compute no rights).</summary>
+    public bool CanManage { get; init; }
+}

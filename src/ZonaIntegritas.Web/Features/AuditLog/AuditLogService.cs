@@ -16,7 +16,7 @@ namespace ZonaIntegritas.Web.Features.AuditLog;
 /// Reads the audit log for administrators, limited to their unit subtree (rows without a unit — e.g. events
 /// before sign-in — only for an administrator who sees every unit). Paging, filtering and export run in SQL.
 /// </summary>
-public sealed class AuditLogService(AppDbContext db, UnitScope scope, IAuditTrail trail)
+public sealed class AuditLogService(AppDbContext db, ResourceAccess scope, IAuditTrail trail)
 {
     public const int PageSize = 50;
 

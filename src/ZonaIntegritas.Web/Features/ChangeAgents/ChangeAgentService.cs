@@ -17,13 +17,12 @@ namespace ZonaIntegritas.Web.Features.ChangeAgents;
 /// <summary>The Agen Perubahan register: decrees, agents, change projects and PRA1A/PRA1B input decisions.</summary>
 public sealed class ChangeAgentService(
     AppDbContext db,
-    UnitScope scope,
+    ResourceAccess scope,
     UnitCalendar calendar,
     ICurrentUser currentUser,
     FileIntake intake,
     IEvidenceLookup evidence,
     IChangeAgentStatistics statistics,
-    IChangeAreaAccess areas,
     IAuthorizationService auth,
     AssessmentFreeze freeze,
     ILogger<ChangeAgentService> logger)
@@ -294,7 +293,7 @@ public sealed class ChangeAgentService(
 
     private async Task<bool> CanDecideAsync(int unitId, CancellationToken ct) =>
         (await auth.AuthorizeAsync(currentUser.Principal, Permissions.AnswerWorksheet)).Succeeded
-        && await areas.CanEditAreaAsync(unitId, "A", await calendar.TodayAsync(unitId, ct), ct);
+        && await scope.CanEditAreaAsync(unitId, "A", await calendar.TodayAsync(unitId, ct));
 
     private async Task<List<ChangeAgentDecree>> LoadDecreesAsync(IQueryable<ChangeAgentDecree> query, CancellationToken ct) =>
         await query.AsNoTracking().Include(d => d.Agents).ThenInclude(a => a.StaffMember)

@@ -15,7 +15,7 @@ public interface IChangeAgentStatistics
     Task<ChangeAgentStats> GetAsync(int unitId, int year, CancellationToken ct = default);
 }
 
-public sealed class ChangeAgentStatistics(AppDbContext db, UnitScope scope) : IChangeAgentStatistics
+public sealed class ChangeAgentStatistics(AppDbContext db, ResourceAccess scope) : IChangeAgentStatistics
 {
     public async Task<ChangeAgentStats> GetAsync(int unitId, int year, CancellationToken ct = default)
     {

@@ -13,7 +13,7 @@ namespace ZonaIntegritas.Web.Features.Dashboard;
 /// The unit dashboard ("Kesiapan ZI"): resolves unit (own by default; any unit in scope, read-only for a parent),
 /// year (the latest assessment) and basis, then loads with <see cref="DashboardDataLoader"/>.
 /// </summary>
-public sealed class DashboardService(AppDbContext db, UnitScope scope, ICurrentUser currentUser, DashboardDataLoader loader, UnitClock clock)
+public sealed class DashboardService(AppDbContext db, ResourceAccess scope, ICurrentUser currentUser, DashboardDataLoader loader, UnitClock clock)
 {
     /// <summary>The dashboard, or null (with the empty model) when the unit has no assessment for the year.</summary>
     public async Task<(DashboardViewModel? Model, DashboardEmptyViewModel? Empty)> GetAsync(int? unitId, int? year, string? basis, CancellationToken ct)

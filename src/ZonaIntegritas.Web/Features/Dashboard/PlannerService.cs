@@ -20,7 +20,7 @@ namespace ZonaIntegritas.Web.Features.Dashboard;
 /// stage's locked questions excluded and the viewer's non-editable areas marked; pushes chosen rows into the work
 /// plan once (an item per question, linked to it).
 /// </summary>
-public sealed class PlannerService(AppDbContext db, AssessmentAccess access, IChangeAreaAccess areas, ITeamRoster roster, UnitCalendar calendar, ILogger<PlannerService> logger)
+public sealed class PlannerService(AppDbContext db, AssessmentAccess access, ResourceAccess areas, ITeamRoster roster, UnitCalendar calendar, ILogger<PlannerService> logger)
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 

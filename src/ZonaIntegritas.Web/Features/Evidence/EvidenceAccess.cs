@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using ZonaIntegritas.Web.Domain.Common;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Identity;
@@ -12,7 +11,7 @@ namespace ZonaIntegritas.Web.Features.Evidence;
 /// permission (role map) + unit scope + change-area rights. AnggotaTim edit in their areas, KetuaTim everything
 /// in the unit, Pimpinan/Administrator read, PenilaiInternal read and review, Pegawai nothing.
 /// </summary>
-public sealed class EvidenceAccess(ICurrentUser currentUser, UnitScope scope, IChangeAreaAccess areas, IAuthorizationService auth, UnitCalendar calendar, UnitClock clock)
+public sealed class EvidenceAccess(ICurrentUser currentUser, ResourceAccess resources, UnitCalendar calendar, UnitClock clock)
 {
     public string UserId => currentUser.UserId ?? throw new ForbiddenException();
 
@@ -28,41 +27,41 @@ public sealed class EvidenceAccess(ICurrentUser currentUser, UnitScope scope, IC
 
     public bool Has(string permission) => currentUser.Has(permission);
 
-    public Task<IReadOnlySet<int>> VisibleUnitIdsAsync(CancellationToken ct) => scope.VisibleUnitIdsAsync(ct);
+    public Task<IReadOnlySet<int>> VisibleUnitIdsAsync(CancellationToken ct) => resources.VisibleUnitIdsAsync(ct);
 
     public async Task EnsureViewAsync(int unitId, CancellationToken ct)
     {
         Require(Permissions.ViewEvidence);
-        await auth.EnsureAsync(currentUser.Principal, new UnitResource(unitId), Policies.UnitInScope);
+        await resources.EnsureAccessAsync(unitId, ct);
     }
 
     public async Task EnsureReviewAsync(int unitId, CancellationToken ct)
     {
         Require(Permissions.ReviewEvidence);
-        await auth.EnsureAsync(currentUser.Principal, new UnitResource(unitId), Policies.UnitInScope);
+        await resources.EnsureAccessAsync(unitId, ct);
     }
 
     public async Task EnsureManageAsync(int unitId, CancellationToken ct)
     {
         Require(Permissions.ManageEvidence);
-        await auth.EnsureAsync(currentUser.Principal, new UnitResource(unitId), Policies.UnitInScope);
+        await resources.EnsureAccessAsync(unitId, ct);
     }
 
     /// <summary>Upload/edit/link rights in every area of <paramref name="areaCodes"/> (letters A–F).</summary>
     public async Task EnsureEditAsync(int unitId, IEnumerable<string?> areaCodes, CancellationToken ct)
     {
         Require(Permissions.UploadEvidence);
-        await auth.EnsureAsync(currentUser.Principal, new UnitResource(unitId), Policies.UnitInScope);
+        await resources.EnsureAccessAsync(unitId, ct);
         foreach (var area in areaCodes.Where(a => a is not null).Distinct())
         {
-            await auth.EnsureAsync(currentUser.Principal, new ChangeAreaResource(unitId, area!, await TodayAsync(unitId, ct)), Policies.EditChangeArea,
+            await resources.EnsureEditAreaAsync(unitId, area!, await TodayAsync(unitId, ct),
                 $"Anda tidak berwenang mengelola eviden area {ChangeAreas.NameOf(area!)}.");
         }
     }
 
     /// <summary>The areas the user may upload to in a unit (empty for read-only roles).</summary>
     public async Task<IReadOnlySet<string>> EditableAreasAsync(int unitId, CancellationToken ct) =>
-        Has(Permissions.UploadEvidence) ? await areas.EditableAreasAsync(unitId, await TodayAsync(unitId, ct), ct) : new HashSet<string>();
+        Has(Permissions.UploadEvidence) ? await resources.EditableAreasAsync(unitId, await TodayAsync(unitId, ct), ct) : new HashSet<string>();
 
     private void Require(string permission)
     {

@@ -11,7 +11,7 @@ namespace ZonaIntegritas.Web.Features.Evidence;
 /// are shared, not copied; links that already exist are kept as they are. Checks unit scope only: the evidence
 /// page requires ManageEvidence, and the assessment feature calls it when it creates a new year's assessment.
 /// </summary>
-public sealed class EvidenceCarryOverService(AppDbContext db, UnitScope scope, EvidenceCatalog catalog, ILogger<EvidenceCarryOverService> logger)
+public sealed class EvidenceCarryOverService(AppDbContext db, ResourceAccess scope, EvidenceCatalog catalog, ILogger<EvidenceCarryOverService> logger)
 {
     /// <summary>Returns the number of links created.</summary>
     public async Task<int> CarryOverAsync(int unitId, int fromYear, int toYear, CancellationToken ct = default)

@@ -20,11 +20,11 @@ public sealed class EvidenceDemoSeeder : IStartupTask
 
     private static readonly DemoItem[] Items =
     [
-        new("SK Tim Kerja Pembangunan ZI", "A", ["PPA1A", "PPA1B"], 10, "SK, Tim Kerja", "pdf", EvidenceReviewStatus.Diterima, null, false),
+        new("SK Tim Kerja Pembangunan ZI", "A", ["PPA1A", "PPA1B"], 10, "SK, Tim Kerja", "pdf", EvidenceReviewStatus.Accepted, null, false),
         new("Notulen rapat pembentukan Tim Kerja", "A", ["PPA1B"], 10, "notulen, rapat", "pdf", null, null, false),
-        new("Dokumen rencana kerja pembangunan ZI", "A", ["PPA2A", "PPA2B"], 9, "rencana kerja", "pdf", EvidenceReviewStatus.PerluPerbaikan, "Target prioritas belum dikaitkan dengan indikator WBK.", true),
+        new("Dokumen rencana kerja pembangunan ZI", "A", ["PPA2A", "PPA2B"], 9, "rencana kerja", "pdf", EvidenceReviewStatus.NeedsFix, "Target prioritas belum dikaitkan dengan indikator WBK.", true),
         new("Foto sosialisasi pembangunan ZI", "A", ["PPA2C"], 8, "sosialisasi, foto", "png", null, null, false),
-        new("Perjanjian kinerja individu pegawai", "C", ["PPC4A"], 11, "PK, SKP", "pdf", EvidenceReviewStatus.Ditolak, "Berkas tidak memuat tanda tangan pimpinan.", false),
+        new("Perjanjian kinerja individu pegawai", "C", ["PPC4A"], 11, "PK, SKP", "pdf", EvidenceReviewStatus.Rejected, "Berkas tidak memuat tanda tangan pimpinan.", false),
         new("SK Standar Pelayanan PTSP", "F", ["PPF1A"], 7, "SK, standar pelayanan, PTSP", "pdf", null, null, false),
         new("SK Tim Kerja Pembangunan ZI (tahun lalu)", "A", ["PPA1A", "PPA1B"], 22, "SK, Tim Kerja", "pdf", null, null, false, YearOffset: -1),
     ];

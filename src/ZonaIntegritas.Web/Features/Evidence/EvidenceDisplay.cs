@@ -17,8 +17,8 @@ public static class EvidenceDisplay
 
     public static string Badge(EvidenceReviewStatus status) => status switch
     {
-        EvidenceReviewStatus.Diterima => "text-bg-success",
-        EvidenceReviewStatus.PerluPerbaikan => "text-bg-warning",
+        EvidenceReviewStatus.Accepted => "text-bg-success",
+        EvidenceReviewStatus.NeedsFix => "text-bg-warning",
         _ => "text-bg-danger",
     };
 

@@ -10,9 +10,9 @@ public static class EvidenceQueries
     /// <summary>Items with at least one link in the given state (for <paramref name="year"/>, or any year).</summary>
     public static IQueryable<EvidenceItem> WithStatus(this IQueryable<EvidenceItem> items, string status, int? year) => status switch
     {
-        "diterima" => items.Where(i => i.Links.Any(l => (year == null || l.Year == year) && l.LatestReviewStatus == EvidenceReviewStatus.Diterima && l.LatestReviewRevisionId == i.CurrentRevisionId)),
-        "perbaikan" => items.Where(i => i.Links.Any(l => (year == null || l.Year == year) && l.LatestReviewStatus == EvidenceReviewStatus.PerluPerbaikan && l.LatestReviewRevisionId == i.CurrentRevisionId)),
-        "ditolak" => items.Where(i => i.Links.Any(l => (year == null || l.Year == year) && l.LatestReviewStatus == EvidenceReviewStatus.Ditolak && l.LatestReviewRevisionId == i.CurrentRevisionId)),
+        "diterima" => items.Where(i => i.Links.Any(l => (year == null || l.Year == year) && l.LatestReviewStatus == EvidenceReviewStatus.Accepted && l.LatestReviewRevisionId == i.CurrentRevisionId)),
+        "perbaikan" => items.Where(i => i.Links.Any(l => (year == null || l.Year == year) && l.LatestReviewStatus == EvidenceReviewStatus.NeedsFix && l.LatestReviewRevisionId == i.CurrentRevisionId)),
+        "ditolak" => items.Where(i => i.Links.Any(l => (year == null || l.Year == year) && l.LatestReviewStatus == EvidenceReviewStatus.Rejected && l.LatestReviewRevisionId == i.CurrentRevisionId)),
         "menunggu" => items.Where(i => i.Links.Any(l => (year == null || l.Year == year) && (l.LatestReviewStatus == null || l.LatestReviewRevisionId != i.CurrentRevisionId))),
         "validasi" => items.Where(i => i.Links.Any(l => (year == null || l.Year == year) && l.NeedsRevalidation)),
         "tanpa-tautan" => items.Where(i => !i.Links.Any(l => year == null || l.Year == year)),

@@ -97,12 +97,7 @@ public sealed class EvidenceService(
     {
         var item = await LoadActiveAsync(input.Id, ct);
         await access.EnsureEditAsync(item.UnitId, [item.AreaCode, input.AreaCode], ct);
-        item.Title = input.Title.Trim();
-        item.Description = string.IsNullOrWhiteSpace(input.Description) ? null : input.Description.Trim();
-        item.DocumentDate = input.DocumentDate!.Value;
-        item.Year = input.Year;
-        item.AreaCode = input.AreaCode;
-        item.Tags = EvidenceItem.JoinTags(EvidenceItem.ParseTags(input.Tags));
+        item.Revise(input.Title, input.Description, input.DocumentDate!.Value, input.Year, input.AreaCode, input.Tags);
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Evidence {EvidenceId} metadata updated by {UserId}", item.Id, access.UserId);
     }

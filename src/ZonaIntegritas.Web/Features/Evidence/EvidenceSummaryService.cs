@@ -11,7 +11,7 @@ namespace ZonaIntegritas.Web.Features.Evidence;
 /// (A–F). For the worksheet, the dashboard and the LKE report. Checks unit scope only (callers check their page's
 /// permission).
 /// </summary>
-public sealed class EvidenceSummaryService(AppDbContext db, UnitScope scope, EvidenceCatalog catalog)
+public sealed class EvidenceSummaryService(AppDbContext db, ResourceAccess scope, EvidenceCatalog catalog)
 {
     /// <summary>Per request (the service is scoped): the worksheet's panels and summary ask for the same counts.</summary>
     private readonly Dictionary<(int UnitId, int Year), EvidenceCounts> _known = [];

@@ -69,7 +69,7 @@ public sealed class ReviewEvidenceInputValidator : AbstractValidator<ReviewEvide
     {
         RuleFor(x => x.Status).NotNull().WithMessage("Pilih hasil reviu.").IsInEnum().WithMessage("Hasil reviu tidak valid.");
         RuleFor(x => x.Note).NotEmpty().WithMessage("Catatan wajib diisi untuk hasil Perlu Perbaikan atau Ditolak.")
-            .When(x => x.Status is EvidenceReviewStatus.PerluPerbaikan or EvidenceReviewStatus.Ditolak);
+            .When(x => x.Status is EvidenceReviewStatus.NeedsFix or EvidenceReviewStatus.Rejected);
         RuleFor(x => x.Note).MaximumLength(2000).WithMessage("Catatan maksimal 2.000 karakter.");
     }
 }

@@ -174,7 +174,7 @@ public sealed class ReportData
 /// commands, which run as the operator against the configured database.
 /// </summary>
 public sealed class ReportDataLoader(AppDbContext db, ILkeTemplateProvider templates, EvidenceExportService export, ITeamRoster roster,
-    UnitScope scope, AssessmentAccess access, TimeProvider clock)
+    ResourceAccess scope, AssessmentAccess access, TimeProvider clock)
 {
     public async Task<ReportData> LoadAsync(int assessmentId, CancellationToken ct)
     {

@@ -26,7 +26,9 @@ public sealed class ReviewService(AppDbContext db, AssessmentAccess access, ILog
             return new ReviewTab(a.Code, a.Name, state.Answers.Assessor.Count(x => codes.Contains(x.QuestionCode) && x.ToAnswer() is not null), codes.Count,
                 state.Answers.Assessor.Count(x => codes.Contains(x.QuestionCode) && x.NeedsFix));
         }).ToList();
-        return new ReviewViewModel(AssessmentService.Header(state.Ctx), letter, tabs, rows, state.Totals(), state.CanReview, state.LockReason);
+        // The page's rights in one place: the lock reason is shown only to those who could review when it opens.
+        return new ReviewViewModel(AssessmentService.Header(state.Ctx), letter, tabs, rows, state.Totals(), state.CanReview,
+            access.Has(Permissions.ReviewAssessments) ? state.LockReason : null);
     }
 
     /// <summary>
@@ -48,6 +50,7 @@ public sealed class ReviewService(AppDbContext db, AssessmentAccess access, ILog
         var code = input.QuestionCode?.Trim() ?? "";
         var question = ctx.Template.FindQuestion(code) ?? throw new DomainException($"Kode pertanyaan '{code}' tidak dikenal.");
         ctx.Assessment.EnsureEditable(AssessmentStage.ReviuInternal, ctx.Today);
+        await access.EnsureStageAllowsAsync(ctx);
         var (optionKey, inputs) = AnswerParsing.Parse(question, input.OptionKey, input.Inputs);
         if (input.Note?.Length > 4000 || input.FixNote?.Length > 4000)
         {
@@ -106,7 +109,7 @@ public sealed class ReviewService(AppDbContext db, AssessmentAccess access, ILog
                 .Where(h => h.AssessmentId == id && h.Source == AnswerSource.Unit && h.ChangedAtUtc > returnedAt)
                 .Select(h => h.QuestionCode).Distinct().ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
         }
-        return new ReviewState(ctx, answers, unitScore, assessorScore, access.Has(Permissions.ReviewAssessments) && lockReason is null, lockReason, changedSinceReturn);
+        return new ReviewState(ctx, answers, unitScore, assessorScore, lockReason is null && await access.StageAllowsAsync(ctx), lockReason, changedSinceReturn);
     }
 
     /// <param name="ChangedSinceReturn">Questions whose unit answer changed after the last return for Tindak Lanjut (null: never returned).</param>

@@ -13,7 +13,7 @@ public sealed record QueueRow(int AssessmentId, string UnitName, int Year, Asses
 public sealed record QueueViewModel(string Title, string TestId, string Empty, IReadOnlyList<QueueRow> Rows, bool ForReview);
 
 /// <summary>Home: "Menunggu reviu Anda": submitted or in-review assessments of the units the penilai may review.</summary>
-public sealed class ReviewQueueViewComponent(AppDbContext db, UnitScope scope, AssessmentAccess access) : ViewComponent
+public sealed class ReviewQueueViewComponent(AppDbContext db, ResourceAccess scope, AssessmentAccess access) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync()
     {
@@ -32,7 +32,7 @@ public sealed class ReviewQueueViewComponent(AppDbContext db, UnitScope scope, A
 }
 
 /// <summary>Home: "Perlu perbaikan untuk Anda": questions returned in Tindak Lanjut in the areas the Tim member edits.</summary>
-public sealed class FixQueueViewComponent(AppDbContext db, UnitScope scope, AssessmentAccess access, IChangeAreaAccess areas) : ViewComponent
+public sealed class FixQueueViewComponent(AppDbContext db, ResourceAccess scope, AssessmentAccess access) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync()
     {
@@ -49,7 +49,7 @@ public sealed class FixQueueViewComponent(AppDbContext db, UnitScope scope, Asse
         var rows = new List<QueueRow>();
         foreach (var a in open)
         {
-            var mine = await areas.EditableAreasAsync(a.UnitId, access.TodayIn(a.TimeZone), ct);
+            var mine = await scope.EditableAreasAsync(a.UnitId, access.TodayIn(a.TimeZone), ct);
             var codes = (await db.Set<AssessorAnswer>().AsNoTracking().Where(x => x.AssessmentId == a.Id && x.NeedsFix).Select(x => x.QuestionCode).ToListAsync(ct))
                 .Where(c => ChangeAreas.FromLkeCode(c) is { } letter && mine.Contains(letter)).Order(StringComparer.Ordinal).ToList();
             if (codes.Count > 0)

@@ -20,7 +20,7 @@ namespace ZonaIntegritas.Web.Features.Rollup;
 /// an assessment in the year, scored by <see cref="LkeScorer"/> on the unit basis. A fixed number of queries, counts
 /// aggregated in SQL; answers come from <see cref="AnswerCache"/> and each unit is scored once per answers stamp.
 /// </summary>
-public sealed class RollupService(AppDbContext db, UnitScope scope, ICurrentUser currentUser, ILkeTemplateProvider templates, AnswerCache answerCache, UnitClock clock)
+public sealed class RollupService(AppDbContext db, ResourceAccess scope, ICurrentUser currentUser, ILkeTemplateProvider templates, AnswerCache answerCache, UnitClock clock)
 {
     public const decimal MentoringTotal = 70m;
 

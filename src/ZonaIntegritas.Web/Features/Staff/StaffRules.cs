@@ -1,4 +1,4 @@
-using System.Net.Mail;
+using ZonaIntegritas.Web.Domain.Common;
 using ZonaIntegritas.Web.Domain.Staff;
 
 namespace ZonaIntegritas.Web.Features.Staff;
@@ -9,7 +9,7 @@ public static class StaffRules
     public const int NameMax = 200;
     public const int PositionMax = 200;
     public const int RankGradeMax = 100;
-    public const int EmailMax = 256;
+    public const int EmailMax = EmailAddresses.MaxLength;
 
     /// <summary>Null when the NIP is acceptable for the employment type: required (18 valid digits) except for Non-ASN.</summary>
     public static string? NipProblem(string? nip, EmploymentType type)
@@ -25,19 +25,8 @@ public static class StaffRules
     /// <summary>The NIP as stored: digits only, or null when empty.</summary>
     public static string? NormalizeNip(string? nip) => Nip.Normalize(nip) is { Length: > 0 } n ? n : null;
 
-    public static bool IsValidEmail(string? email)
-    {
-        if (string.IsNullOrWhiteSpace(email))
-        {
-            return true;
-        }
-        var trimmed = email.Trim();
-        return trimmed.Length <= EmailMax
-            && !trimmed.Contains(' ')
-            && MailAddress.TryCreate(trimmed, out var address)
-            && address.Address == trimmed
-            && address.Host.Contains('.');
-    }
+    /// <summary>A staff e-mail is optional; when given it follows the portal's one rule (<see cref="EmailAddresses"/>).</summary>
+    public static bool IsValidEmail(string? email) => string.IsNullOrWhiteSpace(email) || EmailAddresses.IsValid(email);
 
     /// <summary>"19850315 201001 1 001": the usual way to print a NIP.</summary>
     public static string FormatNip(string? nip)

@@ -12,7 +12,7 @@ using ZonaIntegritas.Web.Infrastructure.Identity;
 namespace ZonaIntegritas.Web.Features.Staff;
 
 /// <summary>The staff register (pegawai), always limited to the units in the user's <see cref="UnitScope"/>.</summary>
-public sealed class StaffService(AppDbContext db, UnitScope scope, ICurrentUser currentUser, ILogger<StaffService> logger)
+public sealed class StaffService(AppDbContext db, ResourceAccess scope, ICurrentUser currentUser, ILogger<StaffService> logger)
 {
     public const int PageSize = 25;
 
@@ -64,7 +64,7 @@ public sealed class StaffService(AppDbContext db, UnitScope scope, ICurrentUser 
         unitOptions.AddRange(UnitOptions(nodes, filter.UnitId));
         var typeOptions = new List<SelectListItem> { new("Semua jenis", "") };
         typeOptions.AddRange(TypeOptions(filter.Type));
-        return new StaffListViewModel(filter, rows, pager, unitOptions, typeOptions);
+        return new StaffListViewModel(filter, rows, pager, unitOptions, typeOptions) { CanManage = currentUser.Has(Permissions.ManageStaff) };
     }
 
     public async Task<StaffFormViewModel> BuildFormAsync(int? id, SaveStaffInput input, CancellationToken ct)

@@ -36,7 +36,11 @@ public sealed record StaffListViewModel(
     IReadOnlyList<StaffRowViewModel> Rows,
     PagerViewModel Pager,
     IReadOnlyList<SelectListItem> UnitOptions,
-    IReadOnlyList<SelectListItem> TypeOptions);
+    IReadOnlyList<SelectListItem> TypeOptions)
+{
+    /// <summary>The page's right to add/change, computed by the service (views compute no rights).</summary>
+    public bool CanManage { get; init; }
+}
 
 public sealed record StaffFormViewModel(
     int? Id,

@@ -14,7 +14,7 @@ namespace ZonaIntegritas.Web.Features.StaffImport;
 /// </summary>
 public sealed class StaffImportService(
     AppDbContext db,
-    UnitScope scope,
+    ResourceAccess scope,
     ICurrentUser currentUser,
     StaffImportStore store,
     ILogger<StaffImportService> logger)

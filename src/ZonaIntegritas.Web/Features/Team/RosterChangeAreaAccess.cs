@@ -11,8 +11,10 @@ namespace ZonaIntegritas.Web.Features.Team;
 /// in a decree of the unit covering the date. Ketua/Sekretaris get every area, Koordinator/Anggota Area their
 /// own; other roles and ended memberships give nothing. While the unit has no decree covering the date, the
 /// interim <see cref="AssignmentChangeAreaAccess"/> rows decide, so units without a roster keep working.
+/// The engine of <see cref="ChangeAreaHandler"/>: the unit scope is checked by the policy, not here; services ask
+/// <see cref="ResourceAccess"/>.
 /// </summary>
-public sealed class RosterChangeAreaAccess(AppDbContext db, ICurrentUser currentUser, UnitScope scope) : IChangeAreaAccess
+public sealed class RosterChangeAreaAccess(AppDbContext db, ICurrentUser currentUser) : IChangeAreaAccess
 {
     private static readonly IReadOnlySet<string> None = new HashSet<string>();
 
@@ -21,7 +23,7 @@ public sealed class RosterChangeAreaAccess(AppDbContext db, ICurrentUser current
 
     public async Task<IReadOnlySet<string>> EditableAreasAsync(int unitId, DateOnly onDate, CancellationToken ct = default)
     {
-        if (currentUser.UserId is not { } userId || !await scope.CanAccessAsync(unitId, ct))
+        if (currentUser.UserId is not { } userId)
         {
             return None;
         }
@@ -39,7 +41,7 @@ public sealed class RosterChangeAreaAccess(AppDbContext db, ICurrentUser current
                 .ToList())
             .ToListAsync(ct);
         var areas = decrees.Count == 0
-            ? await new AssignmentChangeAreaAccess(db, currentUser, scope).EditableAreasAsync(unitId, onDate, ct)
+            ? await new AssignmentChangeAreaAccess(db, currentUser).EditableAreasAsync(unitId, onDate, ct)
             : decrees.SelectMany(d => d).SelectMany(r => TeamRoles.AreasGranted(r.Role, r.AreaCode)).ToHashSet();
         return _known[(unitId, onDate)] = areas;
     }

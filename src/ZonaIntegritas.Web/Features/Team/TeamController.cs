@@ -11,7 +11,7 @@ namespace ZonaIntegritas.Web.Features.Team;
 
 /// <summary>The Tim ZI roster: every role may read it; KetuaTim/Administrator manage it.</summary>
 [Authorize(Policy = Permissions.ViewRosters)]
-public sealed class TeamController(TeamService teams, UnitCalendar calendar, IAuthorizationService auth) : Controller
+public sealed class TeamController(TeamService teams, UnitCalendar calendar) : Controller
 {
     [HttpGet]
     public async Task<IActionResult> Index(int? unitId, int? year, CancellationToken ct) => View(await RosterAsync(unitId, year, ct));
@@ -120,8 +120,8 @@ public sealed class TeamController(TeamService teams, UnitCalendar calendar, IAu
         return RedirectToAction(nameof(Index), new { unitId, year });
     }
 
-    private async Task<TeamRosterViewModel> RosterAsync(int? unitId, int? year, CancellationToken ct) =>
-        (await teams.GetRosterAsync(unitId, year, ct)) with { CanManage = (await auth.AuthorizeAsync(User, Permissions.ManageRosters)).Succeeded };
+    private Task<TeamRosterViewModel> RosterAsync(int? unitId, int? year, CancellationToken ct) =>
+        teams.GetRosterAsync(unitId, year, ct);
 
     private Task<IReadOnlyList<StaffOption>> StaffAsync(int unitId, CancellationToken ct) => calendar.StaffOptionsAsync(unitId, ct);
 }

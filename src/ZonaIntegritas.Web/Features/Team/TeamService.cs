@@ -14,7 +14,7 @@ namespace ZonaIntegritas.Web.Features.Team;
 /// <summary>The Tim ZI register: decrees, members, replacements. Every method checks the unit scope.</summary>
 public sealed class TeamService(
     AppDbContext db,
-    UnitScope scope,
+    ResourceAccess scope,
     UnitCalendar calendar,
     ICurrentUser currentUser,
     FileIntake intake,
@@ -33,7 +33,8 @@ public sealed class TeamService(
         var load = decree is null ? [] : await LoadAsync(unit.Id, y, members, Clamp(today, decree.ValidFrom, decree.ValidTo), ct);
         return new TeamRosterViewModel(unit, await calendar.VisibleUnitsAsync(ct), y, today, decree,
             members.OrderBy(m => m.SortKey).ThenBy(m => m.ValidFrom).ThenBy(m => m.FullName, StringComparer.Ordinal).ToList(),
-            load, await calendar.StaffOptionsAsync(unit.Id, ct));
+            load, await calendar.StaffOptionsAsync(unit.Id, ct))
+        { CanManage = scope.Has(Permissions.ManageRosters) };
     }
 
     public async Task<(MembershipRow Member, string UnitName, int UnitId, int Year)> GetMemberAsync(int membershipId, CancellationToken ct = default)

@@ -10,7 +10,7 @@ using ZonaIntegritas.Web.Infrastructure.Identity;
 namespace ZonaIntegritas.Web.Features.Units;
 
 /// <summary>The unit register: hierarchy, create, edit, deactivate and delete with their safety rules.</summary>
-public sealed class UnitsService(AppDbContext db, UnitScope scope, ICurrentUser currentUser, ILogger<UnitsService> logger)
+public sealed class UnitsService(AppDbContext db, ResourceAccess scope, ICurrentUser currentUser, ILogger<UnitsService> logger)
 {
     public async Task<UnitTreeViewModel> TreeAsync(CancellationToken ct)
     {

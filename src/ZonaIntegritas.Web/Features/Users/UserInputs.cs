@@ -56,8 +56,8 @@ internal static class UserRules
     public static IRuleBuilderOptions<T, string?> ValidEmail<T>(this IRuleBuilderInitial<T, string?> rule) =>
         rule.Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Email wajib diisi.")
-            .MaximumLength(256).WithMessage("Email maksimal 256 karakter.")
-            .EmailAddress().WithMessage("Format email tidak valid.");
+            .MaximumLength(EmailAddresses.MaxLength).WithMessage("Email maksimal 256 karakter.")
+            .Must(EmailAddresses.IsValid).WithMessage(EmailAddresses.InvalidMessage);
 
     public static IRuleBuilderOptions<T, List<string>> ValidRoles<T>(this IRuleBuilderInitial<T, List<string>> rule) =>
         rule.Cascade(CascadeMode.Stop)

@@ -12,14 +12,14 @@ namespace ZonaIntegritas.Web.Features.WorkPlan;
 /// Which areas' plan items the current user may manage in a unit today: KetuaTim every area; AnggotaTim the
 /// areas the Tim ZI roster makes them Koordinator of (while the unit has no roster, the interim area rights).
 /// </summary>
-public sealed class WorkPlanAccess(AppDbContext db, ICurrentUser currentUser, UnitScope scope, ITeamRoster roster, IChangeAreaAccess areas, UnitCalendar calendar)
+public sealed class WorkPlanAccess(AppDbContext db, ICurrentUser currentUser, ResourceAccess resources, ITeamRoster roster, UnitCalendar calendar)
 {
     private static readonly IReadOnlySet<string> All = ChangeAreas.All.Select(a => a.Code).ToHashSet();
     private static readonly IReadOnlySet<string> None = new HashSet<string>();
 
     public async Task<IReadOnlySet<string>> EditableAreasAsync(int unitId, CancellationToken ct = default)
     {
-        if (currentUser.UserId is not { } userId || !await scope.CanAccessAsync(unitId, ct))
+        if (currentUser.UserId is not { } userId || !await resources.CanAccessAsync(unitId, ct))
         {
             return None;
         }
@@ -34,7 +34,7 @@ public sealed class WorkPlanAccess(AppDbContext db, ICurrentUser currentUser, Un
         var today = await calendar.TodayAsync(unitId, ct);
         if (!await roster.HasDecreeOnAsync(unitId, today, ct))
         {
-            return await areas.EditableAreasAsync(unitId, today, ct);
+            return await resources.EditableAreasAsync(unitId, today, ct);
         }
         var staffId = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.StaffMemberId).FirstOrDefaultAsync(ct);
         return staffId is { } id ? await roster.CoordinatedAreasOfStaffAsync(unitId, id, today, ct) : None;

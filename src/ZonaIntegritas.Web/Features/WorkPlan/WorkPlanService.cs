@@ -14,7 +14,7 @@ namespace ZonaIntegritas.Web.Features.WorkPlan;
 /// <summary>The ZI work plan: items, re-planning, monitoring, follow-ups, approval, timeline and coverage.</summary>
 public sealed class WorkPlanService(
     AppDbContext db,
-    UnitScope scope,
+    ResourceAccess scope,
     UnitCalendar calendar,
     WorkPlanAccess access,
     ICurrentUser currentUser,
@@ -236,16 +236,11 @@ public sealed class WorkPlanService(
             };
             plan.Items.Add(item);
         }
-        item.AreaCode = input.AreaCode!;
-        item.Activity = input.Activity.Trim();
-        item.Output = input.Output.Trim();
-        item.ExpectedEvidence = string.IsNullOrWhiteSpace(input.ExpectedEvidence) ? null : input.ExpectedEvidence.Trim();
-        item.Budget = input.Budget;
+        item.Describe(input.AreaCode!, input.Activity, input.Output, input.ExpectedEvidence, input.Budget, input.EvidenceNote);
         item.SetProgress(input.Status!.Value, input.Progress);
         item.SetQuestions(codes);
         item.SetHelpers(input.HelperStaffIds);
         item.SetEvidence(evidenceIds);
-        item.EvidenceNote = string.IsNullOrWhiteSpace(input.EvidenceNote) ? null : input.EvidenceNote.Trim();
         plan.Touch();
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Work-plan item {ItemId} saved for unit {UnitId} year {Year}", item.Id, input.UnitId, input.Year);
@@ -262,7 +257,7 @@ public sealed class WorkPlanService(
         var entry = new MonitoringEntry
         {
             Date = input.Date!.Value,
-            Progress = input.Status == WorkPlanStatus.Selesai ? 100 : input.Progress,
+            Progress = input.Progress,
             Status = input.Status!.Value,
             Notes = input.Notes.Trim(),
             EvidenceNote = string.IsNullOrWhiteSpace(input.EvidenceNote) ? null : input.EvidenceNote.Trim(),
@@ -274,8 +269,7 @@ public sealed class WorkPlanService(
             await EnsureStaffAsync(item.Plan.UnitId, input.FollowUpOwnerStaffId!.Value, ct);
             entry.FollowUps.Add(new FollowUpAction { Action = input.FollowUpAction.Trim(), OwnerStaffId = input.FollowUpOwnerStaffId.Value, DueDate = input.FollowUpDueDate!.Value });
         }
-        item.Monitoring.Add(entry);
-        item.SetProgress(entry.Status, entry.Progress);
+        item.RecordProgress(entry);
         await db.SaveChangesAsync(ct);
         return item.Id;
     }

@@ -36,7 +36,7 @@ public sealed record ImportPageViewModel(
 /// in an open stage window, and every answer must be valid. Codes in the file are created or replaced; codes
 /// not in the file are left as they are.
 /// </summary>
-public sealed class WorksheetExchangeService(AppDbContext db, AssessmentAccess access, IChangeAreaAccess areaAccess, ILogger<WorksheetExchangeService> logger)
+public sealed class WorksheetExchangeService(AppDbContext db, AssessmentAccess access, ResourceAccess areaAccess, ILogger<WorksheetExchangeService> logger)
 {
     public const long MaxBytes = 2 * 1024 * 1024;
 
@@ -44,7 +44,7 @@ public sealed class WorksheetExchangeService(AppDbContext db, AssessmentAccess a
     {
         var ctx = await access.LoadAsync(id, ct);
         var areas = await areaAccess.EditableAreasAsync(ctx.Unit.Id, ctx.Today, ct);
-        return new ImportPageViewModel(AssessmentService.Header(ctx), areas.Count > 0, areas.Order(StringComparer.Ordinal).ToList(),
+        return new ImportPageViewModel(AssessmentService.Header(ctx), access.Has(Permissions.AnswerWorksheet) && areas.Count > 0, areas.Order(StringComparer.Ordinal).ToList(),
             access.Has(Permissions.EditHasil), ctx.Assessment.UnitLockReason(ctx.Today), outcome, fileName);
     }
 

@@ -15,7 +15,7 @@ namespace ZonaIntegritas.Web.Features.Worksheet;
 /// (<see cref="IChangeAreaAccess"/>), the stage (Penilaian Mandiri, or Tindak Lanjut for reopened questions only)
 /// and the stage window on the unit's local date.
 /// </summary>
-public sealed class WorksheetService(AppDbContext db, AssessmentAccess access, IChangeAreaAccess areaAccess, ILogger<WorksheetService> logger)
+public sealed class WorksheetService(AppDbContext db, AssessmentAccess access, ResourceAccess areaAccess, ILogger<WorksheetService> logger)
 {
     public const int MaxNoteLength = 4000;
 
@@ -105,7 +105,12 @@ public sealed class WorksheetService(AppDbContext db, AssessmentAccess access, I
         }
         var answers = await db.Set<UnitAnswer>().Where(a => a.AssessmentId == id).ToListAsync(ct);
         var assessor = loaded.Assessor is null ? [] : new[] { loaded.Assessor };
-        var (error, written, reload) = ctx.Assessment.UnitEditRefusal(ctx.Today, loaded.Assessor?.NeedsFix == true) is { } refusal
+        var refusal = ctx.Assessment.UnitEditRefusal(ctx.Today, loaded.Assessor?.NeedsFix == true);
+        if (refusal is null)
+        {
+            await access.EnsureStageAllowsAsync(ctx);
+        }
+        var (error, written, reload) = refusal is not null
             ? (refusal, false, false)
             : await WriteAnswerAsync(ctx, question, input, answers, ct);
         if (reload)

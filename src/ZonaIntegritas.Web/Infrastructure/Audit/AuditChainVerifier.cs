@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using ZonaIntegritas.Web.Domain.Audit;
+using ZonaIntegritas.Web.Domain.Common;
 
 namespace ZonaIntegritas.Web.Infrastructure.Audit;
 
@@ -19,7 +20,7 @@ public sealed record AuditChainReport(long Count, long? FirstSequence, long? Las
                 + (StartsAtAnchor ? $" Baris sebelum nomor {FirstSequence.Value.ToString("N0", Id)} telah dipangkas operator; rantai diperiksa mulai dari jangkar itu." : "")
         : $"Rantai log audit PUTUS pada baris nomor {BrokenSequence!.Value.ToString("N0", Id)}: {Problem}";
 
-    private static readonly CultureInfo Id = CultureInfo.GetCultureInfo("id-ID");
+    private static readonly CultureInfo Id = IndonesianCulture.Id;
 }
 
 /// <summary>

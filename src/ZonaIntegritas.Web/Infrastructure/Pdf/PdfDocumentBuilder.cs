@@ -57,9 +57,6 @@ public sealed class PdfDocumentBuilder : IDisposable
     public double Width => Layout.ContentWidth;
     public int PageCount => _document.PageCount;
 
-    /// <summary>Space left on the current page below the cursor.</summary>
-    public double Remaining => _gfx is null ? Layout.ContentBottom - Layout.ContentTop : Layout.ContentBottom - Y;
-
     /// <summary>The current page's drawing surface (a first page is started when needed).</summary>
     public XGraphics Graphics => _gfx ?? StartPage();
 

@@ -39,9 +39,6 @@ public static class PdfFonts
             _registered = true;
         }
     }
-
-    /// <summary>True when the real TrueType files were found (else the failsafe font is used).</summary>
-    public static bool UsesSystemFonts => PortalFontResolver.Instance.HasSystemFonts;
 }
 
 /// <summary>Maps <see cref="PdfFonts.Sans"/> (regular/bold/italic/bold italic) to TrueType files; everything else to the failsafe resolver.</summary>

@@ -39,7 +39,6 @@ public sealed record PdfLayout
     public double ContentWidth => PageWidth - MarginLeft - MarginRight;
     public double ContentTop => MarginTop;
     public double ContentBottom => PageHeight - MarginBottom;
-    public XRect ContentArea => new(MarginLeft, MarginTop, ContentWidth, ContentBottom - ContentTop);
 }
 
 public enum PdfAlign

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ZonaIntegritas.Web.Configuration;
+using ZonaIntegritas.Web.Domain.Common;
 using ZonaIntegritas.Web.Infrastructure.Data;
 
 namespace ZonaIntegritas.Web.Infrastructure.Seeding;
@@ -29,7 +30,7 @@ public static class LargeDemo
         }
         await using var scope = services.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
         var result = await ActivatorUtilities.CreateInstance<LargeDemoSeeder>(scope.ServiceProvider).SeedAsync(size, ct);
-        var id = CultureInfo.GetCultureInfo("id-ID");
+        var id = IndonesianCulture.Id;
         await stdout.WriteLineAsync(string.Format(id,
             "Data demo skala Kanwil dimuat dalam {0:N1} detik: {1:N0} unit baru, {2:N0} pegawai, {3:N0} eviden, {4:N0} penilaian, {5:N0} tanda tangan pakta.",
             result.Elapsed.TotalSeconds, result.Units, result.Staff, result.Evidence, result.Assessments, result.Signatures));

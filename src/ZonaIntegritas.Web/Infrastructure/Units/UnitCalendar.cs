@@ -13,7 +13,7 @@ public sealed record UnitOption(int Id, string Name, IndonesianTimeZone TimeZone
 /// The units the current user may pick on the roster, work-plan and other pages, and "today" in a unit's time zone
 /// through <see cref="UnitClock"/> (a date in Makassar can differ from one in Jakarta around midnight). Shared by features.
 /// </summary>
-public sealed class UnitCalendar(AppDbContext db, UnitScope scope, ICurrentUser currentUser, UnitClock clock)
+public sealed class UnitCalendar(AppDbContext db, ResourceAccess scope, ICurrentUser currentUser, UnitClock clock)
 {
     public async Task<IReadOnlyList<UnitOption>> VisibleUnitsAsync(CancellationToken ct = default)
     {

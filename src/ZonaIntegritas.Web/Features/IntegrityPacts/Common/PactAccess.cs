@@ -5,7 +5,7 @@ using ZonaIntegritas.Web.Infrastructure.Identity;
 namespace ZonaIntegritas.Web.Features.IntegrityPacts.Common;
 
 /// <summary>Permission + unit-scope checks shared by the pact services (controllers check the permission too).</summary>
-public sealed class PactAccess(UnitScope scope, ICurrentUser currentUser, IAuthorizationService authorization)
+public sealed class PactAccess(ResourceAccess scope, ICurrentUser currentUser, IAuthorizationService authorization)
 {
     public string? UserId => currentUser.UserId;
 

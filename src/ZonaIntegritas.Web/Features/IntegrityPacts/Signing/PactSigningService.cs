@@ -116,32 +116,9 @@ public sealed partial class PactSigningService(
             await using var checkedPng = await intake.AcceptAsync(new MemoryStream(png, writable: false), "tanda-tangan.png", UploadPurpose.DrawnSignature, ct);
         }
         var now = clock.UtcNow;
-        var signature = new PactSignature
-        {
-            CampaignId = s.Campaign.Id,
-            StaffMemberId = s.Staff.Id,
-            TemplateVersionId = s.Campaign.TemplateVersionId,
-            Method = SignatureMethod.Elektronik,
-            Variant = s.Variant,
-            SignedAtUtc = TruncateToMilliseconds(now),
-            SignedOn = s.Signer.Date,
-            SignerName = s.Staff.FullName,
-            SignerNip = s.Staff.Nip,
-            SignerRankGrade = s.Staff.RankGrade,
-            SignerPosition = s.Staff.Position,
-            SignerUnitId = s.Staff.UnitId,
-            SignerUnitName = s.Staff.Unit!.Name,
-            Place = s.Signer.Place,
-            RenderedText = s.RenderedText,
-            TextSha256 = "",
-            VerificationCode = VerificationCodes.New(),
-            TypedName = input.TypedName!.Trim(),
-            Ip = Truncate(ip, 64),
-            UserAgent = Truncate(userAgent, 512),
-            DrawnSignaturePng = png,
-            RecordedByUserId = currentUser.UserId,
-        };
-        signature.TextSha256 = PactHash.Compute(signature);
+        var draft = new PactSignatureDraft(s.Campaign.Id, s.Campaign.TemplateVersionId, s.Variant, s.Staff.Id, s.Staff.FullName, s.Staff.Nip,
+            s.Staff.RankGrade, s.Staff.Position, s.Staff.UnitId, s.Staff.Unit!.Name, s.Signer.Place, s.Signer.Date, s.RenderedText);
+        var signature = PactSignature.SignDrawn(draft, input.TypedName!, png, ip, userAgent, currentUser.UserId, now, VerificationCodes.New());
         db.Add(signature);
         s.Campaign.TemplateVersion!.Lock(now);
         await participants.EnsureRowAsync(s.Campaign.Id, s.Staff.Id, ct);
@@ -247,11 +224,6 @@ public sealed partial class PactSigningService(
         db.ChangeTracker.Clear();
         return db.Set<PactSignature>().AnyAsync(x => x.CampaignId == campaignId && x.StaffMemberId == staffId && x.VoidedAtUtc == null, ct);
     }
-
-    private static DateTime TruncateToMilliseconds(DateTime utc) =>
-        new(utc.Ticks - (utc.Ticks % TimeSpan.TicksPerMillisecond), DateTimeKind.Utc);
-
-    private static string? Truncate(string? value, int max) => value is null ? null : value.Length <= max ? value : value[..max];
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Pact signature {SignatureId} recorded for campaign {CampaignId} by staff {StaffMemberId}")]
     private static partial void LogSigned(ILogger logger, int signatureId, int campaignId, int staffMemberId);
