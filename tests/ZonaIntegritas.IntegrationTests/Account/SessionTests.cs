@@ -141,5 +141,8 @@ public class SessionTests(PortalFactory factory) : IClassFixture<PortalFactory>
             base.ConfigureWebHost(builder);
             builder.UseEnvironment("Staging");
         }
+
+        /// <summary>Staging seeds its own demo data at start-up.</summary>
+        protected override bool StartsFromBaseline => false;
     }
 }

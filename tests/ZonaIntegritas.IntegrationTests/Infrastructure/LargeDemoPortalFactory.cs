@@ -7,6 +7,8 @@ namespace ZonaIntegritas.IntegrationTests.Infrastructure;
 public class EmptyPortalFactory : PortalFactory
 {
     protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?> { ["Demo:Seed"] = "false" };
+
+    protected override bool StartsFromBaseline => false;
 }
 
 /// <summary>

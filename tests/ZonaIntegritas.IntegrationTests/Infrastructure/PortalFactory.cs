@@ -54,19 +54,35 @@ public class PortalFactory : WebApplicationFactory<Program>
             _pgServer = Environment.GetEnvironmentVariable("ZI_TEST_PG")
                 ?? throw new InvalidOperationException("ZI_TEST_PG must hold a PostgreSQL connection string when ZI_TEST_PROVIDER=PostgreSQL.");
             _pgDatabase = "zi_test_" + Guid.NewGuid().ToString("N")[..12];
-            using (var conn = new NpgsqlConnection(_pgServer))
+            ConnectionString = new NpgsqlConnectionStringBuilder(_pgServer) { Database = _pgDatabase }.ConnectionString;
+            if (!UsesBaseline)
             {
+                using var conn = new NpgsqlConnection(_pgServer);
                 conn.Open();
                 using var cmd = new NpgsqlCommand($"CREATE DATABASE \"{_pgDatabase}\"", conn);
                 cmd.ExecuteNonQuery();
             }
-            ConnectionString = new NpgsqlConnectionStringBuilder(_pgServer) { Database = _pgDatabase }.ConnectionString;
         }
         else
         {
             ConnectionString = $"Data Source={Path.Combine(DataPath, "test.db")}";
         }
+        if (UsesBaseline)
+        {
+            TestBaseline.CopyTo(Provider, _pgServer, ConnectionString, DataPath);
+        }
     }
+
+    /// <summary>
+    /// True (the default): this portal starts on a copy of the run's demo baseline (<see cref="TestBaseline"/>), already
+    /// migrated and seeded, so its start-up finds nothing to do. False for a factory whose start-up must build the
+    /// database itself: another clock or environment while seeding, no demo data, a schema applied by hand.
+    /// Evaluated in the constructor: override it with a constant.
+    /// </summary>
+    protected virtual bool StartsFromBaseline => true;
+
+    /// <summary><c>ZI_TEST_BASELINE=0</c> turns the copies off (every portal migrates and seeds, as before; to compare).</summary>
+    private bool UsesBaseline => StartsFromBaseline && Environment.GetEnvironmentVariable("ZI_TEST_BASELINE") != "0";
 
     /// <summary>The rolling log file of this portal (the file sink adds the date before the extension).</summary>
     public string LogFilePattern => Path.Combine(DataPath, "logs", "test-.log");

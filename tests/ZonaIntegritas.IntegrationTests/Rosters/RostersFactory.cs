@@ -17,6 +17,9 @@ public sealed class RostersFactory : PortalFactory
     public static readonly DateTimeOffset Now = new(2026, 11, 22, 3, 0, 0, TimeSpan.Zero);
     public static readonly DateOnly Today = new(2026, 11, 22);
 
+    /// <summary>The demo data is seeded on this factory's fixed clock, not on the baseline's.</summary>
+    protected override bool StartsFromBaseline => false;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);

@@ -52,5 +52,8 @@ public class SecurityHeadersTests(SecurityHeadersTests.StagingFactory factory) :
             base.ConfigureWebHost(builder);
             builder.UseEnvironment("Staging");
         }
+
+        /// <summary>Staging seeds its own demo data at start-up.</summary>
+        protected override bool StartsFromBaseline => false;
     }
 }

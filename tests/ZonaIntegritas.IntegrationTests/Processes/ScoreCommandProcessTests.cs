@@ -2,11 +2,21 @@ using System.Diagnostics;
 using System.Text.Json;
 using ZonaIntegritas.Web.Features.Lke;
 
-namespace ZonaIntegritas.UnitTests.Lke;
+namespace ZonaIntegritas.IntegrationTests.Processes;
 
-/// <summary>Runs the built application as a process (<c>dotnet ZonaIntegritas.Web.dll score FILE</c>), as a user would.</summary>
+/// <summary>
+/// Runs the built application as a process (<c>dotnet ZonaIntegritas.Web.dll score FILE</c>), as a user would. Tests
+/// that start processes live in the integration project, not in the unit suite (ADR 0018).
+/// </summary>
 public sealed class ScoreCommandProcessTests : IDisposable
 {
+    /// <summary>The same answers file as the unit tests' <c>ScoreCommandTests.ValidFile</c>.</summary>
+    private const string ValidFile = """
+        {"format": "zi-lke/1", "lkeVersion": "permenpanrb-90-2021", "year": 2025, "target": "WBK",
+         "answers": {"PPA1A": {"option": "Ya"}, "PPB1B": {"option": "C"}, "PRA1A": {"inputs": {"agen": 4, "perubahan": 5}}},
+         "hasil": {"HBA": {"index": 3.7}, "HBB": {"option": "B"}, "HPA": {"index": 3.4}}}
+        """;
+
     private readonly string _folder = Directory.CreateTempSubdirectory("zi-score-process-").FullName;
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
@@ -30,7 +40,7 @@ public sealed class ScoreCommandProcessTests : IDisposable
     public async Task Built_application_scores_a_file_and_prints_json()
     {
         var file = Path.Combine(_folder, "jawaban.json");
-        await File.WriteAllTextAsync(file, ScoreCommandTests.ValidFile);
+        await File.WriteAllTextAsync(file, ValidFile);
         var (exit, output, errors) = await RunAsync(file);
         errors.ShouldBeEmpty();
         exit.ShouldBe(0);
@@ -41,7 +51,7 @@ public sealed class ScoreCommandProcessTests : IDisposable
     public async Task Built_application_exits_two_with_errors_on_stderr()
     {
         var file = Path.Combine(_folder, "salah.json");
-        await File.WriteAllTextAsync(file, ScoreCommandTests.ValidFile.Replace("\"Ya\"", "\"Iya\""));
+        await File.WriteAllTextAsync(file, ValidFile.Replace("\"Ya\"", "\"Iya\""));
         var (exit, output, errors) = await RunAsync(file);
         exit.ShouldBe(2);
         output.ShouldBeEmpty();

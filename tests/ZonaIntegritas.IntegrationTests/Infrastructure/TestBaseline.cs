@@ -1,0 +1,152 @@
+using Microsoft.Data.Sqlite;
+using Npgsql;
+using ZonaIntegritas.Web.Infrastructure.Data;
+
+namespace ZonaIntegritas.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The demo baseline of this test run, built once per provider: one portal starts on an empty database, migrates it,
+/// seeds the demo data and runs the start-up tasks, exactly as a <see cref="PortalFactory"/> would. Every factory
+/// that <see cref="PortalFactory.StartsFromBaseline"/> then gets its own copy of it (SQLite: the online backup API
+/// into a new file; PostgreSQL: <c>CREATE DATABASE … TEMPLATE</c>), plus a copy of the baseline's data folder, so
+/// test classes stay isolated and parallel but no longer migrate and seed each (ADR 0018).
+/// </summary>
+public static class TestBaseline
+{
+    private static readonly Lock Gate = new();
+    private static Built? _built;
+
+    private sealed record Built(DatabaseProvider Provider, string ConnectionString, string DataPath, string? PgServer, string? PgDatabase);
+
+    /// <summary>Copies the baseline (built on first use) into <paramref name="connectionString"/>'s database and <paramref name="dataPath"/>.</summary>
+    public static void CopyTo(DatabaseProvider provider, string? pgServer, string connectionString, string dataPath)
+    {
+        var built = Get(provider, pgServer);
+        lock (Gate)
+        {
+            if (provider == DatabaseProvider.PostgreSql)
+            {
+                ClonePostgres(built, new NpgsqlConnectionStringBuilder(connectionString).Database!);
+            }
+            else
+            {
+                using var source = new SqliteConnection(built.ConnectionString + ";Mode=ReadOnly;Pooling=False");
+                using var target = new SqliteConnection(connectionString + ";Pooling=False");
+                source.Open();
+                target.Open();
+                source.BackupDatabase(target);
+            }
+        }
+        CopyFolder(built.DataPath, dataPath);
+    }
+
+    private static Built Get(DatabaseProvider provider, string? pgServer)
+    {
+        lock (Gate)
+        {
+            if (_built is not null)
+            {
+                return _built.Provider == provider
+                    ? _built
+                    : throw new InvalidOperationException($"The baseline was built for {_built.Provider}, not {provider}.");
+            }
+            var dataPath = Path.Combine(Path.GetTempPath(), "zi-tests", "baseline-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(dataPath);
+            string connectionString;
+            string? pgDatabase = null;
+            if (provider == DatabaseProvider.PostgreSql)
+            {
+                pgDatabase = "zi_base_" + Guid.NewGuid().ToString("N")[..12];
+                Execute(pgServer!, $"CREATE DATABASE \"{pgDatabase}\"");
+                connectionString = new NpgsqlConnectionStringBuilder(pgServer) { Database = pgDatabase }.ConnectionString;
+            }
+            else
+            {
+                connectionString = $"Data Source={Path.Combine(dataPath, "baseline.db")}";
+            }
+            using (var portal = new BaselinePortal(provider, connectionString, dataPath))
+            {
+                _ = portal.Services; // start-up: migrate, seed, start-up tasks
+            }
+            if (provider == DatabaseProvider.PostgreSql)
+            {
+                NpgsqlConnection.ClearAllPools();
+            }
+            else
+            {
+                SqliteConnection.ClearAllPools();
+            }
+            // The baseline's own log files are not part of it.
+            var logs = Path.Combine(dataPath, "logs");
+            if (Directory.Exists(logs))
+            {
+                Directory.Delete(logs, recursive: true);
+            }
+            _built = new Built(provider, connectionString, dataPath, pgServer, pgDatabase);
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => Remove(_built);
+            return _built;
+        }
+    }
+
+    private static void ClonePostgres(Built built, string database)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                Execute(built.PgServer!, $"CREATE DATABASE \"{database}\" TEMPLATE \"{built.PgDatabase}\"");
+                return;
+            }
+            catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.ObjectInUse && attempt < 10)
+            {
+                // A pooled connection to the template that is still closing.
+                NpgsqlConnection.ClearAllPools();
+                Thread.Sleep(100 * attempt);
+            }
+        }
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(from, file);
+            if (relative == "baseline.db")
+            {
+                continue;
+            }
+            var target = Path.Combine(to, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
+    }
+
+    private static void Execute(string server, string sql)
+    {
+        using var conn = new NpgsqlConnection(server);
+        conn.Open();
+        using var cmd = new NpgsqlCommand(sql, conn);
+        cmd.ExecuteNonQuery();
+    }
+
+    private static void Remove(Built built)
+    {
+        try
+        {
+            if (built.PgDatabase is not null)
+            {
+                NpgsqlConnection.ClearAllPools();
+                Execute(built.PgServer!, $"DROP DATABASE IF EXISTS \"{built.PgDatabase}\" WITH (FORCE)");
+            }
+            Directory.Delete(built.DataPath, recursive: true);
+        }
+        catch (Exception ex) when (ex is IOException or NpgsqlException)
+        {
+            // The temp folder and the throwaway cluster are cleaned up anyway.
+        }
+    }
+
+    /// <summary>The portal that builds the baseline: the default test settings on a database and folder it keeps.</summary>
+    private sealed class BaselinePortal(DatabaseProvider provider, string connectionString, string dataPath)
+        : PortalFactory(provider, connectionString, dataPath);
+}
