@@ -18,6 +18,7 @@ public static class AuthorizationSetup
             Policies.Add(o);
         });
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
+        services.AddScoped<ZonaIntegritas.Web.Infrastructure.Units.UnitDirectory>();
         services.AddScoped<UnitScope>();
         services.AddScoped<ResourceAccess>();
         services.AddScoped<ZonaIntegritas.Web.Infrastructure.Units.UnitCalendar>();

@@ -26,8 +26,8 @@ public static class TelemetrySetup
     public const string MetricsPath = "/metrics";
 
     /// <summary>
-    /// OpenTelemetry traces (ASP.NET Core, EF Core) and metrics (ASP.NET Core, .NET runtime). Exported over OTLP when
-    /// the standard <c>OTEL_EXPORTER_OTLP_*</c> variables name an endpoint (protocol, headers, service name from the
+    /// OpenTelemetry metrics (ASP.NET Core, .NET runtime) and, only when an OTLP endpoint is set, traces (ASP.NET Core,
+    /// EF Core). Exported over OTLP when the standard <c>OTEL_EXPORTER_OTLP_*</c> variables name an endpoint (protocol, headers, service name from the
     /// other <c>OTEL_*</c> variables); metrics can also be scraped at <see cref="MetricsPath"/> (see <see cref="PrometheusOptions"/>).
     /// </summary>
     public static WebApplicationBuilder AddPortalTelemetry(this WebApplicationBuilder builder)
@@ -47,15 +47,17 @@ public static class TelemetrySetup
                     resource.AddService("zonaintegritas", serviceVersion: typeof(TelemetrySetup).Assembly.GetName().Version?.ToString());
                 }
             })
-            .WithTracing(tracing => tracing
-                .AddAspNetCoreInstrumentation(o => o.Filter = context => !IsPlumbing(context.Request.Path))
-                .AddEntityFrameworkCoreInstrumentation())
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
                 .AddRuntimeInstrumentation()
                 .AddPrometheusExporter());
         if (OtlpEndpointConfigured(configuration))
         {
+            // Traces only when they have somewhere to go: without an exporter, an activity per request and per SQL
+            // command (with its statement text) was built and dropped on every request (issue 19's profile).
+            telemetry.WithTracing(tracing => tracing
+                .AddAspNetCoreInstrumentation(o => o.Filter = context => !IsPlumbing(context.Request.Path))
+                .AddEntityFrameworkCoreInstrumentation());
             telemetry.UseOtlpExporter();
         }
         return builder;

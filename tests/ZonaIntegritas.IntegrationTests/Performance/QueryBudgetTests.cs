@@ -139,16 +139,19 @@ public static class QueryBudgets
     /// <summary>The per-request session check (ASVS 3.3): counted in every page budget and added to the save's.</summary>
     public const int SessionCheck = 1;
 
-    public const int Home = 23;
-    public const int Worksheet = 36;
-    public const int EvidenceList = 14;
-    public const int Review = 29;
-    public const int WorkPlan = 15;
-    public const int PactCampaign = 16;
+    // Units come from the per-request UnitDirectory (one query), the home score from AnswerCache (one stamp query),
+    // the worksheet's evidence panels from one query for the whole tab (before: home 23, worksheet 36, evidence 14,
+    // review 29, work plan 15, pact campaign 16, dashboard 30; docs/performance.md).
+    public const int Home = 16;
+    public const int Worksheet = 17;
+    public const int EvidenceList = 13;
+    public const int Review = 13;
+    public const int WorkPlan = 14;
+    public const int PactCampaign = 10;
     public const int StaffList = 6;
 
     /// <summary>Layout and home widgets plus a fixed dozen for the widgets; answers come from AnswerCache (one stamp query).</summary>
-    public const int Dashboard = 30;
+    public const int Dashboard = 25;
 
     /// <summary>Units, years, assessments, one answers-stamp query, evidence/staff/signature aggregates: none per unit.</summary>
     public const int Rollup = 10;

@@ -27,6 +27,13 @@ public sealed class CachedAnswers(AssessmentAnswers answers)
     public T Derive<T>(string key, Func<AssessmentAnswers, T> compute)
         where T : notnull =>
         (T)_derived.GetOrAdd(key, _ => new Lazy<object>(() => compute(Answers))).Value;
+
+    /// <summary>
+    /// The part of a <see cref="Derive{T}"/> key that names the LKE tree: its version code and the loaded instance
+    /// (a re-imported version is a new instance).
+    /// </summary>
+    public static string TemplateKey(Domain.Lke.LkeTemplate template) =>
+        $"{template.VersionCode}#{System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(template)}";
 }
 
 /// <summary>

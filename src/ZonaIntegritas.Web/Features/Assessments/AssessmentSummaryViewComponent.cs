@@ -9,7 +9,7 @@ namespace ZonaIntegritas.Web.Features.Assessments;
 public sealed record AssessmentSummaryViewModel(AssessmentHeader? Header, ScoreBoard? Score, ScoreBoard? SelfScore = null, string? Basis = null);
 
 /// <summary>Home page widget: the latest assessment of the user's own unit with Pengungkit, projected total and progress.</summary>
-public sealed class AssessmentSummaryViewComponent(AppDbContext db, AssessmentAccess access) : ViewComponent
+public sealed class AssessmentSummaryViewComponent(AppDbContext db, AssessmentAccess access, AnswerCache answers) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync()
     {
@@ -21,8 +21,8 @@ public sealed class AssessmentSummaryViewComponent(AppDbContext db, AssessmentAc
             if (latest is { } id)
             {
                 var ctx = await access.LoadAsync(id, HttpContext.RequestAborted);
-                var answers = await access.AnswersAsync(id, HttpContext.RequestAborted);
-                var official = OfficialScore.Of(ctx, answers);
+                // Read on every home page: answers and score come from the cache while the answers' stamp is unchanged.
+                var official = OfficialScore.Of(ctx, await answers.GetAsync(id, HttpContext.RequestAborted));
                 model = new AssessmentSummaryViewModel(AssessmentService.Header(ctx), official.Official, official.ByAssessor ? official.Unit : null, official.Basis);
             }
         }

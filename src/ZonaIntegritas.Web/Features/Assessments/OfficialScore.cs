@@ -20,6 +20,11 @@ public sealed record OfficialScore(ScoreBoard Official, ScoreBoard Unit, bool By
     public static OfficialScore Of(AssessmentContext ctx, AssessmentAnswers answers) =>
         Of(ctx.Assessment, ctx.Template, answers, ctx.Unit.HoldsWbk);
 
+    /// <summary>The same, computed once per answers stamp (<see cref="AnswerCache"/>) for pages read on every request.</summary>
+    public static OfficialScore Of(AssessmentContext ctx, CachedAnswers cached) =>
+        cached.Derive($"official:{CachedAnswers.TemplateKey(ctx.Template)}:{ctx.Assessment.Target}:{ctx.Unit.HoldsWbk}:{CountsAssessor(ctx.Assessment)}",
+            answers => Of(ctx, answers));
+
     public static OfficialScore Of(Assessment assessment, LkeTemplate template, AssessmentAnswers answers, bool holdsWbk)
     {
         var unit = ScoreBoard.Build(template, LkeScorer.Score(template, answers.UnitSet(holdsWbk)), answers.Hasil, assessment.Target);

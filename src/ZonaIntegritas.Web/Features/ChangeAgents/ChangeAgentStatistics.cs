@@ -17,14 +17,21 @@ public interface IChangeAgentStatistics
 
 public sealed class ChangeAgentStatistics(AppDbContext db, ResourceAccess scope) : IChangeAgentStatistics
 {
+    /// <summary>Per request (scoped): the worksheet's PRA1A and PRA1B panels ask for the same unit and year.</summary>
+    private readonly Dictionary<(int UnitId, int Year), ChangeAgentStats> _known = [];
+
     public async Task<ChangeAgentStats> GetAsync(int unitId, int year, CancellationToken ct = default)
     {
         await scope.EnsureAccessAsync(unitId, ct);
+        if (_known.TryGetValue((unitId, year), out var known))
+        {
+            return known;
+        }
         var decrees = await db.Set<ChangeAgentDecree>().AsNoTracking()
             .Include(d => d.Agents).ThenInclude(a => a.Projects)
             .Where(d => d.UnitId == unitId)
             .AsSplitQuery()
             .ToListAsync(ct);
-        return ChangeAgentRules.Compute(decrees, year);
+        return _known[(unitId, year)] = ChangeAgentRules.Compute(decrees, year);
     }
 }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using ZonaIntegritas.Web.Domain.Assessments;
 using ZonaIntegritas.Web.Domain.Common;
 using ZonaIntegritas.Web.Domain.Evidence;
@@ -20,7 +19,7 @@ public static class DashboardBuilder
     public static Scored ScoredFor(DashboardData d, ScoreBasis basis)
     {
         var external = basis == ScoreBasis.External && d.ExternalBasis is { } e ? $"{e.Id}@{(e.UpdatedAtUtc ?? e.CreatedAtUtc).Ticks}" : "";
-        var key = $"dashboard:{d.Template.VersionCode}#{RuntimeHelpers.GetHashCode(d.Template)}:{d.Assessment.Target}:{d.Unit.HoldsWbk}:{basis}:{external}";
+        var key = $"dashboard:{CachedAnswers.TemplateKey(d.Template)}:{d.Assessment.Target}:{d.Unit.HoldsWbk}:{basis}:{external}";
         return d.Cached.Derive(key, answers =>
         {
             var set = AnswersFor(d, basis);

@@ -13,6 +13,7 @@ using ZonaIntegritas.Web.Infrastructure.Lke;
 
 namespace ZonaIntegritas.Web.Features.Dashboard;
 
+/// <summary>A state that at least one of a question's evidence links is in (one row per distinct state).</summary>
 public sealed record EvidenceLinkRow(string QuestionCode, EvidenceLinkState State, bool NeedsRevalidation);
 
 public sealed record PlanItemRow(int Id, string AreaCode, string Activity, int PicStaffId, string PicName, DateOnly EndMonth, WorkPlanStatus Status, IReadOnlyList<string> Questions);
@@ -60,12 +61,16 @@ public sealed class DashboardDataLoader(AppDbContext db, ILkeTemplateProvider te
         var cached = await answerCache.GetAsync(id, ct);
         var external = await db.Set<ExternalStageResult>().AsNoTracking().Where(e => e.AssessmentId == id).ToListAsync(ct);
 
+        // One row per question and link state (at most a few per question), grouped in SQL: a Kantor has
+        // thousands of links, and the widgets only ask which states each question has.
         var links = await db.Set<EvidenceLink>().AsNoTracking()
             .Where(l => l.UnitId == unit.Id && l.Year == assessment.Year && l.Item!.DeletedAtUtc == null)
-            .Select(l => new { l.QuestionCode, l.NeedsRevalidation, l.LatestReviewStatus, l.LatestReviewRevisionId, l.Item!.CurrentRevisionId })
+            .GroupBy(l => new { l.QuestionCode, l.NeedsRevalidation, l.LatestReviewStatus, Current = l.LatestReviewRevisionId == l.Item!.CurrentRevisionId })
+            .Select(g => g.Key)
             .ToListAsync(ct);
+        // The link's own rule (a review counts only for the version it judged), fed with "same version or not".
         var evidence = links.Select(l => new EvidenceLinkRow(l.QuestionCode,
-            new EvidenceLink { QuestionCode = l.QuestionCode, LatestReviewStatus = l.LatestReviewStatus, LatestReviewRevisionId = l.LatestReviewRevisionId }.StateFor(l.CurrentRevisionId),
+            new EvidenceLink { QuestionCode = l.QuestionCode, LatestReviewStatus = l.LatestReviewStatus, LatestReviewRevisionId = l.Current ? 0 : -1 }.StateFor(0),
             l.NeedsRevalidation)).ToList();
 
         var roster = await db.Set<TeamMembership>().AsNoTracking()

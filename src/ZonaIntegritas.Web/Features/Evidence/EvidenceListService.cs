@@ -14,6 +14,9 @@ public sealed class EvidenceListService(AppDbContext db, EvidenceAccess access, 
 {
     public const int PageSize = 25;
 
+    /// <summary>Per request (the service is scoped): the worksheet asks once per question panel.</summary>
+    private readonly Dictionary<(int UnitId, int Year, int Take), IReadOnlyDictionary<string, IReadOnlyList<QuestionEvidenceItem>>> _firstItems = [];
+
     public async Task<EvidenceListViewModel> ListAsync(EvidenceListQuery query, CancellationToken ct)
     {
         var unitId = await ResolveUnitAsync(query.UnitId, ct);
@@ -162,12 +165,37 @@ public sealed class EvidenceListService(AppDbContext db, EvidenceAccess access, 
     }
 
     /// <summary>The active items linked to one question of one unit and year, with their link state (the first <paramref name="take"/>, if given).</summary>
-    public async Task<IReadOnlyList<QuestionEvidenceItem>> QuestionItemsAsync(int unitId, int year, string code, CancellationToken ct, int take = int.MaxValue)
-    {
-        var rows = await db.Set<EvidenceLink>().AsNoTracking()
+    public async Task<IReadOnlyList<QuestionEvidenceItem>> QuestionItemsAsync(int unitId, int year, string code, CancellationToken ct, int take = int.MaxValue) =>
+        [.. (await ItemsAsync(db.Set<EvidenceLink>().AsNoTracking()
             .Where(l => l.UnitId == unitId && l.Year == year && l.QuestionCode == code && l.Item!.DeletedAtUtc == null)
             .OrderBy(l => l.Id)
-            .Take(take)
+            .Take(take), ct)).Select(r => r.Item)];
+
+    /// <summary>
+    /// The first <paramref name="take"/> active items of every question of one unit and year, in one query (the
+    /// worksheet shows a panel per question; one query per question grew with the tab). The same rows and order as
+    /// <see cref="QuestionItemsAsync"/> with <c>take</c>: a link is kept when fewer than <c>take</c> active links of its
+    /// question have a smaller id.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<QuestionEvidenceItem>>> FirstItemsPerQuestionAsync(int unitId, int year, int take, CancellationToken ct)
+    {
+        if (_firstItems.TryGetValue((unitId, year, take), out var known))
+        {
+            return known;
+        }
+        var active = db.Set<EvidenceLink>().AsNoTracking().Where(l => l.UnitId == unitId && l.Year == year && l.Item!.DeletedAtUtc == null);
+        var rows = await ItemsAsync(active
+            .Where(l => active.Count(o => o.QuestionCode == l.QuestionCode && o.Id < l.Id) < take)
+            .OrderBy(l => l.Id), ct);
+        var byQuestion = rows.GroupBy(r => r.Code, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<QuestionEvidenceItem>)[.. g.Select(r => r.Item)], StringComparer.Ordinal);
+        _firstItems[(unitId, year, take)] = byQuestion;
+        return byQuestion;
+    }
+
+    private static async Task<List<(string Code, QuestionEvidenceItem Item)>> ItemsAsync(IQueryable<EvidenceLink> links, CancellationToken ct)
+    {
+        var rows = await links
             .Select(l => new
             {
                 Link = l,
@@ -180,8 +208,8 @@ public sealed class EvidenceListService(AppDbContext db, EvidenceAccess access, 
                 Note = l.Reviews.OrderByDescending(r => r.Id).Select(r => r.Note).FirstOrDefault(),
             })
             .ToListAsync(ct);
-        return rows.Select(r => new QuestionEvidenceItem(r.Link.Id, r.Link.EvidenceItemId, r.Title, r.DocumentDate, r.CurrentRevisionId, r.Number,
-                r.Extension, r.Size, r.Link.StateFor(r.CurrentRevisionId), r.Link.NeedsRevalidation, r.Note))
+        return rows.Select(r => (r.Link.QuestionCode, new QuestionEvidenceItem(r.Link.Id, r.Link.EvidenceItemId, r.Title, r.DocumentDate, r.CurrentRevisionId,
+                r.Number, r.Extension, r.Size, r.Link.StateFor(r.CurrentRevisionId), r.Link.NeedsRevalidation, r.Note)))
             .ToList();
     }
 

@@ -28,13 +28,17 @@ public sealed class NotificationService(AppDbContext db, ICurrentUser currentUse
         var added = ids.Except(already).Select(id => new Notification { UserId = id, Text = text, Link = link, CreatedAtUtc = now }).ToList();
         db.AddRange(added);
         await db.SaveChangesAsync(ct);
+        _unread = null;
         return added.Count;
     }
 
-    public Task<int> UnreadCountAsync(CancellationToken ct = default) =>
-        currentUser.UserId is { } userId
-            ? db.Set<Notification>().CountAsync(n => n.UserId == userId && !n.IsRead, ct)
-            : Task.FromResult(0);
+    /// <summary>Counted once per request (the bell and the pact widget both show it); a change in this request counts again.</summary>
+    public async Task<int> UnreadCountAsync(CancellationToken ct = default) =>
+        _unread ??= currentUser.UserId is { } userId
+            ? await db.Set<Notification>().CountAsync(n => n.UserId == userId && !n.IsRead, ct)
+            : 0;
+
+    private int? _unread;
 
     public async Task<IReadOnlyList<NotificationItem>> ListAsync(int take = 100, CancellationToken ct = default)
     {
@@ -68,6 +72,7 @@ public sealed class NotificationService(AppDbContext db, ICurrentUser currentUse
             n.MarkRead(now);
         }
         await db.SaveChangesAsync(ct);
+        _unread = null;
         return id is null ? null : items.FirstOrDefault()?.Link;
     }
 }

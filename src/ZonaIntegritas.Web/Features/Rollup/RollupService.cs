@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using ZonaIntegritas.Web.Domain.Assessments;
 using ZonaIntegritas.Web.Domain.Common;
@@ -73,7 +72,7 @@ public sealed class RollupService(AppDbContext db, ResourceAccess scope, ICurren
             first ??= template;
             var unit = names[a.UnitId];
             // Scored once per answers stamp (and LKE version, unit's WBK fact): the cost does not grow with requests.
-            var key = $"rollup:{template.VersionCode}#{RuntimeHelpers.GetHashCode(template)}:{unit.HoldsWbk}";
+            var key = $"rollup:{CachedAnswers.TemplateKey(template)}:{unit.HoldsWbk}";
             var (score, answeredRows, lastUpdate) = cached[a.Id].Derive(key, answers => (
                 LkeScorer.Score(template, answers.UnitSet(unit.HoldsWbk)),
                 answers.Unit.Count,

@@ -147,4 +147,5 @@ public sealed class WorkPlanFilter
     public bool Late { get; set; }
     public string? Code { get; set; }
     public string? Q { get; set; }
+    public int Page { get; set; } = 1;
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using ZonaIntegritas.Web.Domain.Common;
 using ZonaIntegritas.Web.Domain.WorkPlans;
+using ZonaIntegritas.Web.Features.Shared;
 using ZonaIntegritas.Web.Features.Team;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Data;
@@ -22,6 +23,13 @@ public sealed class WorkPlanService(
     IEvidenceLookup evidence,
     ILogger<WorkPlanService> logger)
 {
+    /// <summary>Items per page of the plan's list (a Kantor's plan has hundreds of items).</summary>
+    public const int PageSize = 50;
+
+    /// <summary>
+    /// The plan's list: filtered, counted and paged in SQL (ADR 0016); only the shown page's items are loaded. The PIC
+    /// filter offers the PICs of this plan's items, not every staff member of the unit.
+    /// </summary>
     public async Task<WorkPlanIndexViewModel> GetIndexAsync(int? unitId, int? year, WorkPlanFilter filter, CancellationToken ct = default)
     {
         var unit = await calendar.ResolveAsync(unitId, ct);
@@ -29,18 +37,75 @@ public sealed class WorkPlanService(
         var y = year ?? today.Year;
         var plan = await db.Set<Domain.WorkPlans.WorkPlan>().AsNoTracking().Include(p => p.Approvals)
             .FirstOrDefaultAsync(p => p.UnitId == unit.Id && p.Year == y, ct);
-        var items = plan is null ? [] : await ItemRowsAsync(plan.Id, today, ct);
-        var code = filter.Code?.Trim().ToUpperInvariant();
-        var q = filter.Q?.Trim();
-        var shown = items.Where(i => (string.IsNullOrEmpty(filter.Area) || i.AreaCode == filter.Area)
-                && (filter.Status is null || i.Status == filter.Status)
-                && (filter.Pic is null || i.PicStaffId == filter.Pic)
-                && (!filter.Late || i.IsLate)
-                && (string.IsNullOrEmpty(code) || i.QuestionCodes.Any(c => c.StartsWith(code, StringComparison.Ordinal)))
-                && (string.IsNullOrEmpty(q) || i.Activity.Contains(q, StringComparison.OrdinalIgnoreCase) || i.Output.Contains(q, StringComparison.OrdinalIgnoreCase)))
-            .ToList();
-        return new WorkPlanIndexViewModel(unit, await calendar.VisibleUnitsAsync(ct), y, today, Header(plan), shown, items.Count, filter,
-            await calendar.StaffOptionsAsync(unit.Id, ct), await access.EditableAreasAsync(unit.Id, ct));
+        var planId = plan?.Id ?? 0;
+        var all = db.Set<WorkPlanItem>().AsNoTracking().Where(i => i.WorkPlanId == planId);
+        var filtered = Filtered(all, filter, today);
+        // IsLate (WorkPlanItem.IsLate) as a SQL condition: open and its end month is over.
+        var thisMonth = PlanMonths.Of(today);
+        var counts = plan is null ? null : await all.GroupBy(_ => 1)
+            .Select(g => new
+            {
+                Total = g.Count(),
+                Shown = g.Count(i => filtered.Any(f => f.Id == i.Id)),
+                Late = g.Count(i => filtered.Any(f => f.Id == i.Id) && i.Status != WorkPlanStatus.Selesai && i.Status != WorkPlanStatus.Batal && i.EndMonth < thisMonth),
+            })
+            .FirstOrDefaultAsync(ct);
+        var shownCount = counts?.Shown ?? 0;
+        var page = PagerViewModel.Clamp(filter.Page, shownCount, PageSize);
+        var ids = plan is null ? [] : await filtered.OrderBy(i => i.AreaCode).ThenBy(i => i.StartMonth).ThenBy(i => i.Id)
+            .Skip((page - 1) * PageSize).Take(PageSize).Select(i => i.Id).ToListAsync(ct);
+        var loaded = ids.Count == 0 ? [] : await ItemsQuery().Where(i => ids.Contains(i.Id)).ToListAsync(ct);
+        var rows = loaded.OrderBy(i => ids.IndexOf(i.Id)).Select(i => Row(i, today)).ToList();
+        var pics = plan is null ? [] : await all.Where(i => i.Pic != null).Select(i => i.Pic!).Distinct()
+            .Select(s => new StaffOption(s.Id, s.FullName, s.Nip, s.Position)).ToListAsync(ct);
+        var query = new Dictionary<string, string?>
+        {
+            ["unitId"] = unit.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["year"] = y.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Area"] = filter.Area,
+            ["Status"] = filter.Status?.ToString(),
+            ["Pic"] = filter.Pic?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Late"] = filter.Late ? "true" : null,
+            ["Code"] = filter.Code,
+            ["Q"] = filter.Q,
+        };
+        return new WorkPlanIndexViewModel(unit, await calendar.VisibleUnitsAsync(ct), y, today, Header(plan), rows, counts?.Total ?? 0, filter,
+            [.. pics.OrderBy(s => s.FullName, StringComparer.Ordinal)], await access.EditableAreasAsync(unit.Id, ct))
+        {
+            ShownCount = shownCount,
+            LateCount = counts?.Late ?? 0,
+            Pager = new PagerViewModel(page, PageSize, shownCount, "/WorkPlan", query),
+        };
+    }
+
+    private static IQueryable<WorkPlanItem> Filtered(IQueryable<WorkPlanItem> items, WorkPlanFilter filter, DateOnly today)
+    {
+        if (!string.IsNullOrEmpty(filter.Area))
+        {
+            items = items.Where(i => i.AreaCode == filter.Area);
+        }
+        if (filter.Status is { } status)
+        {
+            items = items.Where(i => i.Status == status);
+        }
+        if (filter.Pic is { } pic)
+        {
+            items = items.Where(i => i.PicStaffId == pic);
+        }
+        if (filter.Late)
+        {
+            var thisMonth = PlanMonths.Of(today);
+            items = items.Where(i => i.Status != WorkPlanStatus.Selesai && i.Status != WorkPlanStatus.Batal && i.EndMonth < thisMonth);
+        }
+        if (filter.Code?.Trim().ToUpperInvariant() is { Length: > 0 } code)
+        {
+            items = items.Where(i => i.Questions.Any(q => q.QuestionCode.StartsWith(code)));
+        }
+        if (filter.Q?.Trim().ToLower() is { Length: > 0 } text)
+        {
+            items = items.Where(i => i.Activity.ToLower().Contains(text) || i.Output.ToLower().Contains(text));
+        }
+        return items;
     }
 
     /// <summary>The home-page card: counts from aggregates in SQL, never the plan's rows.</summary>

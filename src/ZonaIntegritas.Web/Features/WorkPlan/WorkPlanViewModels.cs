@@ -26,7 +26,14 @@ public sealed record WorkPlanIndexViewModel(
     IReadOnlySet<string> EditableAreas)
 {
     public bool CanApprove { get; init; }
-    public int LateCount => Items.Count(i => i.IsLate);
+
+    /// <summary>Items that match the filter (all pages).</summary>
+    public int ShownCount { get; init; }
+
+    /// <summary>Late items among those that match the filter (all pages).</summary>
+    public int LateCount { get; init; }
+
+    public Features.Shared.PagerViewModel? Pager { get; init; }
 }
 
 public sealed record TimelineViewModel(UnitOption Unit, IReadOnlyList<UnitOption> Units, int Year, DateOnly Today, IReadOnlyList<ItemRow> Items);

@@ -13,7 +13,7 @@ namespace ZonaIntegritas.Web.Infrastructure.Authorization;
 /// reaches outside his own subtree is logged once per request (<see cref="SuperAdminAudit"/>).
 /// Computed once per request (scoped).
 /// </summary>
-public sealed class UnitScope(AppDbContext db, ICurrentUser currentUser, SuperAdminAudit audit)
+public sealed class UnitScope(Units.UnitDirectory directory, ICurrentUser currentUser, SuperAdminAudit audit)
 {
     private IReadOnlySet<int>? _visible;
     private IReadOnlySet<int>? _ownSubtree;
@@ -25,9 +25,9 @@ public sealed class UnitScope(AppDbContext db, ICurrentUser currentUser, SuperAd
         {
             return _visible;
         }
-        var units = await db.Units.AsNoTracking().Select(u => new { u.Id, u.ParentId }).ToListAsync(ct);
-        _ownSubtree = currentUser.UnitId is { } root ? Descendants(units.Select(u => (u.Id, u.ParentId)), root) : new HashSet<int>();
-        return _visible = currentUser.Has(Permissions.ActOnAllUnits) ? units.Select(u => u.Id).ToHashSet() : _ownSubtree;
+        var units = await directory.AllAsync(ct);
+        _ownSubtree = currentUser.UnitId is { } root ? Descendants(units.Values.Select(u => (u.Id, u.ParentId)), root) : new HashSet<int>();
+        return _visible = currentUser.Has(Permissions.ActOnAllUnits) ? units.Keys.ToHashSet() : _ownSubtree;
     }
 
     public async Task<bool> CanAccessAsync(int unitId, CancellationToken ct = default)

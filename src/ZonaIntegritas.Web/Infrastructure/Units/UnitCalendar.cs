@@ -13,13 +13,12 @@ public sealed record UnitOption(int Id, string Name, IndonesianTimeZone TimeZone
 /// The units the current user may pick on the roster, work-plan and other pages, and "today" in a unit's time zone
 /// through <see cref="UnitClock"/> (a date in Makassar can differ from one in Jakarta around midnight). Shared by features.
 /// </summary>
-public sealed class UnitCalendar(AppDbContext db, ResourceAccess scope, ICurrentUser currentUser, UnitClock clock)
+public sealed class UnitCalendar(AppDbContext db, UnitDirectory directory, ResourceAccess scope, ICurrentUser currentUser, UnitClock clock)
 {
     public async Task<IReadOnlyList<UnitOption>> VisibleUnitsAsync(CancellationToken ct = default)
     {
         var ids = await scope.VisibleUnitIdsAsync(ct);
-        var units = await db.Units.AsNoTracking().Where(u => ids.Contains(u.Id))
-            .Select(u => new UnitOption(u.Id, u.Name, u.TimeZone)).ToListAsync(ct);
+        var units = (await directory.AllAsync(ct)).Values.Where(u => ids.Contains(u.Id)).Select(u => new UnitOption(u.Id, u.Name, u.TimeZone));
         return units.OrderBy(u => u.Id == currentUser.UnitId ? 0 : 1).ThenBy(u => u.Name, StringComparer.Ordinal).ToList();
     }
 
@@ -28,9 +27,7 @@ public sealed class UnitCalendar(AppDbContext db, ResourceAccess scope, ICurrent
     {
         var id = unitId ?? currentUser.UnitId ?? throw new ForbiddenException();
         await scope.EnsureAccessAsync(id, ct);
-        return await db.Units.AsNoTracking().Where(u => u.Id == id)
-            .Select(u => new UnitOption(u.Id, u.Name, u.TimeZone)).FirstOrDefaultAsync(ct)
-            ?? throw new NotFoundException();
+        return await directory.FindAsync(id, ct) is { } u ? new UnitOption(u.Id, u.Name, u.TimeZone) : throw new NotFoundException();
     }
 
     public DateOnly Today(IndonesianTimeZone zone) => clock.TodayIn(zone);
@@ -43,23 +40,15 @@ public sealed class UnitCalendar(AppDbContext db, ResourceAccess scope, ICurrent
     /// <summary>The unit's time zone (WIB when the unit is unknown), looked up once per request.</summary>
     public async Task<IndonesianTimeZone> ZoneOfAsync(int unitId, CancellationToken ct = default)
     {
-        if (!_zones.TryGetValue(unitId, out var zone))
-        {
-            zone = await db.Units.AsNoTracking().Where(u => u.Id == unitId).Select(u => u.TimeZone).FirstOrDefaultAsync(ct);
-            _zones[unitId] = zone;
-        }
-        return zone;
+        return (await directory.FindAsync(unitId, ct))?.TimeZone ?? IndonesianTimeZone.Wib;
     }
-
-    private readonly Dictionary<int, IndonesianTimeZone> _zones = [];
 
     public DateTime UtcNow => clock.UtcNow;
 
     /// <summary>Active staff of the unit and its sub-units, for member/PIC pickers.</summary>
     public async Task<IReadOnlyList<StaffOption>> StaffOptionsAsync(int unitId, CancellationToken ct = default)
     {
-        var units = await db.Units.AsNoTracking().Select(u => new { u.Id, u.ParentId }).ToListAsync(ct);
-        var ids = UnitScope.Descendants(units.Select(u => (u.Id, u.ParentId)), unitId);
+        var ids = await directory.SubtreeAsync(unitId, ct);
         var staff = await db.Staff.AsNoTracking().Where(s => ids.Contains(s.UnitId) && s.IsActive)
             .Select(s => new StaffOption(s.Id, s.FullName, s.Nip, s.Position)).ToListAsync(ct);
         return staff.OrderBy(s => s.FullName, StringComparer.Ordinal).ToList();

@@ -21,7 +21,9 @@ public sealed class QuestionEvidenceViewComponent(EvidenceListService lists, Evi
         {
             return Content("");
         }
-        var items = await lists.QuestionItemsAsync(context.UnitId, context.Year, context.QuestionCode, HttpContext.RequestAborted, take: ShownItems);
+        // One query for every question of the page (the same request asks for each question of the tab).
+        var items = (await lists.FirstItemsPerQuestionAsync(context.UnitId, context.Year, ShownItems, HttpContext.RequestAborted))
+            .GetValueOrDefault(context.QuestionCode) ?? [];
         var area = ChangeAreas.FromLkeCode(context.QuestionCode);
         var canEdit = context.CanEdit && area is not null && (await access.EditableAreasAsync(context.UnitId, HttpContext.RequestAborted)).Contains(area);
         // Counted in SQL once per page for every question (the same request asks for each question of the tab).

@@ -3,6 +3,7 @@ using ZonaIntegritas.Web.Domain.IntegrityPacts;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Data;
 using ZonaIntegritas.Web.Infrastructure.Time;
+using ZonaIntegritas.Web.Infrastructure.Units;
 
 namespace ZonaIntegritas.Web.Features.IntegrityPacts.Common;
 
@@ -33,7 +34,7 @@ public sealed record PactParticipantRow(
 /// who joined the scope (new or moved in) are added with <c>JoinedLater</c>, unsigned staff who left the scope
 /// or became inactive are removed. Once closed, the rows are no longer touched, so the list is frozen.
 /// </summary>
-public sealed class PactParticipantService(AppDbContext db, UnitClock clock)
+public sealed class PactParticipantService(AppDbContext db, UnitDirectory directory, UnitClock clock)
 {
     public async Task<List<int>> ScopeUnitIdsAsync(PactCampaign campaign, CancellationToken ct = default)
     {
@@ -41,19 +42,23 @@ public sealed class PactParticipantService(AppDbContext db, UnitClock clock)
         {
             return [campaign.UnitId];
         }
-        var units = await db.Units.AsNoTracking().Select(u => new { u.Id, u.ParentId }).ToListAsync(ct);
-        return [.. UnitScope.Descendants(units.Select(u => (u.Id, u.ParentId)), campaign.UnitId)];
+        return [.. await directory.SubtreeAsync(campaign.UnitId, ct)];
     }
 
     /// <summary>Brings the participant rows up to date unless the campaign is closed (<paramref name="initial"/>: at creation).</summary>
     public async Task SyncAsync(PactCampaign campaign, bool initial = false, CancellationToken ct = default)
     {
-        var zone = await db.Units.Where(u => u.Id == campaign.UnitId).Select(u => u.TimeZone).FirstAsync(ct);
+        var zone = campaign.Unit?.TimeZone ?? await db.Units.Where(u => u.Id == campaign.UnitId).Select(u => u.TimeZone).FirstAsync(ct);
         if (!initial && campaign.StatusOn(clock.TodayIn(zone)) == PactCampaignStatus.Closed)
         {
             return;
         }
         var scope = await ScopeUnitIdsAsync(campaign, ct);
+        if (!initial && !await NeedsSyncAsync(campaign.Id, scope, ct))
+        {
+            // The usual read: nothing to add or remove, answered by one EXISTS query instead of loading every id.
+            return;
+        }
         var eligible = (await db.Staff.Where(s => s.IsActive && scope.Contains(s.UnitId)).Select(s => s.Id).ToListAsync(ct)).ToHashSet();
         var rows = await db.Set<PactParticipant>().Where(p => p.CampaignId == campaign.Id).ToListAsync(ct);
         var signed = (await db.Set<PactSignature>().Where(s => s.CampaignId == campaign.Id && s.VoidedAtUtc == null)
@@ -79,6 +84,17 @@ public sealed class PactParticipantService(AppDbContext db, UnitClock clock)
             // A concurrent read synchronised the same rows first; its result is as good as ours.
             db.ChangeTracker.Clear();
         }
+    }
+
+    /// <summary>Whether an active staff member in scope has no row, or an unsigned row's staff member left the scope.</summary>
+    private async Task<bool> NeedsSyncAsync(int campaignId, List<int> scope, CancellationToken ct)
+    {
+        var rows = db.Set<PactParticipant>().Where(p => p.CampaignId == campaignId);
+        var eligible = db.Staff.Where(s => s.IsActive && scope.Contains(s.UnitId));
+        var missing = eligible.Where(s => !rows.Any(p => p.StaffMemberId == s.Id));
+        var stale = rows.Where(p => !eligible.Any(s => s.Id == p.StaffMemberId)
+            && !db.Set<PactSignature>().Any(x => x.CampaignId == campaignId && x.VoidedAtUtc == null && x.StaffMemberId == p.StaffMemberId));
+        return await db.Set<PactCampaign>().Where(c => c.Id == campaignId).Select(c => missing.Any() || stale.Any()).FirstOrDefaultAsync(ct);
     }
 
     public async Task<IReadOnlyList<PactParticipantRow>> ListAsync(PactCampaign campaign, CancellationToken ct = default)
@@ -108,41 +124,53 @@ public sealed class PactParticipantService(AppDbContext db, UnitClock clock)
     /// <summary>Participants (rows ∪ valid signatures) per unit, counted in SQL: (unit, name, signed, total).</summary>
     public async Task<IReadOnlyList<UnitCoverage>> CoverageAsync(int campaignId, CancellationToken ct = default)
     {
-        var signatures = Signatures(campaignId);
-        var totals = await Participants(campaignId).GroupBy(s => s.UnitId).Select(g => new { UnitId = g.Key, Count = g.Count() }).ToListAsync(ct);
-        var signed = await db.Staff.Where(s => signatures.Any(x => x.StaffMemberId == s.Id))
-            .GroupBy(s => s.UnitId).Select(g => new { UnitId = g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.UnitId, x => x.Count, ct);
-        var ids = totals.Select(t => t.UnitId).ToList();
-        var names = await db.Units.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
-        return totals.Select(t => new UnitCoverage(t.UnitId, names.GetValueOrDefault(t.UnitId, ""), signed.GetValueOrDefault(t.UnitId), t.Count)).ToList();
+        var totals = await Joined(campaignId)
+            .GroupBy(r => new { r.Staff.UnitId, r.Staff.Unit!.Name })
+            .Select(g => new { g.Key.UnitId, g.Key.Name, Signed = g.Count(r => r.Signature != null), Total = g.Count() })
+            .ToListAsync(ct);
+        return totals.Select(t => new UnitCoverage(t.UnitId, t.Name, t.Signed, t.Total)).ToList();
     }
 
     /// <summary>One page of the participants who have (not) signed, optionally of one unit, ordered by unit and name.</summary>
     public async Task<IReadOnlyList<PactParticipantRow>> PageAsync(int campaignId, int? unitId, bool signed, int skip, int take, CancellationToken ct = default)
     {
-        var signatures = Signatures(campaignId);
-        var people = Participants(campaignId).Where(s => signatures.Any(x => x.StaffMemberId == s.Id) == signed);
+        var people = Joined(campaignId).Where(r => (r.Signature != null) == signed);
         if (unitId is { } unit)
         {
-            people = people.Where(s => s.UnitId == unit);
+            people = people.Where(r => r.Staff.UnitId == unit);
         }
-        return await people.OrderBy(s => s.Unit!.Name).ThenBy(s => s.FullName).ThenBy(s => s.Id).Skip(skip).Take(take)
-            .Select(s => new PactParticipantRow(s.Id, s.FullName, s.Nip, s.Position, s.UnitId, s.Unit!.Name,
-                db.Set<PactParticipant>().Where(p => p.CampaignId == campaignId && p.StaffMemberId == s.Id).Select(p => p.JoinedLater).FirstOrDefault(),
-                signatures.Where(x => x.StaffMemberId == s.Id).Select(x => (int?)x.Id).FirstOrDefault(),
-                signatures.Where(x => x.StaffMemberId == s.Id).Select(x => (SignatureMethod?)x.Method).FirstOrDefault(),
-                signatures.Where(x => x.StaffMemberId == s.Id).Select(x => (DateTime?)x.SignedAtUtc).FirstOrDefault(),
-                signatures.Where(x => x.StaffMemberId == s.Id).Select(x => x.VerificationCode).FirstOrDefault()))
+        return await people.OrderBy(r => r.Staff.Unit!.Name).ThenBy(r => r.Staff.FullName).ThenBy(r => r.Staff.Id).Skip(skip).Take(take)
+            .Select(r => new PactParticipantRow(r.Staff.Id, r.Staff.FullName, r.Staff.Nip, r.Staff.Position, r.Staff.UnitId, r.Staff.Unit!.Name,
+                r.Row != null && r.Row.JoinedLater,
+                r.Signature == null ? null : r.Signature.Id,
+                r.Signature == null ? null : r.Signature.Method,
+                r.Signature == null ? null : r.Signature.SignedAtUtc,
+                r.Signature == null ? null : r.Signature.VerificationCode))
             .ToListAsync(ct);
     }
 
+    private sealed class JoinedParticipant
+    {
+        public required Domain.Staff.StaffMember Staff { get; init; }
+        public PactParticipant? Row { get; init; }
+        public PactSignature? Signature { get; init; }
+    }
+
+    /// <summary>
+    /// The participant rule in SQL, as one join: staff with a participant row or a valid signature (each at most one:
+    /// unique indexes), with both sides attached.
+    /// </summary>
+    private IQueryable<JoinedParticipant> Joined(int campaignId) =>
+        from s in db.Staff.AsNoTracking()
+        join p in db.Set<PactParticipant>().Where(p => p.CampaignId == campaignId) on s.Id equals p.StaffMemberId into rows
+        from p in rows.DefaultIfEmpty()
+        join x in Signatures(campaignId) on s.Id equals x.StaffMemberId into signatures
+        from x in signatures.DefaultIfEmpty()
+        where p != null || x != null
+        select new JoinedParticipant { Staff = s, Row = p, Signature = x };
+
     private IQueryable<PactSignature> Signatures(int campaignId) =>
         db.Set<PactSignature>().AsNoTracking().Where(s => s.CampaignId == campaignId && s.VoidedAtUtc == null);
-
-    /// <summary>The participant rule in SQL: a participant row or a valid signature.</summary>
-    private IQueryable<Domain.Staff.StaffMember> Participants(int campaignId) =>
-        db.Staff.AsNoTracking().Where(s => db.Set<PactParticipant>().Any(p => p.CampaignId == campaignId && p.StaffMemberId == s.Id)
-            || db.Set<PactSignature>().Any(x => x.CampaignId == campaignId && x.VoidedAtUtc == null && x.StaffMemberId == s.Id));
 
     /// <summary>Records a participant row for someone who signs (e.g. before any coverage read synchronised them).</summary>
     public async Task EnsureRowAsync(int campaignId, int staffMemberId, CancellationToken ct = default)

@@ -10,6 +10,7 @@ using ZonaIntegritas.Web.Infrastructure.Data;
 using ZonaIntegritas.Web.Infrastructure.Files;
 using ZonaIntegritas.Web.Infrastructure.Identity;
 using ZonaIntegritas.Web.Infrastructure.Time;
+using ZonaIntegritas.Web.Infrastructure.Units;
 using ZonaIntegritas.Web.Infrastructure.Web;
 
 namespace ZonaIntegritas.Web.Features.IntegrityPacts.Signing;
@@ -26,6 +27,7 @@ public sealed partial class PactSigningService(
     PactLinks links,
     FileIntake intake,
     UnitClock clock,
+    UnitDirectory directory,
     ILogger<PactSigningService> logger)
 {
     private int? StaffId => currentUser.Principal.GetStaffMemberId();
@@ -54,8 +56,7 @@ public sealed partial class PactSigningService(
         var signed = await db.Set<PactSignature>().AsNoTracking()
             .Where(s => s.StaffMemberId == staffId && s.VoidedAtUtc == null)
             .Select(s => s.CampaignId).ToListAsync(ct);
-        var units = await db.Units.AsNoTracking().Select(u => new { u.Id, u.ParentId }).ToListAsync(ct);
-        var tree = units.Select(u => (u.Id, u.ParentId)).ToList();
+        var tree = (await directory.AllAsync(ct)).Values.Select(u => (u.Id, u.ParentId)).ToList();
         return candidates
             .Where(x => x.Campaign.IsOpenOn(clock.TodayIn(x.Zone)) && !signed.Contains(x.Campaign.Id))
             .Where(x => x.Campaign.UnitId == staff.UnitId
