@@ -7,9 +7,6 @@ public sealed class StorageOptions
 
     public string DataPath { get; set; } = "data";
 
-    /// <summary>Upload limit per file in megabytes (evidence, scans).</summary>
-    public int MaxUploadMegabytes { get; set; } = 100;
-
     /// <summary>Binds <c>Storage:*</c> and makes DataPath absolute (relative paths are under the content root).</summary>
     public static void Register(IServiceCollection services)
     {

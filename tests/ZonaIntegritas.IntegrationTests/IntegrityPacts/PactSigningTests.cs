@@ -173,7 +173,7 @@ public class PactSigningTests(PortalFactory factory) : IClassFixture<PortalFacto
         (await Refusal(SignFields(name, consent: false))).ShouldContain("Centang pernyataan persetujuan");
         (await Refusal(SignFields(name, drawing: "data:image/png;base64," + Convert.ToBase64String("GIF89a-bukan-png"u8.ToArray())))).ShouldContain("bukan PNG");
         var huge = "data:image/png;base64," + Convert.ToBase64String(new byte[210 * 1024]);
-        (await Refusal(SignFields(name, drawing: huge))).ShouldContain("terlalu besar");
+        (await Refusal(SignFields(name, drawing: huge))).ShouldContain("melebihi batas 200 KB");
         var tampered = new Dictionary<string, string>(SignFields(name)) { ["ShownTextSha256"] = new string('0', 64) };
         (await Refusal(tampered)).ShouldContain("Teks pakta berubah");
         (await factory.WithDbAsync(db => db.Set<PactSignature>().AnyAsync(s => s.CampaignId == campaignId))).ShouldBeFalse();

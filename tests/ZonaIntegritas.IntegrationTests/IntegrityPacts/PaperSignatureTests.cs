@@ -7,7 +7,7 @@ using ZonaIntegritas.Web.Domain.IntegrityPacts;
 
 namespace ZonaIntegritas.IntegrationTests.IntegrityPacts;
 
-/// <summary>A portal that accepts scans of at most 1 MB.</summary>
+/// <summary>A portal that accepts scans of at most 1 MB (through the old key, still read as a fallback of <c>Uploads:MaxScanBytes</c>).</summary>
 public sealed class SmallScanPortalFactory : PortalFactory
 {
     protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?> { ["Pakta:MaxScanMegabytes"] = "1" };
@@ -56,7 +56,8 @@ public class PaperSignatureTests(SmallScanPortalFactory factory) : IClassFixture
         signature.ScanSha256.ShouldBe(PactHash.Sha256Hex(ScanPdf));
         signature.RecordedByUserId.ShouldNotBeNull();
         signature.TextSha256.ShouldBe(PactHash.Compute(signature));
-        var path = Path.Combine(factory.DataPath, "pakta", signature.ScanFileKey!);
+        signature.ScanFileKey.ShouldBe(signature.ScanSha256, "stored in the one content-addressed store (ADR 0014)");
+        var path = Path.Combine(factory.DataPath, "files", signature.ScanSha256![..2], signature.ScanSha256[2..4], signature.ScanSha256);
         File.Exists(path).ShouldBeTrue();
         path.ShouldNotContain("wwwroot");
 
@@ -102,7 +103,7 @@ public class PaperSignatureTests(SmallScanPortalFactory factory) : IClassFixture
         var big = new byte[1024 * 1024 + 10];
         "%PDF-1.4"u8.CopyTo(big);
 
-        (await RefusalAsync(await UploadAsync(ketua, campaignId, staffId, big, "besar.pdf"))).ShouldContain("maksimal 1 MB");
+        (await RefusalAsync(await UploadAsync(ketua, campaignId, staffId, big, "besar.pdf"))).ShouldContain("melebihi batas 1 MB");
         (await RefusalAsync(await UploadAsync(ketua, campaignId, staffId, ScanPdf, "a.pdf", PactTestData.Today.AddDays(-30)))).ShouldContain("harus di antara");
 
         (await UploadAsync(ketua, campaignId, staffId, ScanPdf, "a.pdf")).StatusCode.ShouldBe(HttpStatusCode.Redirect);

@@ -53,7 +53,7 @@ public class TeamFormsTests(RostersFactory factory) : IClassFixture<RostersFacto
         var response = await client.PostMultipartAsync(form, new() { ["Number"] = "B-1/2029", ["DecreeDate"] = "2029-01-03", ["SignedBy"] = "Kepala" },
             "Scan", [0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04], "sk.pdf", "application/pdf");
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await PortalClient.ParseAsync(response)).QuerySelector("[data-testid=validation-summary]")!.TextContent.ShouldContain("PDF, JPEG, atau PNG");
+        (await PortalClient.ParseAsync(response)).QuerySelector("[data-testid=validation-summary]")!.TextContent.ShouldContain("PDF, JPEG atau PNG");
         (await factory.DbAsync(db => db.Set<TeamDecree>().AnyAsync(d => d.Year == 2029))).ShouldBeFalse();
     }
 

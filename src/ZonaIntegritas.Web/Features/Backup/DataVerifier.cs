@@ -81,15 +81,18 @@ public static class DataVerifier
         }
         lines.Add($"Berkas eviden: {stored.Count - badFiles} dari {stored.Count} ada dengan SHA-256 yang sama.");
 
-        var scans = new LocalScanStore(storage);
+        // Decree and pact scans: a SHA-256 key is a file of the one store (its hash is checked above through its
+        // StoredFile row); a key written before the intake is a path under scans/ or pakta/ (ADR 0014).
+        async Task<bool> ExistsAsync(string key, string legacyFolder) =>
+            FileCleanup.IsSha256(key) ? await files.ExistsAsync(key, ct) : File.Exists(FileIntake.LegacyPath(dataPath, legacyFolder, key));
+
         var scanKeys = (await db.Set<TeamDecree>().AsNoTracking().Where(d => d.Scan != null).Select(d => d.Scan!.Key).ToListAsync(ct))
             .Concat(await db.Set<ChangeAgentDecree>().AsNoTracking().Where(d => d.Scan != null).Select(d => d.Scan!.Key).ToListAsync(ct))
             .ToList();
         var missingScans = 0;
         foreach (var key in scanKeys)
         {
-            await using var stream = scans.OpenRead(key);
-            if (stream is null)
+            if (!await ExistsAsync(key, FileIntake.LegacyScanFolder))
             {
                 missingScans++;
                 Problem($"pindaian SK {key} tidak ada.");
@@ -97,15 +100,18 @@ public static class DataVerifier
         }
         lines.Add($"Pindaian SK: {scanKeys.Count - missingScans} dari {scanKeys.Count} ada.");
 
-        var pactRoot = Path.Combine(dataPath, "pakta");
         var pactKeys = (await db.Set<PactSignature>().AsNoTracking().Where(s => s.ScanFileKey != null).Select(s => s.ScanFileKey!).ToListAsync(ct))
             .Concat((await db.Set<PactEvidenceExport>().AsNoTracking().Select(e => new { e.PdfFileKey, e.ListFileKey }).ToListAsync(ct))
                 .SelectMany(e => new[] { e.PdfFileKey, e.ListFileKey }))
             .ToList();
-        var missingPact = pactKeys.Count(key => !File.Exists(Path.Combine(pactRoot, key)));
-        foreach (var key in pactKeys.Where(key => !File.Exists(Path.Combine(pactRoot, key))))
+        var missingPact = 0;
+        foreach (var key in pactKeys)
         {
-            Problem($"berkas pakta {key} tidak ada.");
+            if (!await ExistsAsync(key, FileIntake.LegacyPactFolder))
+            {
+                missingPact++;
+                Problem($"berkas pakta {key} tidak ada.");
+            }
         }
         lines.Add($"Berkas pakta (pindaian, ekspor): {pactKeys.Count - missingPact} dari {pactKeys.Count} ada.");
         var audit = await AuditChainVerifier.VerifyAsync(db, ct);

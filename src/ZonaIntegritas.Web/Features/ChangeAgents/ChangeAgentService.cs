@@ -8,6 +8,7 @@ using ZonaIntegritas.Web.Features.Team;
 using ZonaIntegritas.Web.Features.WorkPlan;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Data;
+using ZonaIntegritas.Web.Infrastructure.Files;
 using ZonaIntegritas.Web.Infrastructure.Identity;
 using ZonaIntegritas.Web.Infrastructure.Units;
 
@@ -19,7 +20,7 @@ public sealed class ChangeAgentService(
     ResourceAccess scope,
     UnitCalendar calendar,
     ICurrentUser currentUser,
-    IScanStore scans,
+    FileIntake intake,
     IEvidenceLookup evidence,
     IChangeAgentStatistics statistics,
     IAuthorizationService auth,
@@ -85,14 +86,28 @@ public sealed class ChangeAgentService(
         decree.SelectionMethod = input.SelectionMethod.Trim();
         decree.SelectionMinutes = string.IsNullOrWhiteSpace(input.SelectionMinutes) ? null : input.SelectionMinutes.Trim();
         var oldScan = decree.Scan;
-        if (input.Scan is { Length: > 0 } file)
+        await using var scan = await DecreeScans.AcceptAsync(intake, input.Scan, ct);
+        var created = false;
+        if (scan is not null)
         {
-            decree.Scan = await scans.SaveAsync(file, ct);
+            created = await intake.StoreAsync(scan.Staged, scan.Type!.ContentType, ct);
+            decree.Scan = DecreeScans.ToStoredScan(scan);
         }
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch
+        {
+            if (scan is not null)
+            {
+                await intake.ForgetAsync(scan.Staged.Sha256, created);
+            }
+            throw;
+        }
         if (oldScan is not null && decree.Scan != oldScan)
         {
-            scans.Delete(oldScan.Key);
+            intake.Release(oldScan.Key, FileIntake.LegacyScanFolder);
         }
         logger.LogInformation("Change-agent decree {DecreeId} saved for unit {UnitId}", decree.Id, decree.UnitId);
         return decree.Id;
@@ -214,7 +229,7 @@ public sealed class ChangeAgentService(
         var d = await db.Set<ChangeAgentDecree>().AsNoTracking().Where(x => x.Id == decreeId).Select(x => new { x.UnitId, x.Scan }).FirstOrDefaultAsync(ct)
             ?? throw new NotFoundException();
         await scope.EnsureAccessAsync(d.UnitId, ct);
-        var stream = d.Scan is null ? null : scans.OpenRead(d.Scan.Key);
+        var stream = d.Scan is null ? null : await intake.OpenReadAsync(d.Scan.Key, FileIntake.LegacyScanFolder, ct);
         return stream is null ? throw new NotFoundException("Berkas pindaian SK tidak ditemukan.") : (stream, d.Scan!.ContentType, d.Scan.FileName);
     }
 

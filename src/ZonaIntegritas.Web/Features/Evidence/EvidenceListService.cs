@@ -10,7 +10,7 @@ using ZonaIntegritas.Web.Infrastructure.Files;
 namespace ZonaIntegritas.Web.Features.Evidence;
 
 /// <summary>Read models: the paged list, the upload page, the per-question page and the storage quota.</summary>
-public sealed class EvidenceListService(AppDbContext db, EvidenceAccess access, EvidenceCatalog catalog, IOptions<StorageOptions> storage)
+public sealed class EvidenceListService(AppDbContext db, EvidenceAccess access, EvidenceCatalog catalog, IOptions<UploadOptions> uploads)
 {
     public const int PageSize = 25;
 
@@ -129,7 +129,7 @@ public sealed class EvidenceListService(AppDbContext db, EvidenceAccess access, 
             selected.Select(ChangeAreas.FromLkeCode).FirstOrDefault(a => a is not null && editable.Contains(a)),
             EvidenceCatalog.QuestionOptions(template, editable),
             selected,
-            storage.Value.MaxUploadMegabytes * 1024L * 1024L,
+            uploads.Value.MaxFileBytes,
             FileTypeInspector.AcceptAttribute(),
             FileTypeInspector.AllowedLabels());
     }

@@ -17,7 +17,7 @@ public sealed class EvidenceService(
     EvidenceAccess access,
     EvidenceCatalog catalog,
     AssessmentFreeze freeze,
-    IOptions<StorageOptions> storage,
+    IOptions<UploadOptions> uploads,
     ILogger<EvidenceService> logger)
 {
     public async Task<EvidenceDetailsViewModel> GetDetailsAsync(int id, CancellationToken ct)
@@ -65,7 +65,7 @@ public sealed class EvidenceService(
             !item.IsDeleted && access.Has(Permissions.ReviewEvidence),
             canManage && !item.IsDeleted,
             canManage && item.CanRestore(access.UtcNow),
-            storage.Value.MaxUploadMegabytes * 1024L * 1024L,
+            uploads.Value.MaxFileBytes,
             FileTypeInspector.AcceptAttribute());
     }
 

@@ -1,7 +1,5 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using ZonaIntegritas.Web.Configuration;
 using ZonaIntegritas.Web.Domain.Common;
 using ZonaIntegritas.Web.Domain.Evidence;
 using ZonaIntegritas.Web.Features.Assessments;
@@ -18,19 +16,17 @@ namespace ZonaIntegritas.Web.Features.Evidence;
 /// </summary>
 public sealed class EvidenceUploadService(
     AppDbContext db,
-    IFileStore store,
-    IFileScanner scanner,
+    FileIntake intake,
     EvidenceAccess access,
     EvidenceCatalog catalog,
     AssessmentFreeze freeze,
     IValidator<UploadEvidenceInput> validator,
-    IOptions<StorageOptions> storage,
     UploadGate gate,
     ILogger<EvidenceUploadService> logger)
 {
-    public long MaxBytes => storage.Value.MaxUploadMegabytes * 1024L * 1024L;
+    public long MaxBytes => intake.MaxBytes(UploadPurpose.Evidence);
 
-    public IFileStore Store => store;
+    public IFileStore Store => intake.Store;
 
     /// <summary>Checks the form fields of a new upload (validation, codes, unit and area rights) before the file arrives.</summary>
     public async Task<UploadEvidenceInput> PrepareNewAsync(IReadOnlyDictionary<string, string> fields, CancellationToken ct)
@@ -63,7 +59,7 @@ public sealed class EvidenceUploadService(
         {
             // Joins the caller's transaction when there is one (documents filed together with other records).
             await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
-            created = await StoreAsync(staged, type, now, ct);
+            created = await StoreAsync(staged, type, ct);
             var item = new EvidenceItem
             {
                 UnitId = input.UnitId,
@@ -116,7 +112,7 @@ public sealed class EvidenceUploadService(
         }
         await freeze.EnsureCanChangeAsync(document.UnitId, document.Year, codes, ct);
         await using var content = new MemoryStream(document.Content, writable: false);
-        var staged = await store.StageAsync(content, MaxBytes, ct);
+        var staged = await intake.Store.StageAsync(content, MaxBytes, ct);
         await using var upload = new StreamedUpload(new Dictionary<string, string>(), staged, document.FileName);
         var input = new UploadEvidenceInput
         {
@@ -175,7 +171,7 @@ public sealed class EvidenceUploadService(
             {
                 throw new UploadRejectedException("Berkas ini sama persis dengan versi saat ini; tidak ada versi baru yang disimpan.");
             }
-            created = await StoreAsync(staged, type, now, ct);
+            created = await StoreAsync(staged, type, ct);
             var revision = NewRevision(item, item.NextRevisionNumber, staged, type, fileName, userId, now);
             item.Revisions.Add(revision);
             await db.SaveChangesAsync(ct);
@@ -206,49 +202,21 @@ public sealed class EvidenceUploadService(
         }
     }
 
-    /// <summary>Type by content, then the optional virus scan. Returns the detected type and the sanitised file name.</summary>
+    /// <summary>The intake's checks (empty, type by content, virus scan). Returns the detected type and the sanitised file name.</summary>
     private async Task<(FileTypeInfo Type, string FileName)> VerifyAsync(StreamedUpload upload, CancellationToken ct)
     {
         if (upload.File is null)
         {
-            throw new UploadRejectedException("Pilih berkas untuk diunggah.");
+            throw new UploadRejectedException(UploadMessages.NoFile);
         }
         var fileName = FileNameSanitizer.Sanitize(upload.FileName);
-        await using var content = upload.File.OpenRead();
-        var inspection = FileTypeInspector.Inspect(content, fileName);
-        if (!inspection.IsAllowed)
-        {
-            logger.LogInformation("Upload by {UserId} refused: {Reason}", access.UserId, inspection.Error);
-            throw new UploadRejectedException(inspection.Error!, StatusCodes.Status415UnsupportedMediaType);
-        }
-        if (scanner.IsEnabled)
-        {
-            content.Position = 0;
-            var scan = await scanner.ScanAsync(content, ct);
-            if (scan.Outcome == FileScanOutcome.Infected)
-            {
-                logger.LogWarning("Infected upload rejected: {Signature} in {Sha256} from {UserId}", scan.Detail, upload.File.Sha256, access.UserId);
-                throw new UploadRejectedException($"Berkas ditolak karena terdeteksi mengandung virus ({scan.Detail}).", StatusCodes.Status422UnprocessableEntity);
-            }
-            if (scan.Outcome == FileScanOutcome.Failed)
-            {
-                throw new UploadRejectedException("Pemindaian virus tidak dapat dilakukan saat ini; coba lagi nanti atau hubungi administrator.", StatusCodes.Status503ServiceUnavailable);
-            }
-        }
-        return (inspection.Type!, fileName);
+        var type = await intake.VerifyAsync(upload.File, fileName, UploadPurpose.Evidence, ct);
+        return (type!, fileName);
     }
 
     /// <summary>Moves the staged file to its address and makes sure its <see cref="StoredFile"/> row exists. True when the content is new.</summary>
-    private async Task<bool> StoreAsync(StagedFile staged, FileTypeInfo type, DateTime now, CancellationToken ct)
-    {
-        var known = await db.Set<StoredFile>().AnyAsync(f => f.Sha256 == staged.Sha256, ct);
-        var created = await store.CommitAsync(staged, ct);
-        if (!known)
-        {
-            db.Add(new StoredFile { Sha256 = staged.Sha256, SizeBytes = staged.Length, ContentType = type.ContentType, CreatedAtUtc = now });
-        }
-        return created;
-    }
+    private Task<bool> StoreAsync(StagedFile staged, FileTypeInfo type, CancellationToken ct) =>
+        intake.StoreAsync(staged, type.ContentType, ct);
 
     private static EvidenceRevision NewRevision(EvidenceItem item, int number, StagedFile staged, FileTypeInfo type, string fileName, string userId, DateTime now) => new()
     {
@@ -267,9 +235,6 @@ public sealed class EvidenceUploadService(
     private async Task ForgetAsync(string sha256, bool created)
     {
         db.ChangeTracker.Clear();
-        if (created && !await db.Set<StoredFile>().AnyAsync(f => f.Sha256 == sha256))
-        {
-            await store.DeleteAsync(sha256);
-        }
+        await intake.ForgetAsync(sha256, created);
     }
 }

@@ -1,10 +1,8 @@
 namespace ZonaIntegritas.Web.Features.StaffImport;
 
-/// <summary>Upload limits. The request limit leaves room for the multipart envelope so an oversized file gets our own message.</summary>
+/// <summary>The form field of the upload; the size limit is <c>Uploads:MaxImportBytes</c> (the file intake).</summary>
 public static class StaffImportLimits
 {
-    public const int MaxFileBytes = 5 * 1024 * 1024;
-    public const int MaxRequestBytes = MaxFileBytes + (512 * 1024);
     public const string FileField = "File";
 }
 

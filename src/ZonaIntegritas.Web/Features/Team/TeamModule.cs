@@ -10,7 +10,6 @@ public static class TeamModule
         services.AddScoped<TeamService>();
         services.AddScoped<TeamRosterEvidence>();
         services.AddScoped<ITeamRoster, TeamRoster>();
-        services.AddSingleton<IScanStore, LocalScanStore>();
         // The roster decides change-area rights from now on (Program.cs calls this after the authorization setup).
         services.AddScoped<IChangeAreaAccess, RosterChangeAreaAccess>();
         services.AddStartupTask<RosterDemoData>();

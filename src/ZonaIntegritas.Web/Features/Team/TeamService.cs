@@ -17,7 +17,7 @@ public sealed class TeamService(
     ResourceAccess scope,
     UnitCalendar calendar,
     ICurrentUser currentUser,
-    IScanStore scans,
+    FileIntake intake,
     ILogger<TeamService> logger)
 {
     public async Task<TeamRosterViewModel> GetRosterAsync(int? unitId, int? year, CancellationToken ct = default)
@@ -114,13 +114,12 @@ public sealed class TeamService(
         decree.ValidTo = to;
         decree.SelectionMechanism = string.IsNullOrWhiteSpace(input.SelectionMechanism) ? null : input.SelectionMechanism.Trim();
         var oldScan = decree.Scan;
-        if (input.Scan is { Length: 0 } empty && !string.IsNullOrEmpty(empty.FileName))
+        await using var scan = await DecreeScans.AcceptAsync(intake, input.Scan, ct);
+        var created = false;
+        if (scan is not null)
         {
-            throw new DomainException(UploadMessages.Empty(empty.FileName));
-        }
-        if (input.Scan is { Length: > 0 } file)
-        {
-            decree.Scan = await scans.SaveAsync(file, ct);
+            created = await intake.StoreAsync(scan.Staged, scan.Type!.ContentType, ct);
+            decree.Scan = DecreeScans.ToStoredScan(scan);
         }
         try
         {
@@ -128,15 +127,15 @@ public sealed class TeamService(
         }
         catch
         {
-            if (decree.Scan is { } saved && saved != oldScan)
+            if (scan is not null)
             {
-                scans.Delete(saved.Key);
+                await intake.ForgetAsync(scan.Staged.Sha256, created);
             }
             throw;
         }
         if (oldScan is not null && decree.Scan != oldScan)
         {
-            scans.Delete(oldScan.Key);
+            intake.Release(oldScan.Key, FileIntake.LegacyScanFolder);
         }
         logger.LogInformation("Team decree {DecreeId} saved for unit {UnitId} year {Year}", decree.Id, decree.UnitId, decree.Year);
         return decree.Id;
@@ -234,7 +233,7 @@ public sealed class TeamService(
         var d = await db.Set<TeamDecree>().AsNoTracking().Where(x => x.Id == decreeId).Select(x => new { x.UnitId, x.Scan }).FirstOrDefaultAsync(ct)
             ?? throw new NotFoundException();
         await scope.EnsureAccessAsync(d.UnitId, ct);
-        var stream = d.Scan is null ? null : scans.OpenRead(d.Scan.Key);
+        var stream = d.Scan is null ? null : await intake.OpenReadAsync(d.Scan.Key, FileIntake.LegacyScanFolder, ct);
         return stream is null ? throw new NotFoundException("Berkas pindaian SK tidak ditemukan.") : (stream, d.Scan!.ContentType, d.Scan.FileName);
     }
 

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ZonaIntegritas.Web.Configuration;
@@ -6,15 +8,27 @@ using ZonaIntegritas.Web.Infrastructure.Jobs;
 namespace ZonaIntegritas.Web.Infrastructure.Files;
 
 /// <summary>
-/// Registers the shared file services (store, scanner) for every feature that takes uploads: evidence, pakta
-/// scans, roster SK files. Called from Program.cs (<c>AddPortalFiles()</c>).
+/// Registers the one file intake (ADR 0014: gate, store, scanner, limits) for every feature that takes uploads:
+/// evidence, decree and pact scans, drawn signatures, imports. Called from Program.cs (<c>AddPortalFiles()</c>).
+/// Sets the server's request-body and form limits just above the largest upload limit, so an oversize file reaches
+/// <see cref="FileIntake"/> and gets the Indonesian size message rather than a bare 400/413.
 /// </summary>
 public static class FileServicesModule
 {
     public static IServiceCollection AddPortalFiles(this IServiceCollection services)
     {
         services.AddOptions<ClamdOptions>().BindConfiguration(ClamdOptions.Section);
-        services.AddOptions<UploadOptions>().BindConfiguration(UploadOptions.Section);
+        services.AddOptions<UploadOptions>().BindConfiguration(UploadOptions.Section)
+            .PostConfigure<IConfiguration>(UploadOptions.ApplyLegacyKeys);
+        services.AddOptions<KestrelServerOptions>().Configure<IOptions<UploadOptions>>((kestrel, uploads) =>
+            kestrel.Limits.MaxRequestBodySize = uploads.Value.LargestBytes + UploadOptions.RequestOverheadBytes);
+        services.AddOptions<FormOptions>().Configure<IOptions<UploadOptions>>((form, uploads) =>
+        {
+            form.MultipartBodyLengthLimit = uploads.Value.LargestBytes + UploadOptions.RequestOverheadBytes;
+            // A drawn signature travels as a base64 data URL in a form field: room for one well over its limit.
+            form.ValueLengthLimit = (int)Math.Max(form.ValueLengthLimit, Math.Min(int.MaxValue, (uploads.Value.MaxBytesFor(UploadPurpose.DrawnSignature) * 2) + UploadOptions.RequestOverheadBytes));
+        });
+        services.TryAddScoped<FileIntake>();
         services.TryAddSingleton<UploadRateLimiter>();
         services.TryAddScoped<UploadGate>();
         services.TryAddSingleton<LocalFileStore>();

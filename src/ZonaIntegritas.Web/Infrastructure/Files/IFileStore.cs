@@ -60,7 +60,7 @@ public sealed class StagedFile(string tempPath, string sha256, long length) : ID
 }
 
 public sealed class FileTooLargeException(long maxBytes)
-    : Exception($"Ukuran berkas melebihi batas {maxBytes / (1024 * 1024)} MB per berkas.")
+    : Exception(UploadMessages.TooLarge(maxBytes))
 {
     public long MaxBytes { get; } = maxBytes;
 }

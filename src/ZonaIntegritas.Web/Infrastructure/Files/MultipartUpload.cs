@@ -1,11 +1,12 @@
 using System.Text;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
+using ZonaIntegritas.Web.Domain.Common;
 
 namespace ZonaIntegritas.Web.Infrastructure.Files;
 
-/// <summary>An upload refused with a message for the user (Bahasa Indonesia) and an HTTP status.</summary>
-public sealed class UploadRejectedException(string message, int statusCode = StatusCodes.Status400BadRequest) : Exception(message)
+/// <summary>An upload refused with a message for the user (Bahasa Indonesia) and an HTTP status; a domain error, so forms re-render with it.</summary>
+public sealed class UploadRejectedException(string message, int statusCode = StatusCodes.Status400BadRequest) : DomainException(message)
 {
     public int StatusCode { get; } = statusCode;
 }

@@ -68,13 +68,35 @@ public sealed class UploadRateLimiter(TimeProvider clock)
     }
 }
 
-/// <summary>The Indonesian refusal messages of uploads, one per reason.</summary>
+/// <summary>The Indonesian refusal messages of uploads, one per reason (ADR 0014).</summary>
 public static class UploadMessages
 {
-    public static string Empty(string? fileName) =>
-        $"Berkas {(string.IsNullOrWhiteSpace(fileName) ? "" : $"\"{Path.GetFileName(fileName)}\" ")}kosong (0 byte). Pilih berkas yang berisi dokumen.";
+    public const string NoFile = "Pilih berkas untuk diunggah.";
 
-    public static string TooLarge(long maxBytes) => $"Ukuran berkas melebihi batas {Fmt.FileSize(maxBytes)}.";
+    public static string Empty(string? fileName) =>
+        "Berkas kosong (0 byte) tidak dapat diunggah. "
+        + (string.IsNullOrWhiteSpace(fileName) ? "Pilih berkas yang berisi dokumen." : $"Periksa \"{Path.GetFileName(fileName)}\" lalu pilih berkas yang berisi dokumen.");
+
+    public static string TooLarge(long maxBytes) => $"Ukuran berkas melebihi batas {Limit(maxBytes)} per berkas.";
+
+    /// <summary>
+    /// The type refusal: the inspector's reason, then — for uploads narrower than evidence — the types they accept
+    /// ("Berkas harus PDF, JPEG atau PNG.").
+    /// </summary>
+    public static string WrongType(string reason, IReadOnlySet<FileKind> accepted)
+    {
+        var labels = FileTypeInspector.Types.Where(t => accepted.Contains(t.Kind)).Select(t => t.Label).ToList();
+        if (labels.Count == 0 || accepted.SetEquals(FileTypeInspector.AllKinds) || reason.Contains("yang diizinkan", StringComparison.Ordinal))
+        {
+            return reason;
+        }
+        var list = labels.Count == 1 ? labels[0] : string.Join(", ", labels[..^1]) + " atau " + labels[^1];
+        return $"{reason} Berkas harus {list}.";
+    }
+
+    public static string Infected(string? signature) => $"Berkas ditolak karena terdeteksi mengandung virus ({signature}).";
+
+    public const string ScanFailed = "Pemindaian virus tidak dapat dilakukan saat ini; coba lagi nanti atau hubungi administrator.";
 
     public static string TooManyPerMinute(int perMinute) =>
         $"Terlalu banyak unggahan: paling banyak {Fmt.Integer(perMinute)} berkas per menit untuk setiap pengguna. Tunggu sebentar, lalu unggah lagi.";
@@ -82,4 +104,12 @@ public static class UploadMessages
     public static string UnitQuotaFull(long usedBytes, long quotaBytes) =>
         $"Kuota penyimpanan unit ini penuh: terpakai {Fmt.FileSize(usedBytes)} dari {Fmt.FileSize(quotaBytes)}. "
         + "Hapus eviden yang tidak diperlukan atau minta Administrator menambah kuota.";
+
+    /// <summary>A configured limit as people write it: "20 MB", "200 KB" (whole units without decimals).</summary>
+    public static string Limit(long bytes) => bytes switch
+    {
+        >= 1024 * 1024 when bytes % (1024 * 1024) == 0 => $"{Fmt.Integer(bytes / (1024 * 1024))} MB",
+        >= 1024 and < 1024 * 1024 when bytes % 1024 == 0 => $"{Fmt.Integer(bytes / 1024)} KB",
+        _ => Fmt.FileSize(bytes),
+    };
 }

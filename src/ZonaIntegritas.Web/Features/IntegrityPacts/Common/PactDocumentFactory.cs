@@ -4,11 +4,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ZonaIntegritas.Web.Domain.IntegrityPacts;
 using ZonaIntegritas.Web.Infrastructure.Data;
+using ZonaIntegritas.Web.Infrastructure.Files;
 
 namespace ZonaIntegritas.Web.Features.IntegrityPacts.Common;
 
 /// <summary>Loads signatures with what their PDF needs (letterhead unit, template title, scan file) into <see cref="PactDocument"/>s.</summary>
-public sealed class PactDocumentFactory(AppDbContext db, IPactFileStore files, PactLinks links, IOptions<PactOptions> options)
+public sealed class PactDocumentFactory(AppDbContext db, FileIntake intake, PactLinks links, IOptions<PactOptions> options)
 {
     public async Task<IReadOnlyList<PactDocument>> LoadAsync(Expression<Func<PactSignature, bool>> filter, CancellationToken ct = default)
     {
@@ -30,7 +31,7 @@ public sealed class PactDocumentFactory(AppDbContext db, IPactFileStore files, P
             byte[]? scan = null;
             if (s.ScanFileKey is { } key)
             {
-                scan = await files.ReadAsync(key, ct);
+                scan = await intake.ReadAllBytesAsync(key, FileIntake.LegacyPactFolder, ct);
             }
             documents.Add(new PactDocument
             {

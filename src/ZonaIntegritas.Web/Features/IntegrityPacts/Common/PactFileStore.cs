@@ -7,9 +7,10 @@ namespace ZonaIntegritas.Web.Features.IntegrityPacts.Common;
 public sealed record StoredPactFile(string Key, string Sha256, long SizeBytes);
 
 /// <summary>
-/// Files of the pact feature (wet-signed scans, evidence exports) under <c>Storage:DataPath/pakta</c>, never
-/// under wwwroot; they are served only through authorised controller actions. A boundary interface so the
-/// coordinator can move it onto the shared evidence storage later.
+/// Documents the pact feature generates itself (evidence exports) under <c>Storage:DataPath/pakta</c>, never
+/// under wwwroot; served only through authorised controller actions. Uploaded wet-signed scans go through the one
+/// file intake (<see cref="ZonaIntegritas.Web.Infrastructure.Files.FileIntake"/>); scans stored here before it are
+/// read from here by their path key.
 /// </summary>
 public interface IPactFileStore
 {

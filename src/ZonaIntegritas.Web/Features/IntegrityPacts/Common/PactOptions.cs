@@ -11,9 +11,6 @@ public sealed class PactOptions
     /// <summary>First line of the letterhead.</summary>
     public string LetterheadAgency { get; set; } = "KEMENTERIAN AGAMA REPUBLIK INDONESIA";
 
-    /// <summary>Largest wet-signed scan accepted, in megabytes.</summary>
-    public int MaxScanMegabytes { get; set; } = 10;
-
     /// <summary>Verification page requests allowed per client address per minute.</summary>
     public int VerificationRequestsPerMinute { get; set; } = 30;
 }

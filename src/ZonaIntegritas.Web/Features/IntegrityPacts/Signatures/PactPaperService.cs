@@ -19,12 +19,12 @@ public sealed partial class PactPaperService(
     AppDbContext db,
     PactAccess access,
     PactParticipantService participants,
-    IPactFileStore files,
-    IOptions<PactOptions> options,
+    FileIntake intake,
     UnitClock clock,
     ILogger<PactPaperService> logger)
 {
-    public int MaxScanMegabytes => options.Value.MaxScanMegabytes;
+    /// <summary>The scan limit as shown on the form ("20 MB").</summary>
+    public string MaxScanSize => UploadMessages.Limit(intake.MaxBytes(UploadPurpose.PactScan));
 
     public async Task<PaperSignatureFormViewModel> FormAsync(int campaignId, RecordPaperSignatureInput? input = null, CancellationToken ct = default)
     {
@@ -33,7 +33,7 @@ public sealed partial class PactPaperService(
             .Where(p => !p.HasSigned)
             .Select(p => new PaperCandidate(p.StaffMemberId, $"{p.FullName} — {p.Position ?? "-"} ({p.UnitName})"))
             .ToList();
-        return new PaperSignatureFormViewModel(campaign.Id, campaign.Title, campaign.OpensOn, campaign.ClosesOn, MaxScanMegabytes,
+        return new PaperSignatureFormViewModel(campaign.Id, campaign.Title, campaign.OpensOn, campaign.ClosesOn, MaxScanSize,
             candidates, input ?? new RecordPaperSignatureInput { SignedOn = clock.TodayIn(campaign.Unit!.TimeZone) });
     }
 
@@ -57,13 +57,14 @@ public sealed partial class PactPaperService(
         {
             throw new DomainException($"{participant.FullName} sudah menandatangani pakta pada kampanye ini.");
         }
-        var scan = await ReadScanAsync(input.Scan!, ct);
+        await using var scan = await intake.AcceptAsync(input.Scan, UploadPurpose.PactScan, ct);
+        var type = scan.Type!;
 
         var staff = await db.Staff.Include(s => s.Unit).FirstAsync(s => s.Id == input.StaffMemberId, ct);
         var variant = PactVariants.ForPosition(staff.Position);
         var signer = new PactSigner(staff.FullName, staff.Nip, staff.RankGrade, staff.Position, staff.Unit!.Name,
             PactSigningService.PlaceOf(staff.Unit, campaign.Unit), signedOn);
-        var stored = await files.SaveAsync("pindaian", scan.Type.CanonicalExtension, scan.Bytes, ct);
+        var created = await intake.StoreAsync(scan.Staged, type.ContentType, ct);
         var now = clock.UtcNow;
         var signature = new PactSignature
         {
@@ -85,11 +86,12 @@ public sealed partial class PactPaperService(
             TextSha256 = "",
             VerificationCode = VerificationCodes.New(),
             RecordedByUserId = access.UserId,
-            ScanFileKey = stored.Key,
-            ScanFileName = Path.GetFileName(input.Scan!.FileName) is { Length: > 0 } name ? name[..Math.Min(name.Length, 255)] : "pindaian" + scan.Type.CanonicalExtension,
-            ScanContentType = scan.Type.ContentType,
-            ScanSizeBytes = stored.SizeBytes,
-            ScanSha256 = stored.Sha256,
+            // The one store's content address (ADR 0014); keys written before it are paths under pakta/.
+            ScanFileKey = scan.Staged.Sha256,
+            ScanFileName = Path.GetFileName(input.Scan!.FileName) is { Length: > 0 } name ? name[..Math.Min(name.Length, 255)] : "pindaian" + type.CanonicalExtension,
+            ScanContentType = type.ContentType,
+            ScanSizeBytes = scan.Staged.Length,
+            ScanSha256 = scan.Staged.Sha256,
         };
         signature.TextSha256 = PactHash.Compute(signature);
         db.Add(signature);
@@ -101,7 +103,7 @@ public sealed partial class PactPaperService(
         }
         catch (DbUpdateException)
         {
-            await files.DeleteAsync(stored.Key, ct);
+            await intake.ForgetAsync(scan.Staged.Sha256, created);
             throw new DomainException($"{staff.FullName} sudah menandatangani pakta pada kampanye ini.");
         }
         LogRecorded(logger, signature.Id, campaign.Id, access.UserId);
@@ -114,29 +116,6 @@ public sealed partial class PactPaperService(
             .FirstOrDefaultAsync(c => c.Id == campaignId, ct) ?? throw new NotFoundException();
         await access.EnsureAsync(Permissions.ManagePacts, campaign.UnitId, ct);
         return campaign;
-    }
-
-    private async Task<(byte[] Bytes, FileTypeInfo Type)> ReadScanAsync(IFormFile file, CancellationToken ct)
-    {
-        var max = MaxScanMegabytes * 1024L * 1024L;
-        if (file.Length > max)
-        {
-            throw new DomainException($"Berkas pindaian terlalu besar (maksimal {MaxScanMegabytes} MB).");
-        }
-        using var buffer = new MemoryStream();
-        await using (var stream = file.OpenReadStream())
-        {
-            await stream.CopyToAsync(buffer, ct);
-        }
-        if (buffer.Length > max)
-        {
-            throw new DomainException($"Berkas pindaian terlalu besar (maksimal {MaxScanMegabytes} MB).");
-        }
-        var bytes = buffer.ToArray();
-        // Checked like evidence: by content, and the content must match the name's extension.
-        var inspection = FileTypeInspector.Inspect(buffer, file.FileName, FileTypeInspector.ScanKinds);
-        var type = inspection.Type ?? throw new DomainException($"Berkas pindaian harus PDF, JPEG atau PNG. {inspection.Error}");
-        return (bytes, type);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Paper pact signature {SignatureId} recorded for campaign {CampaignId} by {UserId}")]

@@ -1,4 +1,5 @@
 using FluentValidation;
+using ZonaIntegritas.Web.Infrastructure.Files;
 
 namespace ZonaIntegritas.Web.Features.IntegrityPacts.Signatures;
 
@@ -32,6 +33,6 @@ public sealed class RecordPaperSignatureInputValidator : AbstractValidator<Recor
         RuleFor(x => x.StaffMemberId).GreaterThan(0).WithMessage("Pilih pegawai yang menandatangani.");
         RuleFor(x => x.SignedOn).NotNull().WithMessage("Isi tanggal yang tertulis pada pakta.");
         RuleFor(x => x.Scan).NotNull().WithMessage("Unggah pindaian pakta yang sudah ditandatangani (PDF, JPEG atau PNG).");
-        RuleFor(x => x.Scan!.Length).GreaterThan(0).When(x => x.Scan is not null).WithMessage("Berkas pindaian kosong.");
+        RuleFor(x => x.Scan!.Length).GreaterThan(0).When(x => x.Scan is not null).WithMessage(x => UploadMessages.Empty(x.Scan!.FileName));
     }
 }

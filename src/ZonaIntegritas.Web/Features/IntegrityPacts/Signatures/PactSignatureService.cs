@@ -3,6 +3,7 @@ using ZonaIntegritas.Web.Domain.IntegrityPacts;
 using ZonaIntegritas.Web.Features.IntegrityPacts.Common;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Data;
+using ZonaIntegritas.Web.Infrastructure.Files;
 
 namespace ZonaIntegritas.Web.Features.IntegrityPacts.Signatures;
 
@@ -14,7 +15,7 @@ public sealed partial class PactSignatureService(
     AppDbContext db,
     PactAccess access,
     PactDocumentFactory documents,
-    IPactFileStore files,
+    FileIntake intake,
     TimeProvider clock,
     ILogger<PactSignatureService> logger)
 {
@@ -57,7 +58,7 @@ public sealed partial class PactSignatureService(
             throw new NotFoundException("Tanda tangan ini tidak memiliki pindaian.");
         }
         var extension = s.ScanContentType switch { "application/pdf" => ".pdf", "image/png" => ".png", _ => ".jpg" };
-        return new PactFile(await files.ReadAsync(s.ScanFileKey, ct), s.ScanContentType ?? "application/octet-stream",
+        return new PactFile(await intake.ReadAllBytesAsync(s.ScanFileKey, FileIntake.LegacyPactFolder, ct), s.ScanContentType ?? "application/octet-stream",
             PactDocumentFactory.FileName("pindaian-pakta", s.SignerName, extension));
     }
 

@@ -40,7 +40,7 @@ public sealed record PaperSignatureFormViewModel(
     string CampaignTitle,
     DateOnly OpensOn,
     DateOnly ClosesOn,
-    int MaxScanMegabytes,
+    string MaxScanSize,
     IReadOnlyList<PaperCandidate> Candidates,
     RecordPaperSignatureInput Input);
 

@@ -57,8 +57,6 @@ public sealed class PactSignaturesController(
 
     [HttpPost("kertas/{campaignId:int}"), ValidateAntiForgeryToken]
     [Authorize(Policy = Permissions.ManagePacts)]
-    [RequestSizeLimit(64L * 1024 * 1024)]
-    [RequestFormLimits(MultipartBodyLengthLimit = 64L * 1024 * 1024)]
     [OnDomainError(DomainErrorResponse.Form)]
     public async Task<IActionResult> Paper(int campaignId, RecordPaperSignatureInput input, CancellationToken ct)
     {

@@ -21,7 +21,6 @@ public sealed class PactSigningController(PactSigningService signing, IValidator
         View(await signing.SigningPageAsync(campaignId, ct));
 
     [HttpPost("{campaignId:int}"), ValidateAntiForgeryToken]
-    [RequestFormLimits(ValueLengthLimit = 512 * 1024)]
     [OnDomainError(DomainErrorResponse.Form)]
     public async Task<IActionResult> Sign(int campaignId, SignPactInput input, CancellationToken ct)
     {

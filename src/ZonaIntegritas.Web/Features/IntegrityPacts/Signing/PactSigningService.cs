@@ -7,6 +7,7 @@ using ZonaIntegritas.Web.Domain.Units;
 using ZonaIntegritas.Web.Features.IntegrityPacts.Common;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Data;
+using ZonaIntegritas.Web.Infrastructure.Files;
 using ZonaIntegritas.Web.Infrastructure.Identity;
 using ZonaIntegritas.Web.Infrastructure.Time;
 using ZonaIntegritas.Web.Infrastructure.Units;
@@ -24,6 +25,7 @@ public sealed partial class PactSigningService(
     ICurrentUser currentUser,
     PactParticipantService participants,
     PactLinks links,
+    FileIntake intake,
     UnitClock clock,
     UnitDirectory directory,
     ILogger<PactSigningService> logger)
@@ -108,7 +110,12 @@ public sealed partial class PactSigningService(
         {
             throw new DomainException("Teks pakta berubah sejak halaman dibuka (misalnya tanggal sudah berganti). Baca ulang teks di bawah lalu tanda tangani kembali.");
         }
-        var png = SignatureImage.Decode(input.DrawnSignature);
+        var png = SignatureImage.Decode(input.DrawnSignature, intake.MaxBytes(UploadPurpose.DrawnSignature));
+        if (png is not null)
+        {
+            // The one gate: PNG by content and the virus scan; the image itself is kept in the signature row.
+            await using var checkedPng = await intake.AcceptAsync(new MemoryStream(png, writable: false), "tanda-tangan.png", UploadPurpose.DrawnSignature, ct);
+        }
         var now = clock.UtcNow;
         var draft = new PactSignatureDraft(s.Campaign.Id, s.Campaign.TemplateVersionId, s.Variant, s.Staff.Id, s.Staff.FullName, s.Staff.Nip,
             s.Staff.RankGrade, s.Staff.Position, s.Staff.UnitId, s.Staff.Unit!.Name, s.Signer.Place, s.Signer.Date, s.RenderedText);

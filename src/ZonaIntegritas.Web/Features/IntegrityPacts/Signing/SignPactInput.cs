@@ -13,7 +13,7 @@ public sealed class SignPactInput
     /// <summary>The consent box ("Saya telah membaca…").</summary>
     public bool Consent { get; set; }
 
-    /// <summary>Optional drawn signature as a PNG data URL (data:image/png;base64,…).</summary>
+    /// <summary>Optional drawn signature as a PNG data URL (data:image/png;base64,…); size and content are checked by the file intake.</summary>
     public string? DrawnSignature { get; set; }
 
     /// <summary>SHA-256 of the text the page showed; the server refuses when the text changed meanwhile.</summary>
@@ -27,9 +27,6 @@ public sealed class SignPactInputValidator : AbstractValidator<SignPactInput>
         RuleFor(x => x.TypedName).NotEmpty().WithMessage("Ketik nama lengkap Anda untuk menandatangani.")
             .MaximumLength(200).WithMessage("Nama terlalu panjang.");
         RuleFor(x => x.Consent).Equal(true).WithMessage("Centang pernyataan persetujuan sebelum menandatangani.");
-        RuleFor(x => x.DrawnSignature)
-            .Must(v => string.IsNullOrEmpty(v) || v.Length <= SignatureImage.MaxDataUrlLength)
-            .WithMessage("Gambar tanda tangan terlalu besar (maksimal 200 KB).");
         RuleFor(x => x.ShownTextSha256).NotEmpty().WithMessage("Muat ulang halaman lalu tanda tangani kembali.");
     }
 }
