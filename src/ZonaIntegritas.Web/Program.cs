@@ -21,7 +21,7 @@ using ZonaIntegritas.Web.Features.Team;
 using ZonaIntegritas.Web.Features.TwoFactor;
 using ZonaIntegritas.Web.Features.Units;
 using ZonaIntegritas.Web.Features.Users;
-using ZonaIntegritas.Web.Features.WorkPlan;
+using ZonaIntegritas.Web.Features.WorkPlans;
 using ZonaIntegritas.Web.Features.Worksheet;
 using ZonaIntegritas.Web.Infrastructure.Files;
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ZonaIntegritas.IntegrationTests.Infrastructure;
 using ZonaIntegritas.Web.Domain.WorkPlans;
-using ZonaIntegritas.Web.Features.WorkPlan;
+using ZonaIntegritas.Web.Features.WorkPlans;
 using ZonaIntegritas.Web.Infrastructure.Seeding;
 
 namespace ZonaIntegritas.IntegrationTests.Performance;

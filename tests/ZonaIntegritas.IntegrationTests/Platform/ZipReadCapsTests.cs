@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using ZonaIntegritas.IntegrationTests.Infrastructure;
-using ZonaIntegritas.Web.Features.WorkPlan;
+using ZonaIntegritas.Web.Features.WorkPlans;
 using ZonaIntegritas.Web.Infrastructure.Files;
 
 namespace ZonaIntegritas.IntegrationTests.Platform;

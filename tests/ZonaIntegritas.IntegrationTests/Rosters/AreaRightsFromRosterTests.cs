@@ -4,7 +4,7 @@ using ZonaIntegritas.Web.Domain.Teams;
 using ZonaIntegritas.Web.Domain.Users;
 using ZonaIntegritas.Web.Domain.WorkPlans;
 using ZonaIntegritas.Web.Features.Team;
-using ZonaIntegritas.Web.Features.WorkPlan;
+using ZonaIntegritas.Web.Features.WorkPlans;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Data;
 

@@ -3,7 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using ZonaIntegritas.IntegrationTests.Infrastructure;
 using ZonaIntegritas.Web.Domain.WorkPlans;
-using ZonaIntegritas.Web.Features.WorkPlan;
+using ZonaIntegritas.Web.Features.WorkPlans;
 
 namespace ZonaIntegritas.IntegrationTests.Rosters;
 

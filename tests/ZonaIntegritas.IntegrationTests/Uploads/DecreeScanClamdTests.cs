@@ -22,7 +22,7 @@ public class DecreeScanClamdTests(ClamdFixture clamd, ITestOutputHelper output) 
         }
         var factory = clamd.Factory!;
         var client = await PortalClient.SignedInAsync(factory, "ketua@zi.demo");
-        var form = await client.GetFormAsync("/Team/Decree?year=2036", "[data-testid=decree-form]");
+        var form = await client.GetFormAsync("/tim/sk?year=2036", "[data-testid=decree-form]");
         var infected = Encoding.ASCII.GetBytes("%PDF-1.4\n% " + ClamdFixture.Eicar + "\n%%EOF\n");
 
         var response = await client.PostMultipartAsync(form, new()

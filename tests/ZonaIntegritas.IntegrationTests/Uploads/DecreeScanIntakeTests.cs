@@ -19,7 +19,7 @@ public class DecreeScanIntakeTests(UploadsFactory factory) : IClassFixture<Uploa
 
     private async Task<HttpResponseMessage> PostTeamDecreeAsync(PortalClient client, int year, byte[] scan, string fileName)
     {
-        var form = await client.GetFormAsync($"/Team/Decree?year={year}", "[data-testid=decree-form]");
+        var form = await client.GetFormAsync($"/tim/sk?year={year}", "[data-testid=decree-form]");
         return await client.PostMultipartAsync(form, new()
         {
             ["Number"] = $"B-{year}/Kk.13.24/{year}",
@@ -60,7 +60,7 @@ public class DecreeScanIntakeTests(UploadsFactory factory) : IClassFixture<Uploa
     public async Task Empty_change_agent_decree_scan_is_refused_instead_of_dropped_silently()
     {
         var client = await PortalClient.SignedInAsync(factory, "ketua@zi.demo");
-        var form = await client.GetFormAsync("/ChangeAgents/Decree", "form[enctype]");
+        var form = await client.GetFormAsync("/agen-perubahan/sk", "form[enctype]");
 
         var response = await client.PostMultipartAsync(form, new()
         {
@@ -116,7 +116,7 @@ public class DecreeScanIntakeTests(UploadsFactory factory) : IClassFixture<Uploa
         decree.Scan!.Key.ShouldBe(sha);
         File.Exists(Path.Combine(factory.DataPath, "files", sha[..2], sha[2..4], sha)).ShouldBeTrue();
         (await factory.WithDbAsync(db => db.Set<StoredFile>().AnyAsync(f => f.Sha256 == sha))).ShouldBeTrue();
-        (await (await client.Http.GetAsync($"/Team/Scan/{decree.Id}")).Content.ReadAsByteArrayAsync()).ShouldBe(content);
+        (await (await client.Http.GetAsync($"/tim/pindaian/{decree.Id}")).Content.ReadAsByteArrayAsync()).ShouldBe(content);
 
         // A scan stored before the intake keeps its path key under scans/ and is still served (read fallback).
         var legacy = Encoding.ASCII.GetBytes("%PDF-1.4\n% pindaian lama\n%%EOF\n");
@@ -129,7 +129,7 @@ public class DecreeScanIntakeTests(UploadsFactory factory) : IClassFixture<Uploa
             d.Scan = new StoredScan(legacyKey, "sk-lama.pdf", "application/pdf", legacy.Length);
             return await db.SaveChangesAsync();
         });
-        var old = await client.Http.GetAsync($"/Team/Scan/{decree.Id}");
+        var old = await client.Http.GetAsync($"/tim/pindaian/{decree.Id}");
         old.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await old.Content.ReadAsByteArrayAsync()).ShouldBe(legacy);
 

@@ -33,7 +33,7 @@ public class UploadSizeOverKestrelTests(KestrelPortalFactory factory) : IClassFi
     public async Task A_35_MB_decree_scan_gets_the_size_message()
     {
         var client = await SignedInAsync("ketua@zi.demo");
-        var form = await client.GetFormAsync("/Team/Decree?year=2035", "[data-testid=decree-form]");
+        var form = await client.GetFormAsync("/tim/sk?year=2035", "[data-testid=decree-form]");
         var scan = new byte[35 * 1024 * 1024];
         "%PDF-1.4\n"u8.CopyTo(scan);
 

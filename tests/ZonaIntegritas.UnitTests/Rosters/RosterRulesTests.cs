@@ -1,7 +1,7 @@
 using System.Text;
 using ZonaIntegritas.Web.Domain.ChangeAgents;
 using ZonaIntegritas.Web.Features.Team;
-using ZonaIntegritas.Web.Features.WorkPlan;
+using ZonaIntegritas.Web.Features.WorkPlans;
 
 namespace ZonaIntegritas.UnitTests.Rosters;
 

@@ -1,7 +1,7 @@
 using FluentValidation;
 using ZonaIntegritas.Web.Domain.ChangeAgents;
 using ZonaIntegritas.Web.Domain.Common;
-using ZonaIntegritas.Web.Features.WorkPlan;
+using ZonaIntegritas.Web.Features.WorkPlans;
 
 namespace ZonaIntegritas.Web.Features.ChangeAgents;
 

@@ -5,7 +5,7 @@ using ZonaIntegritas.Web.Domain.ChangeAgents;
 using ZonaIntegritas.Web.Domain.Common;
 using ZonaIntegritas.Web.Features.Assessments;
 using ZonaIntegritas.Web.Features.Team;
-using ZonaIntegritas.Web.Features.WorkPlan;
+using ZonaIntegritas.Web.Features.WorkPlans;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Data;
 using ZonaIntegritas.Web.Infrastructure.Files;

@@ -78,11 +78,11 @@ public sealed class PlannerService(AppDbContext db, AssessmentAccess access, Res
         }
         var staff = (await calendar.StaffOptionsAsync(ctx.Unit.Id, ct)).ToDictionary(s => s.Id);
         var year = ctx.Assessment.Year;
-        var plan = await db.Set<Domain.WorkPlans.WorkPlan>().Include(p => p.Items).ThenInclude(i => i.Questions)
+        var plan = await db.Set<WorkPlan>().Include(p => p.Items).ThenInclude(i => i.Questions)
             .FirstOrDefaultAsync(p => p.UnitId == ctx.Unit.Id && p.Year == year, ct);
         if (plan is null)
         {
-            plan = new Domain.WorkPlans.WorkPlan { UnitId = ctx.Unit.Id, Year = year, Version = 0 };
+            plan = new WorkPlan { UnitId = ctx.Unit.Id, Year = year, Version = 0 };
             db.Add(plan);
         }
         var created = 0;

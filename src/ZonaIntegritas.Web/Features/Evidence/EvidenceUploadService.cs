@@ -88,7 +88,7 @@ public sealed class EvidenceUploadService(
             logger.LogInformation("Evidence {EvidenceId} uploaded by {UserId}: {Sha256}, {Length} bytes, {ContentType}, deduplicated {Deduplicated}",
                 item.Id, userId, staged.Sha256, staged.Length, type.ContentType, !created);
             return new UploadResponse(true, created ? "Berhasil diunggah." : "Berhasil diunggah (isi berkas sama dengan berkas yang sudah tersimpan; disimpan sekali).",
-                item.Id, item.Title, input.QuestionCodes, "/Evidence/Details/" + item.Id, !created);
+                item.Id, item.Title, input.QuestionCodes, "/eviden/" + item.Id, !created);
         }
         catch
         {
@@ -180,7 +180,7 @@ public sealed class EvidenceUploadService(
             await tx.CommitAsync(ct);
             logger.LogInformation("Evidence {EvidenceId} revision {Revision} uploaded by {UserId}: {Sha256}", item.Id, revision.Number, userId, staged.Sha256);
             return new UploadResponse(true, $"Versi {revision.Number} berhasil diunggah.", item.Id, item.Title,
-                item.Links.Select(l => l.QuestionCode).Distinct().ToList(), "/Evidence/Details/" + item.Id, !created);
+                item.Links.Select(l => l.QuestionCode).Distinct().ToList(), "/eviden/" + item.Id, !created);
         }
         catch
         {

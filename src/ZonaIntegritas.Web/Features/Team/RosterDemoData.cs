@@ -138,9 +138,9 @@ public sealed class RosterDemoData : IStartupTask
         return decree;
     }
 
-    private static Domain.WorkPlans.WorkPlan SeedPlan(int unitId, int ketua, int anggota, string ketuaName, string kepalaName, Func<int, int> o)
+    private static WorkPlan SeedPlan(int unitId, int ketua, int anggota, string ketuaName, string kepalaName, Func<int, int> o)
     {
-        var plan = new Domain.WorkPlans.WorkPlan { UnitId = unitId, Year = 2026, Version = 1 };
+        var plan = new WorkPlan { UnitId = unitId, Year = 2026, Version = 1 };
         WorkPlanItem Item(string area, string codes, string activity, string output, string evidence, int pic, int start, int end,
             WorkPlanStatus status, int progress, decimal? budget = null)
         {

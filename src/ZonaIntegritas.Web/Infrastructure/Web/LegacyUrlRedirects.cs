@@ -14,7 +14,11 @@ namespace ZonaIntegritas.Web.Infrastructure.Web;
 public sealed class LegacyUrlRedirectMiddleware(RequestDelegate next, IActionDescriptorCollectionProvider actions, LinkGenerator links)
 {
     /// <summary>Controllers renamed since the conventional URLs were printed: old name → current name.</summary>
-    private static readonly Dictionary<string, string> RenamedControllers = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly Dictionary<string, string> RenamedControllers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        // Features/WorkPlan became Features/WorkPlans (it collided with the entity Domain.WorkPlans.WorkPlan).
+        ["WorkPlan"] = "WorkPlans",
+    };
 
     public Task InvokeAsync(HttpContext context)
     {

@@ -1,7 +1,7 @@
 using ZonaIntegritas.Web.Configuration;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 
-namespace ZonaIntegritas.Web.Features.WorkPlan;
+namespace ZonaIntegritas.Web.Features.WorkPlans;
 
 public static class WorkPlanModule
 {

@@ -2,7 +2,7 @@ using ZonaIntegritas.Web.Domain.WorkPlans;
 using ZonaIntegritas.Web.Features.Team;
 using ZonaIntegritas.Web.Infrastructure.Units;
 
-namespace ZonaIntegritas.Web.Features.WorkPlan;
+namespace ZonaIntegritas.Web.Features.WorkPlans;
 
 public sealed record ApprovalRow(int Version, string ApprovedByName, DateTime ApprovedAtUtc, string? Note);
 

@@ -12,7 +12,7 @@ using ZonaIntegritas.Web.Infrastructure.Identity;
 using ZonaIntegritas.Web.Infrastructure.Office;
 using ZonaIntegritas.Web.Infrastructure.Units;
 
-namespace ZonaIntegritas.Web.Features.WorkPlan;
+namespace ZonaIntegritas.Web.Features.WorkPlans;
 
 /// <summary>
 /// Excel (.xlsx) export and import of a work plan. Import reads the export's columns by header name, checks

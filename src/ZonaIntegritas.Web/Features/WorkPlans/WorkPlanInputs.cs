@@ -2,7 +2,7 @@ using FluentValidation;
 using ZonaIntegritas.Web.Domain.Common;
 using ZonaIntegritas.Web.Domain.WorkPlans;
 
-namespace ZonaIntegritas.Web.Features.WorkPlan;
+namespace ZonaIntegritas.Web.Features.WorkPlans;
 
 public sealed class SaveWorkPlanItemInput
 {

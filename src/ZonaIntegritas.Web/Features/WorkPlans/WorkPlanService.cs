@@ -10,7 +10,7 @@ using ZonaIntegritas.Web.Infrastructure.Identity;
 using ZonaIntegritas.Web.Infrastructure.Lke;
 using ZonaIntegritas.Web.Infrastructure.Units;
 
-namespace ZonaIntegritas.Web.Features.WorkPlan;
+namespace ZonaIntegritas.Web.Features.WorkPlans;
 
 /// <summary>The ZI work plan: items, re-planning, monitoring, follow-ups, approval, timeline and coverage.</summary>
 public sealed class WorkPlanService(
@@ -35,7 +35,7 @@ public sealed class WorkPlanService(
         var unit = await calendar.ResolveAsync(unitId, ct);
         var today = calendar.Today(unit.TimeZone);
         var y = year ?? today.Year;
-        var plan = await db.Set<Domain.WorkPlans.WorkPlan>().AsNoTracking().Include(p => p.Approvals)
+        var plan = await db.Set<WorkPlan>().AsNoTracking().Include(p => p.Approvals)
             .FirstOrDefaultAsync(p => p.UnitId == unit.Id && p.Year == y, ct);
         var planId = plan?.Id ?? 0;
         var all = db.Set<WorkPlanItem>().AsNoTracking().Where(i => i.WorkPlanId == planId);
@@ -113,7 +113,7 @@ public sealed class WorkPlanService(
     {
         var unit = await calendar.ResolveAsync(null, ct);
         var today = calendar.Today(unit.TimeZone);
-        var plan = await db.Set<Domain.WorkPlans.WorkPlan>().AsNoTracking()
+        var plan = await db.Set<WorkPlan>().AsNoTracking()
             .Where(p => p.UnitId == unit.Id && p.Year == today.Year)
             .Select(p => new { p.Id, p.Version, p.ApprovedVersion })
             .FirstOrDefaultAsync(ct);
@@ -262,7 +262,7 @@ public sealed class WorkPlanService(
         await evidence.EnsureBelongToUnitAsync(input.UnitId, evidenceIds, ct);
 
         WorkPlanItem item;
-        Domain.WorkPlans.WorkPlan plan;
+        WorkPlan plan;
         if (input.Id is { } id)
         {
             item = await db.Set<WorkPlanItem>().Include(i => i.Plan).Include(i => i.Questions).Include(i => i.Helpers).Include(i => i.Evidence)
@@ -367,7 +367,7 @@ public sealed class WorkPlanService(
     /// <summary>The Pimpinan approves the version they saw; a plan changed since then must be reviewed again.</summary>
     public async Task<(int UnitId, int Year)> ApproveAsync(ApproveWorkPlanInput input, CancellationToken ct = default)
     {
-        var plan = await db.Set<Domain.WorkPlans.WorkPlan>().Include(p => p.Items).ThenInclude(i => i.Questions)
+        var plan = await db.Set<WorkPlan>().Include(p => p.Items).ThenInclude(i => i.Questions)
             .Include(p => p.Items).ThenInclude(i => i.Pic)
             .FirstOrDefaultAsync(p => p.Id == input.PlanId, ct) ?? throw new NotFoundException();
         await scope.EnsureAccessAsync(plan.UnitId, ct);
@@ -397,19 +397,19 @@ public sealed class WorkPlanService(
         return (plan.UnitId, plan.Year);
     }
 
-    internal async Task<Domain.WorkPlans.WorkPlan> GetOrCreatePlanAsync(int unitId, int year, CancellationToken ct)
+    internal async Task<WorkPlan> GetOrCreatePlanAsync(int unitId, int year, CancellationToken ct)
     {
-        var plan = await db.Set<Domain.WorkPlans.WorkPlan>().FirstOrDefaultAsync(p => p.UnitId == unitId && p.Year == year, ct);
+        var plan = await db.Set<WorkPlan>().FirstOrDefaultAsync(p => p.UnitId == unitId && p.Year == year, ct);
         if (plan is null)
         {
-            plan = new Domain.WorkPlans.WorkPlan { UnitId = unitId, Year = year, Version = 0 };
+            plan = new WorkPlan { UnitId = unitId, Year = year, Version = 0 };
             db.Add(plan);
         }
         return plan;
     }
 
     internal async Task<int?> PlanIdAsync(int unitId, int year, CancellationToken ct) =>
-        await db.Set<Domain.WorkPlans.WorkPlan>().Where(p => p.UnitId == unitId && p.Year == year).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
+        await db.Set<WorkPlan>().Where(p => p.UnitId == unitId && p.Year == year).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
 
     internal async Task<List<ItemRow>> ItemRowsAsync(int planId, DateOnly today, CancellationToken ct)
     {
@@ -431,7 +431,7 @@ public sealed class WorkPlanService(
         i.StartMonth, i.EndMonth, i.OriginalStartMonth, i.OriginalEndMonth, i.Budget, i.Status, i.Progress, i.IsLate(today),
         i.Monitoring.SelectMany(m => m.FollowUps).Count(f => f.IsOpen), i.HasEvidence);
 
-    private static PlanHeader? Header(Domain.WorkPlans.WorkPlan? p) => p is null ? null : new PlanHeader(p.Id, p.Version, p.ApprovedVersion,
+    private static PlanHeader? Header(WorkPlan? p) => p is null ? null : new PlanHeader(p.Id, p.Version, p.ApprovedVersion,
         p.ApprovedByName, p.ApprovedAtUtc, p.Approvals.OrderByDescending(a => a.Version).Select(a => new ApprovalRow(a.Version, a.ApprovedByName, a.ApprovedAtUtc, a.Note)).ToList());
 
     private async Task<Dictionary<int, string>> StaffNamesAsync(IEnumerable<int> ids, CancellationToken ct)

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using ZonaIntegritas.Web.Infrastructure.Identity;
 
-namespace ZonaIntegritas.Web.Features.WorkPlan;
+namespace ZonaIntegritas.Web.Features.WorkPlans;
 
 /// <summary>Home-page card: this year's work plan at a glance (late items, open follow-ups, approval).</summary>
 public sealed class WorkPlanSummaryViewComponent(WorkPlanService plans) : ViewComponent
@@ -12,6 +12,6 @@ public sealed class WorkPlanSummaryViewComponent(WorkPlanService plans) : ViewCo
         {
             return Content("");
         }
-        return View("~/Features/WorkPlan/Components/WorkPlanSummary.cshtml", await plans.GetSummaryAsync(HttpContext.RequestAborted));
+        return View("~/Features/WorkPlans/Components/WorkPlanSummary.cshtml", await plans.GetSummaryAsync(HttpContext.RequestAborted));
     }
 }

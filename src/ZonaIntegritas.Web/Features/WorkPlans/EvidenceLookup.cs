@@ -3,7 +3,7 @@ using ZonaIntegritas.Web.Domain.Common;
 using ZonaIntegritas.Web.Domain.Evidence;
 using ZonaIntegritas.Web.Infrastructure.Data;
 
-namespace ZonaIntegritas.Web.Features.WorkPlan;
+namespace ZonaIntegritas.Web.Features.WorkPlans;
 
 /// <summary>
 /// What the roster and work-plan pages need from the evidence library: which LKE questions of a unit-year have

@@ -6,7 +6,7 @@ using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Web;
 using ZonaIntegritas.Web.Infrastructure.Web.DomainErrors;
 
-namespace ZonaIntegritas.Web.Features.WorkPlan;
+namespace ZonaIntegritas.Web.Features.WorkPlans;
 
 /// <summary>
 /// The ZI work plan. Readers (not Pegawai) see it; KetuaTim edits all items, coordinators the items of their
@@ -14,7 +14,7 @@ namespace ZonaIntegritas.Web.Features.WorkPlan;
 /// </summary>
 [Authorize(Policy = Permissions.ViewWorkPlan)]
 [Route("rencana-kerja")]
-public sealed class WorkPlanController(WorkPlanService plans, WorkPlanExcel excel, IAuthorizationService auth) : Controller
+public sealed class WorkPlansController(WorkPlanService plans, WorkPlanExcel excel, IAuthorizationService auth) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int? unitId, int? year, [FromQuery] WorkPlanFilter filter, CancellationToken ct) =>
