@@ -140,10 +140,10 @@ public static class QueryBudgets
     public const int SessionCheck = 1;
 
     // Units come from the per-request UnitDirectory (one query), the home score from AnswerCache (one stamp query),
-    // the worksheet's evidence panels from one query for the whole tab (before: home 23, worksheet 36, evidence 14,
+    // the worksheet's evidence panels from two queries for the whole tab (before: home 23, worksheet 36, evidence 14,
     // review 29, work plan 15, pact campaign 16, dashboard 30; docs/performance.md).
     public const int Home = 16;
-    public const int Worksheet = 17;
+    public const int Worksheet = 18;
     public const int EvidenceList = 13;
     public const int Review = 13;
     public const int WorkPlan = 14;

@@ -15,7 +15,7 @@ public sealed class EvidenceListService(AppDbContext db, EvidenceAccess access, 
     public const int PageSize = 25;
 
     /// <summary>Per request (the service is scoped): the worksheet asks once per question panel.</summary>
-    private readonly Dictionary<(int UnitId, int Year, int Take), IReadOnlyDictionary<string, IReadOnlyList<QuestionEvidenceItem>>> _firstItems = [];
+    private readonly Dictionary<(int UnitId, int Year, string Area, int Take), IReadOnlyDictionary<string, IReadOnlyList<QuestionEvidenceItem>>> _firstItems = [];
 
     public async Task<EvidenceListViewModel> ListAsync(EvidenceListQuery query, CancellationToken ct)
     {
@@ -172,24 +172,34 @@ public sealed class EvidenceListService(AppDbContext db, EvidenceAccess access, 
             .Take(take), ct)).Select(r => r.Item)];
 
     /// <summary>
-    /// The first <paramref name="take"/> active items of every question of one unit and year, in one query (the
-    /// worksheet shows a panel per question; one query per question grew with the tab). The same rows and order as
-    /// <see cref="QuestionItemsAsync"/> with <c>take</c>: a link is kept when fewer than <c>take</c> active links of its
-    /// question have a smaller id.
+    /// The first <paramref name="take"/> active items of every question of one change area of a unit and year, in one
+    /// query (the worksheet shows a panel per question of the tab; one query per question grew with the tab). The same
+    /// rows and order as <see cref="QuestionItemsAsync"/> with <c>take</c>: per question, the links with the smallest
+    /// ids. Two queries for any number of questions.
     /// </summary>
-    public async Task<IReadOnlyDictionary<string, IReadOnlyList<QuestionEvidenceItem>>> FirstItemsPerQuestionAsync(int unitId, int year, int take, CancellationToken ct)
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<QuestionEvidenceItem>>> FirstItemsPerQuestionAsync(
+        int unitId, int year, string areaCode, int take, CancellationToken ct)
     {
-        if (_firstItems.TryGetValue((unitId, year, take), out var known))
+        if (_firstItems.TryGetValue((unitId, year, areaCode, take), out var known))
         {
             return known;
         }
-        var active = db.Set<EvidenceLink>().AsNoTracking().Where(l => l.UnitId == unitId && l.Year == year && l.Item!.DeletedAtUtc == null);
-        var rows = await ItemsAsync(active
-            .Where(l => active.Count(o => o.QuestionCode == l.QuestionCode && o.Id < l.Id) < take)
-            .OrderBy(l => l.Id), ct);
+        var (pemenuhan, reform) = ("PP" + areaCode, "PR" + areaCode);
+        // Step 1: the ids and codes of the area's active links (two ints and a short code per link, through the
+        // unit/year/question index); the first ids per question are picked here. Step 2: only those rows, in full.
+        var links = await db.Set<EvidenceLink>().AsNoTracking()
+            .Where(l => l.UnitId == unitId && l.Year == year && (l.QuestionCode.StartsWith(pemenuhan) || l.QuestionCode.StartsWith(reform))
+                        && l.Item!.DeletedAtUtc == null)
+            .Select(l => new { l.Id, l.QuestionCode })
+            .ToListAsync(ct);
+        var first = links.GroupBy(l => l.QuestionCode, StringComparer.Ordinal)
+            .SelectMany(g => g.OrderBy(l => l.Id).Take(take).Select(l => l.Id))
+            .ToList();
+        var rows = first.Count == 0 ? []
+            : await ItemsAsync(db.Set<EvidenceLink>().AsNoTracking().Where(l => first.Contains(l.Id)).OrderBy(l => l.Id), ct);
         var byQuestion = rows.GroupBy(r => r.Code, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<QuestionEvidenceItem>)[.. g.Select(r => r.Item)], StringComparer.Ordinal);
-        _firstItems[(unitId, year, take)] = byQuestion;
+        _firstItems[(unitId, year, areaCode, take)] = byQuestion;
         return byQuestion;
     }
 

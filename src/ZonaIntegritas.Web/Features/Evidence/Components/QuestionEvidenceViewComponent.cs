@@ -21,10 +21,12 @@ public sealed class QuestionEvidenceViewComponent(EvidenceListService lists, Evi
         {
             return Content("");
         }
-        // One query for every question of the page (the same request asks for each question of the tab).
-        var items = (await lists.FirstItemsPerQuestionAsync(context.UnitId, context.Year, ShownItems, HttpContext.RequestAborted))
-            .GetValueOrDefault(context.QuestionCode) ?? [];
         var area = ChangeAreas.FromLkeCode(context.QuestionCode);
+        // One query for every question of the tab (the same request asks for each question of the area).
+        var items = area is null
+            ? await lists.QuestionItemsAsync(context.UnitId, context.Year, context.QuestionCode, HttpContext.RequestAborted, take: ShownItems)
+            : (await lists.FirstItemsPerQuestionAsync(context.UnitId, context.Year, area, ShownItems, HttpContext.RequestAborted))
+                .GetValueOrDefault(context.QuestionCode) ?? [];
         var canEdit = context.CanEdit && area is not null && (await access.EditableAreasAsync(context.UnitId, HttpContext.RequestAborted)).Contains(area);
         // Counted in SQL once per page for every question (the same request asks for each question of the tab).
         var counts = (await summary.GetAreaCountsAsync(context.UnitId, context.Year, HttpContext.RequestAborted)).ForQuestion(context.QuestionCode);
