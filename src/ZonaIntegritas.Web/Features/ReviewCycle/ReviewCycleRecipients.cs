@@ -3,6 +3,7 @@ using ZonaIntegritas.Web.Domain.Common;
 using ZonaIntegritas.Web.Features.Team;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Data;
+using ZonaIntegritas.Web.Infrastructure.Units;
 
 namespace ZonaIntegritas.Web.Features.ReviewCycle;
 
@@ -13,7 +14,7 @@ public sealed record Recipient(string UserId, string? Email, string FullName);
 /// unit, or for the penilai also in a parent unit; the Tim ZI members of given change areas (roster when a decree
 /// covers the date, otherwise the interim area assignments; the Ketua Tim always).
 /// </summary>
-public sealed class ReviewCycleRecipients(AppDbContext db, ITeamRoster roster)
+public sealed class ReviewCycleRecipients(AppDbContext db, ITeamRoster roster, UnitDirectory directory)
 {
     public async Task<IReadOnlyList<Recipient>> HoldersAsync(string permission, IReadOnlyCollection<int> unitIds, CancellationToken ct)
     {
@@ -29,13 +30,13 @@ public sealed class ReviewCycleRecipients(AppDbContext db, ITeamRoster roster)
     /// <summary>The unit and its ancestors (a penilai of a parent unit may review).</summary>
     public async Task<IReadOnlyList<int>> SelfAndAncestorsAsync(int unitId, CancellationToken ct)
     {
-        var parents = await db.Units.AsNoTracking().Select(u => new { u.Id, u.ParentId }).ToDictionaryAsync(u => u.Id, u => u.ParentId, ct);
+        var units = await directory.AllAsync(ct);
         var result = new List<int>();
         int? current = unitId;
         while (current is { } id && !result.Contains(id))
         {
             result.Add(id);
-            current = parents.GetValueOrDefault(id);
+            current = units.GetValueOrDefault(id)?.ParentId;
         }
         return result;
     }
