@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ZonaIntegritas.Web.Infrastructure.Audit;
 using ZonaIntegritas.Web.Infrastructure.Data;
+using ZonaIntegritas.Web.Infrastructure.Data.ChangeCounters;
 
 namespace ZonaIntegritas.Web.Configuration;
 
@@ -34,6 +35,8 @@ public static class DatabaseSetup
         services.AddScoped<AuditActorAccessor>();
         services.AddScoped<AuditTrailInterceptor>();
         services.AddScoped<IAuditTrail, AuditTrail>();
+        services.AddMemoryCache();
+        services.AddScoped<StampedCache>();
 
         static void Configure(IServiceProvider sp, DbContextOptionsBuilder options)
         {

@@ -21,7 +21,7 @@ public sealed class SharedPortal : PortalFactory, IAsyncLifetime
     /// <summary>Reference data written by start-up, not by tests: kept by the reset.</summary>
     private static readonly string[] Kept =
     [
-        "__EFMigrationsHistory", "data_protection_keys", "AspNetRoles", "AspNetRoleClaims",
+        "__EFMigrationsHistory", "data_protection_keys", "change_counters", "AspNetRoles", "AspNetRoleClaims",
         "lke_versions", "lke_areas", "lke_halves", "lke_indicators", "lke_questions", "lke_question_options",
         "lke_percentage_inputs", "lke_hasil_items", "lke_hasil_options",
     ];

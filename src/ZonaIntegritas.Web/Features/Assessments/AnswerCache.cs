@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using ZonaIntegritas.Web.Domain.Assessments;
 using ZonaIntegritas.Web.Infrastructure.Data;
+using ZonaIntegritas.Web.Infrastructure.Data.ChangeCounters;
 
 namespace ZonaIntegritas.Web.Features.Assessments;
 
@@ -37,11 +38,13 @@ public sealed class CachedAnswers(AssessmentAnswers answers)
 }
 
 /// <summary>
-/// Answers of assessments for pages that read them on every request (Kesiapan ZI, Rekap unit): one stamp query,
-/// and the answers (three queries for any number of assessments) only when the stamp has changed. Scoring and
+/// Answers of assessments for pages that read them on every request (Kesiapan ZI, Rekap unit): when no answer has
+/// changed anywhere (the database's <c>answers</c> change counter, read once per request), nothing else is read;
+/// otherwise one stamp query, and the answers (three queries for any number of assessments) only for the assessments
+/// whose stamp has changed. Scoring and
 /// planning are then done once per stamp instead of once per request.
 /// </summary>
-public sealed class AnswerCache(AppDbContext db, IMemoryCache cache)
+public sealed class AnswerCache(AppDbContext db, IMemoryCache cache, StampedCache counters)
 {
     private static readonly MemoryCacheEntryOptions EntryOptions = new() { SlidingExpiration = TimeSpan.FromMinutes(10), Size = 1 };
 
@@ -55,6 +58,25 @@ public sealed class AnswerCache(AppDbContext db, IMemoryCache cache)
         if (assessmentIds.Count == 0)
         {
             return result;
+        }
+        // Fast path: no answer anywhere has changed since these sets were read (the database's change counter), so the
+        // per-assessment stamps need not be counted. Read before anything else: a set kept under it is never older.
+        var counter = await counters.CounterAsync(ChangeCounterNames.Answers, ct);
+        if (counter is { } seen)
+        {
+            foreach (var id in assessmentIds)
+            {
+                if (!cache.TryGetValue(CounterKey(id, seen), out CachedAnswers? current) || current is null)
+                {
+                    break;
+                }
+                result[id] = current;
+            }
+            if (result.Count == assessmentIds.Count)
+            {
+                return result;
+            }
+            result.Clear();
         }
         var stamps = await StampsAsync(assessmentIds, ct);
         var missing = new List<int>();
@@ -72,7 +94,7 @@ public sealed class AnswerCache(AppDbContext db, IMemoryCache cache)
         }
         if (missing.Count == 0)
         {
-            return result;
+            return Remember(result, counter);
         }
         var unit = (await db.Set<UnitAnswer>().AsNoTracking().Where(a => missing.Contains(a.AssessmentId)).ToListAsync(ct)).ToLookup(a => a.AssessmentId);
         var hasil = (await db.Set<HasilEntry>().AsNoTracking().Where(a => missing.Contains(a.AssessmentId)).ToListAsync(ct)).ToLookup(a => a.AssessmentId);
@@ -83,6 +105,19 @@ public sealed class AnswerCache(AppDbContext db, IMemoryCache cache)
             // The stamp is recomputed from the rows just read, so a change between the two queries is never cached under the old stamp.
             cache.Set(Key(id, StampOf(answers.Answers)), answers, EntryOptions);
             result[id] = answers;
+        }
+        return Remember(result, counter);
+    }
+
+    /// <summary>Keeps each set under the answers counter read at the start of the request too (the fast path).</summary>
+    private Dictionary<int, CachedAnswers> Remember(Dictionary<int, CachedAnswers> result, long? counter)
+    {
+        if (counter is { } seen)
+        {
+            foreach (var (id, answers) in result)
+            {
+                cache.Set(CounterKey(id, seen), answers, EntryOptions);
+            }
         }
         return result;
     }
@@ -111,4 +146,6 @@ public sealed class AnswerCache(AppDbContext db, IMemoryCache cache)
     private static DateTime? Normalize(DateTime? utc) => utc is { } t ? DateTime.SpecifyKind(t, DateTimeKind.Utc) : null;
 
     private static (string, int, AnswersStamp) Key(int id, AnswersStamp stamp) => ("answers", id, stamp);
+
+    private static (string, int, long) CounterKey(int id, long counter) => ("answers-counter", id, counter);
 }

@@ -9,6 +9,7 @@ using ZonaIntegritas.Web.Domain.WorkPlans;
 using ZonaIntegritas.Web.Features.Assessments;
 using ZonaIntegritas.Web.Features.Team;
 using ZonaIntegritas.Web.Infrastructure.Data;
+using ZonaIntegritas.Web.Infrastructure.Data.ChangeCounters;
 using ZonaIntegritas.Web.Infrastructure.Lke;
 
 namespace ZonaIntegritas.Web.Features.Dashboard;
@@ -50,9 +51,10 @@ public sealed record DashboardData(
 
 /// <summary>
 /// Loads <see cref="DashboardData"/>: about a dozen SQL queries, none per question, item, staff member or unit; the
-/// answers come from <see cref="AnswerCache"/> (one stamp query while they are unchanged).
+/// answers come from <see cref="AnswerCache"/>, the evidence states and pact counts from <see cref="StampedCache"/>
+/// (recounted only after a change to their rows).
 /// </summary>
-public sealed class DashboardDataLoader(AppDbContext db, ILkeTemplateProvider templates, AnswerCache answerCache)
+public sealed class DashboardDataLoader(AppDbContext db, ILkeTemplateProvider templates, AnswerCache answerCache, StampedCache stamped)
 {
     public async Task<DashboardData> LoadAsync(Assessment assessment, OrgUnit unit, IReadOnlyList<OrgUnit> subUnits, DateOnly today, ScoreBasis basis, CancellationToken ct)
     {
@@ -61,17 +63,9 @@ public sealed class DashboardDataLoader(AppDbContext db, ILkeTemplateProvider te
         var cached = await answerCache.GetAsync(id, ct);
         var external = await db.Set<ExternalStageResult>().AsNoTracking().Where(e => e.AssessmentId == id).ToListAsync(ct);
 
-        // One row per question and link state (at most a few per question), grouped in SQL: a Kantor has
-        // thousands of links, and the widgets only ask which states each question has.
-        var links = await db.Set<EvidenceLink>().AsNoTracking()
-            .Where(l => l.UnitId == unit.Id && l.Year == assessment.Year && l.Item!.DeletedAtUtc == null)
-            .GroupBy(l => new { l.QuestionCode, l.NeedsRevalidation, l.LatestReviewStatus, Current = l.LatestReviewRevisionId == l.Item!.CurrentRevisionId })
-            .Select(g => g.Key)
-            .ToListAsync(ct);
-        // The link's own rule (a review counts only for the version it judged), fed with "same version or not".
-        var evidence = links.Select(l => new EvidenceLinkRow(l.QuestionCode,
-            new EvidenceLink { QuestionCode = l.QuestionCode, LatestReviewStatus = l.LatestReviewStatus, LatestReviewRevisionId = l.Current ? 0 : -1 }.StateFor(0),
-            l.NeedsRevalidation)).ToList();
+        // Counted again only when an evidence row changed (StampedCache).
+        var evidence = await stamped.GetAsync($"dashboard-evidence:{unit.Id}:{assessment.Year}", [ChangeCounterNames.Evidence],
+            token => EvidenceStatesAsync(unit.Id, assessment.Year, token), ct);
 
         var roster = await db.Set<TeamMembership>().AsNoTracking()
             .Where(m => m.Decree!.UnitId == unit.Id && m.Decree.ValidFrom <= today && today <= m.Decree.ValidTo && m.ValidFrom <= today && today <= m.ValidTo)
@@ -84,13 +78,32 @@ public sealed class DashboardDataLoader(AppDbContext db, ILkeTemplateProvider te
             .ToListAsync(ct);
         var planItems = items.Select(i => new PlanItemRow(i.Id, i.AreaCode, i.Activity, i.PicStaffId, i.PicName, i.EndMonth, i.Status, i.Questions)).ToList();
 
-        var pacts = await PactCountsAsync(subUnits.Select(u => u.Id).ToList(), assessment.Year, ct);
+        var subUnitIds = subUnits.Select(u => u.Id).Order().ToList();
+        var pacts = await stamped.GetAsync($"dashboard-pacts:{assessment.Year}:{string.Join(',', subUnitIds)}", [ChangeCounterNames.Staff, ChangeCounterNames.Pacts],
+            token => PactCountsAsync(subUnitIds, assessment.Year, token), ct);
         var snapshots = await db.Set<ScoreSnapshot>().AsNoTracking()
             .Where(s => s.AssessmentId == id && s.Basis == basis)
             .OrderBy(s => s.Day)
             .ToListAsync(ct);
 
         return new DashboardData(assessment, unit, subUnits, template, today, cached, external, evidence, roster, planItems, pacts, snapshots);
+    }
+
+    /// <summary>
+    /// One row per question and link state (at most a few per question), grouped in SQL: a Kantor has thousands of
+    /// links, and the widgets only ask which states each question has.
+    /// </summary>
+    private async Task<IReadOnlyList<EvidenceLinkRow>> EvidenceStatesAsync(int unitId, int year, CancellationToken ct)
+    {
+        var links = await db.Set<EvidenceLink>().AsNoTracking()
+            .Where(l => l.UnitId == unitId && l.Year == year && l.Item!.DeletedAtUtc == null)
+            .GroupBy(l => new { l.QuestionCode, l.NeedsRevalidation, l.LatestReviewStatus, Current = l.LatestReviewRevisionId == l.Item!.CurrentRevisionId })
+            .Select(g => g.Key)
+            .ToListAsync(ct);
+        // The link's own rule (a review counts only for the version it judged), fed with "same version or not".
+        return links.Select(l => new EvidenceLinkRow(l.QuestionCode,
+            new EvidenceLink { QuestionCode = l.QuestionCode, LatestReviewStatus = l.LatestReviewStatus, LatestReviewRevisionId = l.Current ? 0 : -1 }.StateFor(0),
+            l.NeedsRevalidation)).ToList();
     }
 
     /// <summary>Active staff per unit, those who signed a (not voided) pact in the year, and the first unsigned names: three aggregate queries.</summary>

@@ -3,6 +3,7 @@ using ZonaIntegritas.Web.Domain.Common;
 using ZonaIntegritas.Web.Domain.Evidence;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Data;
+using ZonaIntegritas.Web.Infrastructure.Data.ChangeCounters;
 
 namespace ZonaIntegritas.Web.Features.Evidence;
 
@@ -11,12 +12,15 @@ namespace ZonaIntegritas.Web.Features.Evidence;
 /// (A–F). For the worksheet, the dashboard and the LKE report. Checks unit scope only (callers check their page's
 /// permission).
 /// </summary>
-public sealed class EvidenceSummaryService(AppDbContext db, ResourceAccess scope, EvidenceCatalog catalog)
+public sealed class EvidenceSummaryService(AppDbContext db, ResourceAccess scope, EvidenceCatalog catalog, StampedCache stamped)
 {
     /// <summary>Per request (the service is scoped): the worksheet's panels and summary ask for the same counts.</summary>
     private readonly Dictionary<(int UnitId, int Year), EvidenceCounts> _known = [];
 
-    /// <summary>Counted in SQL (one row per question and review state), never by loading the links.</summary>
+    /// <summary>
+    /// Counted in SQL (one row per question and review state), never by loading the links; kept until an evidence row
+    /// changes (<see cref="StampedCache"/>), so the count does not cost more as the library grows.
+    /// </summary>
     public async Task<EvidenceCounts> GetAreaCountsAsync(int unitId, int year, CancellationToken ct = default)
     {
         await scope.EnsureAccessAsync(unitId, ct);
@@ -24,6 +28,12 @@ public sealed class EvidenceSummaryService(AppDbContext db, ResourceAccess scope
         {
             return known;
         }
+        return _known[(unitId, year)] = await stamped.GetAsync($"evidence-counts:{unitId}:{year}", [ChangeCounterNames.Evidence],
+            token => CountAsync(unitId, year, token), ct);
+    }
+
+    private async Task<EvidenceCounts> CountAsync(int unitId, int year, CancellationToken ct)
+    {
         var groups = await db.Set<EvidenceLink>().AsNoTracking()
             .Where(l => l.UnitId == unitId && l.Year == year && l.Item!.DeletedAtUtc == null)
             .GroupBy(l => new { l.QuestionCode, l.NeedsRevalidation, l.LatestReviewStatus, Current = l.LatestReviewRevisionId == l.Item!.CurrentRevisionId })
@@ -44,7 +54,7 @@ public sealed class EvidenceSummaryService(AppDbContext db, ResourceAccess scope
             }
             total = total.Add(state, g.NeedsRevalidation, g.Count);
         }
-        return _known[(unitId, year)] = new EvidenceCounts(byQuestion, byArea, total);
+        return new EvidenceCounts(byQuestion, byArea, total);
     }
 
     /// <summary>The per-area table: questions in the LKE, questions with at least one link, and the link counts.</summary>

@@ -8,18 +8,21 @@ using ZonaIntegritas.Web.Domain.Units;
 using ZonaIntegritas.Web.Features.Assessments;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Data;
+using ZonaIntegritas.Web.Infrastructure.Data.ChangeCounters;
 using ZonaIntegritas.Web.Infrastructure.Identity;
 using ZonaIntegritas.Web.Infrastructure.Lke;
 using ZonaIntegritas.Web.Infrastructure.Time;
+using ZonaIntegritas.Web.Infrastructure.Units;
 
 namespace ZonaIntegritas.Web.Features.Rollup;
 
 /// <summary>
 /// "Rekap unit": one row per unit below the chosen unit (own by default; never outside the user's scope) that has
 /// an assessment in the year, scored by <see cref="LkeScorer"/> on the unit basis. A fixed number of queries, counts
-/// aggregated in SQL; answers come from <see cref="AnswerCache"/> and each unit is scored once per answers stamp.
+/// aggregated in SQL and kept until a counted row changes (<see cref="StampedCache"/>); answers come from <see cref="AnswerCache"/> and each unit is scored once per answers stamp.
 /// </summary>
-public sealed class RollupService(AppDbContext db, ResourceAccess scope, ICurrentUser currentUser, ILkeTemplateProvider templates, AnswerCache answerCache, UnitClock clock)
+public sealed class RollupService(AppDbContext db, ResourceAccess scope, ICurrentUser currentUser, ILkeTemplateProvider templates, AnswerCache answerCache,
+    UnitClock clock, UnitDirectory unitDirectory, StampedCache stamped)
 {
     public const decimal MentoringTotal = 70m;
 
@@ -27,9 +30,9 @@ public sealed class RollupService(AppDbContext db, ResourceAccess scope, ICurren
     {
         var rootId = unitId ?? currentUser.UnitId ?? throw new ForbiddenException();
         await scope.EnsureAccessAsync(rootId, ct);
-        var units = await db.Units.AsNoTracking().ToListAsync(ct);
-        var root = units.FirstOrDefault(u => u.Id == rootId) ?? throw new NotFoundException();
-        var below = UnitScope.Descendants(units.Select(u => (u.Id, u.ParentId)), rootId);
+        var units = await unitDirectory.AllAsync(ct);
+        var root = units.GetValueOrDefault(rootId) ?? throw new NotFoundException();
+        var below = await unitDirectory.SubtreeAsync(rootId, ct);
         below.Remove(rootId);
         var belowIds = below.ToList();
         var years = await db.Set<Assessment>().AsNoTracking().Where(a => belowIds.Contains(a.UnitId)).Select(a => a.Year).Distinct().ToListAsync(ct);
@@ -39,46 +42,30 @@ public sealed class RollupService(AppDbContext db, ResourceAccess scope, ICurren
         var assessments = await db.Set<Assessment>().AsNoTracking().Where(a => belowIds.Contains(a.UnitId) && a.Year == chosen).ToListAsync(ct);
         var ids = assessments.Select(a => a.Id).ToList();
         var cached = await answerCache.GetManyAsync(ids, ct);
-        var withUnit = assessments.Select(a => a.UnitId).ToList();
-        // Answered questions with at least one (not deleted) evidence item linked, per unit: counted in SQL.
-        var evidence = (await db.Set<EvidenceLink>().AsNoTracking()
-                .Where(l => withUnit.Contains(l.UnitId) && l.Year == chosen && l.Item!.DeletedAtUtc == null)
-                // Through the unit-year's assessment (unique index) to its answer for the code (unique index): an
-                // index lookup per link, not a scan of every answer with that code.
-                .Where(l => db.Set<UnitAnswer>().Any(x => x.QuestionCode == l.QuestionCode
-                    && x.AssessmentId == db.Set<Assessment>().Where(a => a.UnitId == l.UnitId && a.Year == chosen).Select(a => a.Id).FirstOrDefault()))
-                .GroupBy(l => l.UnitId)
-                .Select(g => new { UnitId = g.Key, Count = g.Select(l => l.QuestionCode).Distinct().Count() })
-                .ToListAsync(ct))
-            .ToDictionary(x => x.UnitId, x => x.Count);
-        var staff = (await db.Staff.AsNoTracking().Where(s => withUnit.Contains(s.UnitId) && s.IsActive)
-                .GroupBy(s => s.UnitId).Select(g => new { UnitId = g.Key, Count = g.Count() }).ToListAsync(ct))
-            .ToDictionary(x => x.UnitId, x => x.Count);
-        var yearStart = new DateOnly(chosen, 1, 1);
-        var yearEnd = new DateOnly(chosen, 12, 31);
-        var signed = (await db.Set<PactSignature>().AsNoTracking()
-                .Where(s => s.VoidedAtUtc == null && s.SignedOn >= yearStart && s.SignedOn <= yearEnd && withUnit.Contains(s.SignerUnitId))
-                .GroupBy(s => s.SignerUnitId)
-                .Select(g => new { UnitId = g.Key, Count = g.Select(s => s.StaffMemberId).Distinct().Count() })
-                .ToListAsync(ct))
-            .ToDictionary(x => x.UnitId, x => x.Count);
+        var withUnit = assessments.Select(a => a.UnitId).Order().ToList();
+        var unitKey = $"{rootId}:{chosen}:{string.Join(',', withUnit)}";
+        // Counted in SQL, and again only when a counted row changed (StampedCache): the cost does not grow with requests.
+        var linked = await stamped.GetAsync($"rollup-linked:{unitKey}", [ChangeCounterNames.Evidence], token => LinkedCodesAsync(withUnit, chosen, token), ct);
+        var staff = await stamped.GetAsync($"rollup-staff:{unitKey}", [ChangeCounterNames.Staff], token => ActiveStaffAsync(withUnit, token), ct);
+        var signed = await stamped.GetAsync($"rollup-signed:{unitKey}", [ChangeCounterNames.Pacts], token => SignersAsync(withUnit, chosen, token), ct);
 
-        var names = units.ToDictionary(u => u.Id);
         var rows = new List<RollupRow>();
         LkeTemplate? first = null;
         foreach (var a in assessments)
         {
             var template = await templates.GetAsync(a.LkeVersionCode, ct);
             first ??= template;
-            var unit = names[a.UnitId];
+            var unit = units[a.UnitId];
             // Scored once per answers stamp (and LKE version, unit's WBK fact): the cost does not grow with requests.
             var key = $"rollup:{CachedAnswers.TemplateKey(template)}:{unit.HoldsWbk}";
-            var (score, answeredRows, lastUpdate) = cached[a.Id].Derive(key, answers => (
+            var (score, answeredCodes, lastUpdate) = cached[a.Id].Derive(key, answers => (
                 LkeScorer.Score(template, answers.UnitSet(unit.HoldsWbk)),
-                answers.Unit.Count,
+                answers.Unit.Select(x => x.QuestionCode).ToHashSet(StringComparer.Ordinal),
                 answers.Unit.Select(x => x.UpdatedAtUtc ?? x.CreatedAtUtc).Concat(answers.Hasil.Select(x => x.UpdatedAtUtc ?? x.CreatedAtUtc))
                     .DefaultIfEmpty().Max()));
-            rows.Add(RollupRows.Build(template, a, unit.Name, score, answeredRows == 0 ? 0 : evidence.GetValueOrDefault(a.UnitId),
+            // Answered questions with at least one (not deleted) evidence item linked.
+            var withEvidence = linked.TryGetValue(a.UnitId, out var codes) ? codes.Count(answeredCodes.Contains) : 0;
+            rows.Add(RollupRows.Build(template, a, unit.Name, score, withEvidence,
                 staff.GetValueOrDefault(a.UnitId), signed.GetValueOrDefault(a.UnitId), lastUpdate == default ? null : lastUpdate));
         }
         var template0 = first ?? await templates.GetAsync(LkeTemplateFile.DefaultVersion, ct);
@@ -87,5 +74,33 @@ public sealed class RollupService(AppDbContext db, ResourceAccess scope, ICurren
             RollupRows.Thresholds(template0), RollupRows.Sort(rows, sort),
             rows.Count(r => r.Stage == AssessmentStage.Final), rows.Count(r => r.Stage != AssessmentStage.Final && r.AnsweredRatio > 0),
             rows.Count(r => r.Stage != AssessmentStage.Final && r.AnsweredRatio == 0), root.TimeZone);
+    }
+
+    /// <summary>Per unit, the question codes with at least one linked evidence item that is not deleted.</summary>
+    private async Task<Dictionary<int, string[]>> LinkedCodesAsync(List<int> unitIds, int year, CancellationToken ct) =>
+        (await db.Set<EvidenceLink>().AsNoTracking()
+                .Where(l => unitIds.Contains(l.UnitId) && l.Year == year && l.Item!.DeletedAtUtc == null)
+                .Select(l => new { l.UnitId, l.QuestionCode })
+                .Distinct()
+                .ToListAsync(ct))
+            .GroupBy(x => x.UnitId)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.QuestionCode).ToArray());
+
+    private async Task<Dictionary<int, int>> ActiveStaffAsync(List<int> unitIds, CancellationToken ct) =>
+        (await db.Staff.AsNoTracking().Where(s => unitIds.Contains(s.UnitId) && s.IsActive)
+                .GroupBy(s => s.UnitId).Select(g => new { UnitId = g.Key, Count = g.Count() }).ToListAsync(ct))
+            .ToDictionary(x => x.UnitId, x => x.Count);
+
+    /// <summary>Per unit, the staff members with a signature (not voided) dated in the year.</summary>
+    private async Task<Dictionary<int, int>> SignersAsync(List<int> unitIds, int year, CancellationToken ct)
+    {
+        var yearStart = new DateOnly(year, 1, 1);
+        var yearEnd = new DateOnly(year, 12, 31);
+        return (await db.Set<PactSignature>().AsNoTracking()
+                .Where(s => s.VoidedAtUtc == null && s.SignedOn >= yearStart && s.SignedOn <= yearEnd && unitIds.Contains(s.SignerUnitId))
+                .GroupBy(s => s.SignerUnitId)
+                .Select(g => new { UnitId = g.Key, Count = g.Select(s => s.StaffMemberId).Distinct().Count() })
+                .ToListAsync(ct))
+            .ToDictionary(x => x.UnitId, x => x.Count);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using ZonaIntegritas.Web.Domain.Assessments;
 using ZonaIntegritas.Web.Domain.Units;
+using ZonaIntegritas.Web.Infrastructure.Data.ChangeCounters;
 
 namespace ZonaIntegritas.Web.Infrastructure.Data.Configurations;
 
@@ -34,7 +35,8 @@ public sealed class UnitAnswerConfiguration : IEntityTypeConfiguration<UnitAnswe
 {
     public void Configure(EntityTypeBuilder<UnitAnswer> b)
     {
-        b.ToTable("assessment_unit_answers");
+        // Raises a change counter (ChangeCounters migration); declared so EF Core writes no OUTPUT/RETURNING clause.
+        b.ToTable("assessment_unit_answers", t => t.HasTrigger(ChangeCounterNames.TriggerOf("assessment_unit_answers")));
         b.HasIndex(x => new { x.AssessmentId, x.QuestionCode }).IsUnique();
         b.Property(x => x.QuestionCode).HasMaxLength(20);
         b.Property(x => x.OptionKey).HasMaxLength(10);
@@ -49,7 +51,8 @@ public sealed class AssessorAnswerConfiguration : IEntityTypeConfiguration<Asses
 {
     public void Configure(EntityTypeBuilder<AssessorAnswer> b)
     {
-        b.ToTable("assessment_assessor_answers");
+        // Raises a change counter (ChangeCounters migration); declared so EF Core writes no OUTPUT/RETURNING clause.
+        b.ToTable("assessment_assessor_answers", t => t.HasTrigger(ChangeCounterNames.TriggerOf("assessment_assessor_answers")));
         b.HasIndex(x => new { x.AssessmentId, x.QuestionCode }).IsUnique();
         b.Property(x => x.QuestionCode).HasMaxLength(20);
         b.Property(x => x.AssessorUserId).HasMaxLength(450);
@@ -82,7 +85,8 @@ public sealed class HasilEntryConfiguration : IEntityTypeConfiguration<HasilEntr
 {
     public void Configure(EntityTypeBuilder<HasilEntry> b)
     {
-        b.ToTable("assessment_hasil_entries");
+        // Raises a change counter (ChangeCounters migration); declared so EF Core writes no OUTPUT/RETURNING clause.
+        b.ToTable("assessment_hasil_entries", t => t.HasTrigger(ChangeCounterNames.TriggerOf("assessment_hasil_entries")));
         b.HasIndex(x => new { x.AssessmentId, x.Code }).IsUnique();
         b.Property(x => x.Code).HasMaxLength(20);
         b.Property(x => x.OptionKey).HasMaxLength(10);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ZonaIntegritas.Web.Infrastructure.Data.ChangeCounters;
 using ZonaIntegritas.Web.Domain.Evidence;
 using ZonaIntegritas.Web.Domain.Units;
 using ZonaIntegritas.Web.Domain.Users;
@@ -21,7 +22,8 @@ public sealed class EvidenceItemConfiguration : IEntityTypeConfiguration<Evidenc
 {
     public void Configure(EntityTypeBuilder<EvidenceItem> b)
     {
-        b.ToTable("evidence_items");
+        // Raises a change counter (ChangeCounters migration); declared so EF Core writes no OUTPUT/RETURNING clause.
+        b.ToTable("evidence_items", t => t.HasTrigger(ChangeCounterNames.TriggerOf("evidence_items")));
         b.Property(x => x.Title).HasMaxLength(200);
         b.Property(x => x.Description).HasMaxLength(2000);
         b.Property(x => x.AreaCode).HasMaxLength(1);
@@ -61,7 +63,8 @@ public sealed class EvidenceLinkConfiguration : IEntityTypeConfiguration<Evidenc
 {
     public void Configure(EntityTypeBuilder<EvidenceLink> b)
     {
-        b.ToTable("evidence_links");
+        // Raises a change counter (ChangeCounters migration); declared so EF Core writes no OUTPUT/RETURNING clause.
+        b.ToTable("evidence_links", t => t.HasTrigger(ChangeCounterNames.TriggerOf("evidence_links")));
         b.Property(x => x.QuestionCode).HasMaxLength(20);
         b.HasIndex(x => new { x.EvidenceItemId, x.Year, x.QuestionCode }).IsUnique();
         b.HasIndex(x => new { x.UnitId, x.Year, x.QuestionCode });

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ZonaIntegritas.Web.Infrastructure.Data.ChangeCounters;
 using ZonaIntegritas.Web.Domain.IntegrityPacts;
 using ZonaIntegritas.Web.Domain.Staff;
 using ZonaIntegritas.Web.Domain.Units;
@@ -58,7 +59,8 @@ public sealed class PactSignatureConfiguration : IEntityTypeConfiguration<PactSi
 {
     public void Configure(EntityTypeBuilder<PactSignature> b)
     {
-        b.ToTable("pact_signatures");
+        // Raises a change counter (ChangeCounters migration); declared so EF Core writes no OUTPUT/RETURNING clause.
+        b.ToTable("pact_signatures", t => t.HasTrigger(ChangeCounterNames.TriggerOf("pact_signatures")));
         b.HasOne(x => x.Campaign).WithMany().HasForeignKey(x => x.CampaignId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<StaffMember>().WithMany().HasForeignKey(x => x.StaffMemberId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<IntegrityPactTemplateVersion>().WithMany().HasForeignKey(x => x.TemplateVersionId).OnDelete(DeleteBehavior.Restrict);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ZonaIntegritas.Web.Infrastructure.Data.ChangeCounters;
 using ZonaIntegritas.Web.Domain.Staff;
 using ZonaIntegritas.Web.Domain.Units;
 using ZonaIntegritas.Web.Domain.Users;
@@ -24,7 +25,8 @@ public sealed class StaffMemberConfiguration : IEntityTypeConfiguration<StaffMem
 {
     public void Configure(EntityTypeBuilder<StaffMember> b)
     {
-        b.ToTable("staff_members");
+        // Raises a change counter (ChangeCounters migration); declared so EF Core writes no OUTPUT/RETURNING clause.
+        b.ToTable("staff_members", t => t.HasTrigger(ChangeCounterNames.TriggerOf("staff_members")));
         b.Property(x => x.Nip).HasMaxLength(18);
         b.HasIndex(x => x.Nip).IsUnique();
         b.Property(x => x.FullName).HasMaxLength(200);

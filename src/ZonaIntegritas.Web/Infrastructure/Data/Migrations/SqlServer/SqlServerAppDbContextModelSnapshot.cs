@@ -365,7 +365,12 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("AssessmentId", "QuestionCode")
                         .IsUnique();
 
-                    b.ToTable("assessment_assessor_answers", (string)null);
+                    b.ToTable("assessment_assessor_answers", null, t =>
+                        {
+                            t.HasTrigger("trg_assessment_assessor_answers_change_counter");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Assessments.ExternalStageResult", b =>
@@ -472,7 +477,12 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("AssessmentId", "Code")
                         .IsUnique();
 
-                    b.ToTable("assessment_hasil_entries", (string)null);
+                    b.ToTable("assessment_hasil_entries", null, t =>
+                        {
+                            t.HasTrigger("trg_assessment_hasil_entries_change_counter");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Assessments.ScoreSnapshot", b =>
@@ -635,7 +645,12 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("AssessmentId", "QuestionCode")
                         .IsUnique();
 
-                    b.ToTable("assessment_unit_answers", (string)null);
+                    b.ToTable("assessment_unit_answers", null, t =>
+                        {
+                            t.HasTrigger("trg_assessment_unit_answers_change_counter");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Audit.AuditEntry", b =>
@@ -1059,7 +1074,12 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.HasIndex("UnitId", "Year", "AreaCode");
 
-                    b.ToTable("evidence_items", (string)null);
+                    b.ToTable("evidence_items", null, t =>
+                        {
+                            t.HasTrigger("trg_evidence_items_change_counter");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Evidence.EvidenceLink", b =>
@@ -1114,7 +1134,12 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.HasIndex("UnitId", "Year", "QuestionCode");
 
-                    b.ToTable("evidence_links", (string)null);
+                    b.ToTable("evidence_links", null, t =>
+                        {
+                            t.HasTrigger("trg_evidence_links_change_counter");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Evidence.EvidenceReview", b =>
@@ -1617,7 +1642,12 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.HasIndex("CampaignId", "VoidedAtUtc");
 
-                    b.ToTable("pact_signatures", (string)null);
+                    b.ToTable("pact_signatures", null, t =>
+                        {
+                            t.HasTrigger("trg_pact_signatures_change_counter");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Lke.LkeArea", b =>
@@ -2149,7 +2179,12 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.HasIndex("UnitId", "IsActive");
 
-                    b.ToTable("staff_members", (string)null);
+                    b.ToTable("staff_members", null, t =>
+                        {
+                            t.HasTrigger("trg_staff_members_change_counter");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Teams.TeamDecree", b =>
@@ -2902,6 +2937,42 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("WorkPlanItemId");
 
                     b.ToTable("work_plan_item_revisions", (string)null);
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Infrastructure.Data.ChangeCounters.ChangeCounter", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("change_counters", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "answers",
+                            Value = 0L
+                        },
+                        new
+                        {
+                            Name = "evidence",
+                            Value = 0L
+                        },
+                        new
+                        {
+                            Name = "pacts",
+                            Value = 0L
+                        },
+                        new
+                        {
+                            Name = "staff",
+                            Value = 0L
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Infrastructure.Identity.Sessions.UserSession", b =>

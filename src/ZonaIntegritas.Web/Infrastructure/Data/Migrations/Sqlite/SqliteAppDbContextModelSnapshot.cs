@@ -347,7 +347,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("AssessmentId", "QuestionCode")
                         .IsUnique();
 
-                    b.ToTable("assessment_assessor_answers", (string)null);
+                    b.ToTable("assessment_assessor_answers", null, t =>
+                        {
+                            t.HasTrigger("trg_assessment_assessor_answers_change_counter");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Assessments.ExternalStageResult", b =>
@@ -450,7 +453,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("AssessmentId", "Code")
                         .IsUnique();
 
-                    b.ToTable("assessment_hasil_entries", (string)null);
+                    b.ToTable("assessment_hasil_entries", null, t =>
+                        {
+                            t.HasTrigger("trg_assessment_hasil_entries_change_counter");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Assessments.ScoreSnapshot", b =>
@@ -605,7 +611,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("AssessmentId", "QuestionCode")
                         .IsUnique();
 
-                    b.ToTable("assessment_unit_answers", (string)null);
+                    b.ToTable("assessment_unit_answers", null, t =>
+                        {
+                            t.HasTrigger("trg_assessment_unit_answers_change_counter");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Audit.AuditEntry", b =>
@@ -1017,7 +1026,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("UnitId", "Year", "AreaCode");
 
-                    b.ToTable("evidence_items", (string)null);
+                    b.ToTable("evidence_items", null, t =>
+                        {
+                            t.HasTrigger("trg_evidence_items_change_counter");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Evidence.EvidenceLink", b =>
@@ -1070,7 +1082,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("UnitId", "Year", "QuestionCode");
 
-                    b.ToTable("evidence_links", (string)null);
+                    b.ToTable("evidence_links", null, t =>
+                        {
+                            t.HasTrigger("trg_evidence_links_change_counter");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Evidence.EvidenceReview", b =>
@@ -1557,7 +1572,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("CampaignId", "VoidedAtUtc");
 
-                    b.ToTable("pact_signatures", (string)null);
+                    b.ToTable("pact_signatures", null, t =>
+                        {
+                            t.HasTrigger("trg_pact_signatures_change_counter");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Lke.LkeArea", b =>
@@ -2066,7 +2084,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("UnitId", "IsActive");
 
-                    b.ToTable("staff_members", (string)null);
+                    b.ToTable("staff_members", null, t =>
+                        {
+                            t.HasTrigger("trg_staff_members_change_counter");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Teams.TeamDecree", b =>
@@ -2788,6 +2809,42 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("WorkPlanItemId");
 
                     b.ToTable("work_plan_item_revisions", (string)null);
+                });
+
+            modelBuilder.Entity("ZonaIntegritas.Web.Infrastructure.Data.ChangeCounters.ChangeCounter", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("change_counters", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "answers",
+                            Value = 0L
+                        },
+                        new
+                        {
+                            Name = "evidence",
+                            Value = 0L
+                        },
+                        new
+                        {
+                            Name = "pacts",
+                            Value = 0L
+                        },
+                        new
+                        {
+                            Name = "staff",
+                            Value = 0L
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Infrastructure.Identity.Sessions.UserSession", b =>
