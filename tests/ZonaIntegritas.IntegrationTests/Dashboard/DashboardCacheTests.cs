@@ -47,7 +47,9 @@ public class DashboardCacheTests(QueryCountingFactory factory) : IClassFixture<Q
         await client.Http.GetAsync($"/kesiapan?unit={await UnitIdAsync(factory, "KUA-KLOJEN")}"); // the template again
         var cold = await factory.CountAsync(client, url);
         var warm = await factory.CountAsync(client, url);
-        warm.ShouldBe(cold - 4, "unchanged answers are not read again (unit, assessor, Hasil: three queries), nor their stamps counted (no answer changed anywhere)");
+        // Unchanged answers are not read again (unit, assessor, Hasil: three queries), nor their stamps counted (no answer
+        // changed anywhere); the evidence and pact counts are not recounted either.
+        warm.ShouldBeLessThanOrEqualTo(cold - 4);
 
         var (id, template, _, _) = await LoadAsync("MIN-1-MALANG");
         // Raise the first option question that is not at its top option.
