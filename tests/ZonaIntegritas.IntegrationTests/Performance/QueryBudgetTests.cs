@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 using ZonaIntegritas.IntegrationTests.Infrastructure;
 using ZonaIntegritas.Web.Domain.Assessments;
 using ZonaIntegritas.Web.Domain.IntegrityPacts;
-using ZonaIntegritas.Web.Features.IntegrityPacts.Demo;
+using ZonaIntegritas.Web.Features.Pacts;
 using ZonaIntegritas.Web.Infrastructure.Data;
 using ZonaIntegritas.Web.Infrastructure.Seeding;
 using static ZonaIntegritas.IntegrationTests.Worksheet.WorksheetTestKit;
