@@ -13,7 +13,7 @@ namespace ZonaIntegritas.Web.Features.Dashboard;
 /// <summary>"Kesiapan ZI": the unit dashboard (the Pimpinan's home page), the planner and pushing planner rows.</summary>
 [Authorize(Policy = Permissions.ViewDashboard)]
 [Route("kesiapan")]
-public sealed class DashboardController(DashboardService dashboard, PlannerService planner, IAuthorizationService auth) : Controller
+public sealed class DashboardController(DashboardService dashboard, PlannerService planner) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int? unit, int? year, string? basis, CancellationToken ct)
@@ -24,7 +24,7 @@ public sealed class DashboardController(DashboardService dashboard, PlannerServi
             return View(model);
         }
         // A parent unit without its own assessment (a Kanwil) lands on the roll-up of its units.
-        if (unit is null && empty!.HasChildUnits && (await auth.AuthorizeAsync(User, Permissions.ViewRollup)).Succeeded)
+        if (unit is null && empty!.HasChildUnits && empty.CanViewRollup)
         {
             return RedirectToAction(nameof(RollupController.Index), "Rollup", new { year = empty.Year });
         }

@@ -26,7 +26,8 @@ public sealed class DashboardService(AppDbContext db, ResourceAccess scope, ICur
         var assessment = await db.Set<Assessment>().AsNoTracking().FirstOrDefaultAsync(a => a.UnitId == unit.Id && a.Year == chosenYear, ct);
         if (assessment is null)
         {
-            return (null, new DashboardEmptyViewModel(unit.Id, unit.Name, chosenYear, currentUser.Has(Permissions.ManageAssessments), subUnits.Count > 1));
+            return (null, new DashboardEmptyViewModel(unit.Id, unit.Name, chosenYear, currentUser.Has(Permissions.ManageAssessments), subUnits.Count > 1,
+                currentUser.Has(Permissions.ViewRollup)));
         }
         var chosenBasis = ScoreBasisText.Parse(basis);
         var data = await loader.LoadAsync(assessment, unit, subUnits, today, chosenBasis, ct);

@@ -12,18 +12,18 @@ namespace ZonaIntegritas.Web.Features.LkeVersions;
 /// <summary>LKE versions: anyone who may view assessments browses them; administrators edit, import, export and copy.</summary>
 [Authorize(Policy = Permissions.ViewAssessments)]
 [Route("versi-lke")]
-public sealed class LkeVersionsController(LkeVersionService service, IAuthorizationService authorization) : Controller
+public sealed class LkeVersionsController(LkeVersionService service) : Controller
 {
     /// <summary>Largest template file accepted (the shipped one is about 150 KB).</summary>
     public const long MaxImportBytes = 2 * 1024 * 1024;
 
     [Route("")]
     public async Task<IActionResult> Index(CancellationToken ct) =>
-        View(new LkeVersionIndexViewModel(await service.ListAsync(ct), await CanManageAsync()));
+        View(await service.IndexAsync(ct));
 
     [Route("{id}")]
     public async Task<IActionResult> Details(string id, CancellationToken ct) =>
-        View(new LkeVersionDetailsViewModel(await service.GetSummaryAsync(id, ct), await service.GetTemplateAsync(id, ct), await CanManageAsync()));
+        View(await service.DetailsAsync(id, ct));
 
     [Authorize(Policy = Permissions.ManageLkeTemplates), HttpGet("ubah-pertanyaan/{id?}")]
     public async Task<IActionResult> EditQuestion(string id, string question, CancellationToken ct) =>
@@ -138,7 +138,4 @@ public sealed class LkeVersionsController(LkeVersionService service, IAuthorizat
         ModelState.AddModelError(nameof(input.File), "Pilih berkas templat LKE (.json) atau tempelkan isinya.");
         return null;
     }
-
-    private async Task<bool> CanManageAsync() =>
-        (await authorization.AuthorizeAsync(User, Permissions.ManageLkeTemplates)).Succeeded;
 }

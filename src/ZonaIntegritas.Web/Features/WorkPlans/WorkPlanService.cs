@@ -75,6 +75,7 @@ public sealed class WorkPlanService(
             ShownCount = shownCount,
             LateCount = counts?.Late ?? 0,
             Pager = new PagerViewModel(page, PageSize, shownCount, query),
+            CanApprove = currentUser.Has(Permissions.ApproveWorkPlan),
         };
     }
 
