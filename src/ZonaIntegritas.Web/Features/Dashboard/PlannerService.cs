@@ -166,8 +166,8 @@ public sealed class PlannerService(AppDbContext db, AssessmentAccess access, Res
         var all = ctx.Template.Questions.Select(q => q.Code);
         return ctx.Assessment.Stage switch
         {
-            AssessmentStage.PenilaianMandiri => (new HashSet<string>(), null),
-            AssessmentStage.TindakLanjut => (all.Where(c => !answers.ReopenedCodes.Contains(c)).ToHashSet(StringComparer.Ordinal),
+            AssessmentStage.SelfAssessment => (new HashSet<string>(), null),
+            AssessmentStage.FollowUp => (all.Where(c => !answers.ReopenedCodes.Contains(c)).ToHashSet(StringComparer.Ordinal),
                 "Tahap Tindak Lanjut: hanya pertanyaan yang ditandai Perlu Perbaikan dapat diubah; pertanyaan lain terkunci."),
             _ => (all.ToHashSet(StringComparer.Ordinal), $"Tahap {ctx.Assessment.Stage.Label()}: jawaban unit terkunci; rencana hanya menunjukkan syarat yang belum terpenuhi."),
         };
