@@ -118,7 +118,7 @@ public class QueryBudgetTests(PortalFactory small, LargeDemoPortalFactory large,
 
     /// <summary>The demo KUA whose assessment the roll-up demo put in Reviu Internal.</summary>
     private static Task<int> ReviewAssessmentAsync(PortalFactory factory) =>
-        factory.WithDbAsync(db => db.Set<Assessment>().Where(a => a.Stage == AssessmentStage.ReviuInternal && db.Units.Any(u => u.Id == a.UnitId && u.Code == "KUA-KLOJEN"))
+        factory.WithDbAsync(db => db.Set<Assessment>().Where(a => a.Stage == AssessmentStage.InternalReview && db.Units.Any(u => u.Id == a.UnitId && u.Code == "KUA-KLOJEN"))
             .Select(a => a.Id).SingleAsync());
 
     private static Task<int> DemoCampaignAsync(PortalFactory factory) =>

@@ -13,15 +13,15 @@ namespace ZonaIntegritas.Web.Features.LkeVersions;
 /// <summary>LKE versions: anyone who may view assessments browses them; administrators edit, import, export and copy.</summary>
 [Authorize(Policy = Permissions.ViewAssessments)]
 [Route("versi-lke")]
-public sealed class LkeVersionsController(LkeVersionService service, IAuthorizationService authorization) : Controller
+public sealed class LkeVersionsController(LkeVersionService service) : Controller
 {
     [Route("")]
     public async Task<IActionResult> Index(CancellationToken ct) =>
-        View(new LkeVersionIndexViewModel(await service.ListAsync(ct), await CanManageAsync()));
+        View(await service.IndexAsync(ct));
 
     [Route("{id}")]
     public async Task<IActionResult> Details(string id, CancellationToken ct) =>
-        View(new LkeVersionDetailsViewModel(await service.GetSummaryAsync(id, ct), await service.GetTemplateAsync(id, ct), await CanManageAsync()));
+        View(await service.DetailsAsync(id, ct));
 
     [Authorize(Policy = Permissions.ManageLkeTemplates), HttpGet("ubah-pertanyaan/{id?}")]
     public async Task<IActionResult> EditQuestion(string id, string question, CancellationToken ct) =>
@@ -146,7 +146,4 @@ public sealed class LkeVersionsController(LkeVersionService service, IAuthorizat
             return await reader.ReadToEndAsync(ct);
         }
     }
-
-    private async Task<bool> CanManageAsync() =>
-        (await authorization.AuthorizeAsync(User, Permissions.ManageLkeTemplates)).Succeeded;
 }

@@ -21,7 +21,8 @@ public sealed class PactCampaignService(
     PactAccess access,
     PactParticipantService participants,
     IMailSender mail,
-    UnitClock clock)
+    UnitClock clock,
+    PortalLinks portalLinks)
 {
     public async Task<PactCampaignListViewModel> ListAsync(CancellationToken ct = default)
     {
@@ -159,7 +160,7 @@ public sealed class PactCampaignService(
             ["pageUnsigned"] = pageUnsigned.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["pageSigned"] = pageSigned.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
-        var path = $"/pakta/kampanye/{c.Id}";
+        var path = portalLinks.PactCampaign(c.Id);
         var pagers = (new PagerViewModel(pageUnsigned, PageSize, shownUnsigned, path, query, "pageUnsigned"),
             new PagerViewModel(pageSigned, PageSize, shownSigned, path, query, "pageSigned"));
         var template = await db.Set<IntegrityPactTemplateVersion>().AsNoTracking().Where(v => v.Id == c.TemplateVersionId)

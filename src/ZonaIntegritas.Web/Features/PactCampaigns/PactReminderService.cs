@@ -8,6 +8,7 @@ using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Data;
 using ZonaIntegritas.Web.Infrastructure.Mail;
 using ZonaIntegritas.Web.Infrastructure.Time;
+using ZonaIntegritas.Web.Features.Shared;
 
 namespace ZonaIntegritas.Web.Features.PactCampaigns;
 
@@ -23,6 +24,7 @@ public sealed partial class PactReminderService(
     PactLinks links,
     IMailSender mail,
     UnitClock clock,
+    PortalLinks portalLinks,
     ILogger<PactReminderService> logger)
 {
     public async Task<PactReminderResult> RemindAsync(int campaignId, CancellationToken ct = default)
@@ -40,7 +42,7 @@ public sealed partial class PactReminderService(
         var staffEmails = await db.Staff.AsNoTracking().Where(s => staffIds.Contains(s.Id) && s.Email != null)
             .ToDictionaryAsync(s => s.Id, s => s.Email!, ct);
         var closes = PactText.FormatDate(campaign.ClosesOn);
-        var link = $"/pakta/saya/{campaign.Id}";
+        var link = portalLinks.PactSigning(campaign.Id);
         var notified = await notifications.NotifyAsync(users.Select(u => u.Id),
             $"Pengingat: Anda belum menandatangani \"{campaign.Title}\". Batas penandatanganan {closes}.", link, ct);
 

@@ -47,9 +47,9 @@ public static class PactsModule
         services.AddStartupTask<DefaultPactTemplateSeeder>();
         services.AddStartupTask<PactDemoData>();
 
-        services.AddNavItem(new("Pakta Saya", "/pakta/saya", "bi-pen", Permissions.SignPacts, 300, Group));
-        services.AddNavItem(new("Kampanye Pakta", "/pakta/kampanye", "bi-clipboard-check", Permissions.ViewPactCoverage, 301, Group));
-        services.AddNavItem(new("Teks Pakta", "/pakta/templat", "bi-file-earmark-text", Permissions.ManagePacts, 302, Group));
+        services.AddNavItem(NavItem.ToAction("Pakta Saya", "PactSigning", nameof(PactSigningController.Index), "bi-pen", Permissions.SignPacts, 300, Group));
+        services.AddNavItem(NavItem.ToAction("Kampanye Pakta", "PactCampaigns", nameof(PactCampaignsController.Index), "bi-clipboard-check", Permissions.ViewPactCoverage, 301, Group));
+        services.AddNavItem(NavItem.ToAction("Teks Pakta", "PactTemplates", nameof(PactTemplatesController.Index), "bi-file-earmark-text", Permissions.ManagePacts, 302, Group));
         services.AddHomeWidget(new("PendingPacts", Permissions.SignPacts, 10));
         return services;
     }

@@ -15,11 +15,11 @@ namespace ZonaIntegritas.Web.Features.WorkPlans;
 /// </summary>
 [Authorize(Policy = Permissions.ViewWorkPlan)]
 [Route("rencana-kerja")]
-public sealed class WorkPlansController(WorkPlanService plans, WorkPlanExcel excel, IAuthorizationService auth) : Controller
+public sealed class WorkPlansController(WorkPlanService plans, WorkPlanExcel excel) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int? unitId, int? year, [FromQuery] WorkPlanFilter filter, CancellationToken ct) =>
-        View((await plans.GetIndexAsync(unitId, year, filter, ct)) with { CanApprove = (await auth.AuthorizeAsync(User, Permissions.ApproveWorkPlan)).Succeeded });
+        View(await plans.GetIndexAsync(unitId, year, filter, ct));
 
     [HttpGet("linimasa")]
     public async Task<IActionResult> Timeline(int? unitId, int? year, CancellationToken ct) => View(await plans.GetTimelineAsync(unitId, year, ct));
