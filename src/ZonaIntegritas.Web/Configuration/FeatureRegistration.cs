@@ -11,8 +11,21 @@ public sealed record WorksheetPanelContext(int AssessmentId, int UnitId, int Yea
 /// <summary>A view component rendered on the home page for users who hold <paramref name="Permission"/>.</summary>
 public sealed record HomeWidget(string ViewComponent, string? Permission, int Order);
 
-/// <summary>A navigation entry shown to users who hold <paramref name="Permission"/> (null = every signed-in user).</summary>
-public sealed record NavItem(string Label, string Url, string Icon, string? Permission, int Order, string Group = "");
+/// <summary>
+/// A navigation entry shown to users who hold <paramref name="Permission"/> (null = every signed-in user). Features
+/// register it with <see cref="ToAction"/> so its address comes from the route table; <paramref name="Url"/> is the
+/// literal form still used by the pact module (being moved).
+/// </summary>
+public sealed record NavItem(string Label, string Url, string Icon, string? Permission, int Order, string Group = "")
+{
+    public string? Controller { get; init; }
+
+    public string? Action { get; init; }
+
+    /// <summary>An entry linking to <paramref name="controller"/>'s <paramref name="action"/> (ADR 0017: links from the route table).</summary>
+    public static NavItem ToAction(string label, string controller, string action, string icon, string? permission, int order, string group = "") =>
+        new(label, "", icon, permission, order, group) { Controller = controller, Action = action };
+}
 
 /// <summary>The navigation entries, home widgets and worksheet panels the features registered in Program.cs.</summary>
 public sealed class NavigationRegistry(IEnumerable<NavItem> items, IEnumerable<HomeWidget> widgets, IEnumerable<WorksheetPanel> panels)
@@ -58,6 +71,8 @@ public static class FeatureRegistration
     public static IServiceCollection AddFeatureNavigation(this IServiceCollection services)
     {
         services.AddSingleton<NavigationRegistry>();
+        services.AddScoped<Features.Shared.NavigationMenu>();
+        services.AddScoped<Features.Shared.PortalLinks>();
         return services;
     }
 }

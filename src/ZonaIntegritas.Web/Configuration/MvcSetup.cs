@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Razor;
-using ZonaIntegritas.Web.Features.IntegrityPacts.Common;
 using ZonaIntegritas.Web.Infrastructure.Web;
 using ZonaIntegritas.Web.Infrastructure.Web.DomainErrors;
 
@@ -45,8 +44,6 @@ public static class MvcSetup
                 o.ViewLocationFormats.Add("/Features/{1}/{0}" + RazorViewEngine.ViewExtension);
                 o.ViewLocationFormats.Add("/Features/{1}/Views/{0}" + RazorViewEngine.ViewExtension);
                 o.ViewLocationFormats.Add("/Features/Shared/{0}" + RazorViewEngine.ViewExtension);
-                // IntegrityPacts keeps its views in sub-folders named after the controller's namespace.
-                o.ViewLocationExpanders.Add(new ControllerFolderViewLocationExpander());
             });
 
         services.AddAntiforgery(o =>

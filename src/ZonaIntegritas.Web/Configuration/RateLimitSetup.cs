@@ -1,8 +1,8 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
-using ZonaIntegritas.Web.Features.IntegrityPacts.Common;
-using ZonaIntegritas.Web.Features.IntegrityPacts.Verification;
+using ZonaIntegritas.Web.Features.Pacts;
+using ZonaIntegritas.Web.Features.PactVerification;
 
 namespace ZonaIntegritas.Web.Configuration;
 
@@ -24,7 +24,7 @@ public static class RateLimitSetup
         services.AddPerAddressLimit(PasswordReset, sp => sp.GetRequiredService<IConfiguration>().GetValue("Security:PasswordResetsPerMinute", 5),
             "Terlalu banyak permintaan atur ulang kata sandi dari alamat Anda. Tunggu satu menit, lalu coba lagi.");
         // The public pact verification page (the link printed in signed PDFs).
-        services.AddPerAddressLimit(VerificationController.RateLimitPolicy,
+        services.AddPerAddressLimit(PactVerificationController.RateLimitPolicy,
             sp => sp.GetRequiredService<IOptions<PactOptions>>().Value.VerificationRequestsPerMinute,
             "Terlalu banyak permintaan verifikasi dari alamat Anda. Coba lagi dalam satu menit.");
         services.AddRateLimiter(o => o.OnRejected = async (context, ct) =>

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using ZonaIntegritas.BrowserTests.Infrastructure;
 using ZonaIntegritas.Web.Domain.IntegrityPacts;
-using ZonaIntegritas.Web.Features.IntegrityPacts.Demo;
+using ZonaIntegritas.Web.Features.Pacts;
 
 namespace ZonaIntegritas.BrowserTests.IntegrityPacts;
 

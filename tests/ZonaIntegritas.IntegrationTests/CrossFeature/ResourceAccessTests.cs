@@ -28,7 +28,7 @@ public class ResourceAccessTests(PortalFactory factory) : IClassFixture<PortalFa
 
         var (officeAreas, officeArea, officeStage, officeInScope, kuaInScope) = await AsAsync("ketua-kua-uji", kua, Roles.KetuaTim, async access =>
             (await access.EditableAreasAsync(office, today), await access.CanEditAreaAsync(office, "A", today),
-             await access.StageAllowsAsync(office, AssessmentStage.PenilaianMandiri), await access.CanAccessAsync(office), await access.CanAccessAsync(kua)));
+             await access.StageAllowsAsync(office, AssessmentStage.SelfAssessment), await access.CanAccessAsync(office), await access.CanAccessAsync(kua)));
 
         officeAreas.ShouldBeEmpty();
         officeArea.ShouldBeFalse();

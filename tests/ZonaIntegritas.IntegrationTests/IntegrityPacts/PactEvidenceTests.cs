@@ -5,8 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 using ZonaIntegritas.IntegrationTests.Infrastructure;
 using ZonaIntegritas.Web.Domain.Evidence;
 using ZonaIntegritas.Web.Domain.IntegrityPacts;
-using ZonaIntegritas.Web.Features.IntegrityPacts.Common;
-using ZonaIntegritas.Web.Features.IntegrityPacts.Evidence;
+using ZonaIntegritas.Web.Features.PactEvidence;
+using ZonaIntegritas.Web.Features.Pacts;
 using ZonaIntegritas.Web.Infrastructure.Files;
 
 namespace ZonaIntegritas.IntegrationTests.IntegrityPacts;

@@ -4,8 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ZonaIntegritas.IntegrationTests.Infrastructure;
 using ZonaIntegritas.Web.Domain.IntegrityPacts;
 using ZonaIntegritas.Web.Domain.Staff;
-using ZonaIntegritas.Web.Features.IntegrityPacts.Common;
-using ZonaIntegritas.Web.Features.IntegrityPacts.Demo;
+using ZonaIntegritas.Web.Features.Pacts;
 using ZonaIntegritas.Web.Infrastructure.Data;
 using ZonaIntegritas.Web.Infrastructure.Seeding;
 

@@ -29,7 +29,7 @@ public class LargeDemoSeederTests
             WithoutRevision = await db.Set<EvidenceItem>().CountAsync(i => i.CurrentRevisionId == null),
             Files = await db.Set<StoredFile>().CountAsync(),
             Assessments = await db.Set<Assessment>().CountAsync(),
-            Reviewing = await db.Set<Assessment>().CountAsync(a => a.Stage == AssessmentStage.ReviuInternal || a.Stage == AssessmentStage.TindakLanjut),
+            Reviewing = await db.Set<Assessment>().CountAsync(a => a.Stage == AssessmentStage.InternalReview || a.Stage == AssessmentStage.FollowUp),
             AssessorAnswers = await db.Set<AssessorAnswer>().CountAsync(),
             Decrees = await db.Set<TeamDecree>().CountAsync(),
             Plans = await db.Set<WorkPlan>().CountAsync(),

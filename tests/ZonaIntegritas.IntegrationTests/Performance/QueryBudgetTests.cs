@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 using ZonaIntegritas.IntegrationTests.Infrastructure;
 using ZonaIntegritas.Web.Domain.Assessments;
 using ZonaIntegritas.Web.Domain.IntegrityPacts;
-using ZonaIntegritas.Web.Features.IntegrityPacts.Demo;
+using ZonaIntegritas.Web.Features.Pacts;
 using ZonaIntegritas.Web.Infrastructure.Data;
 using ZonaIntegritas.Web.Infrastructure.Seeding;
 using static ZonaIntegritas.IntegrationTests.Worksheet.WorksheetTestKit;
@@ -118,7 +118,7 @@ public class QueryBudgetTests(PortalFactory small, LargeDemoPortalFactory large,
 
     /// <summary>The demo KUA whose assessment the roll-up demo put in Reviu Internal.</summary>
     private static Task<int> ReviewAssessmentAsync(PortalFactory factory) =>
-        factory.WithDbAsync(db => db.Set<Assessment>().Where(a => a.Stage == AssessmentStage.ReviuInternal && db.Units.Any(u => u.Id == a.UnitId && u.Code == "KUA-KLOJEN"))
+        factory.WithDbAsync(db => db.Set<Assessment>().Where(a => a.Stage == AssessmentStage.InternalReview && db.Units.Any(u => u.Id == a.UnitId && u.Code == "KUA-KLOJEN"))
             .Select(a => a.Id).SingleAsync());
 
     private static Task<int> DemoCampaignAsync(PortalFactory factory) =>

@@ -34,7 +34,7 @@ public class SubmissionCheckTests(PortalFactory factory) : IClassFixture<PortalF
         await ReportTestData.SetUnitAnswerAsync(factory, id, "PPA1A", "Ya");
         await ReportTestData.AddEvidenceAsync(factory, office, 2040, ["PPA1A"], "SK", ReportTestData.TestPdf("SK"), review: EvidenceReviewStatus.Accepted);
         var check = await CheckAsync(id, "PPA1A");
-        check.Status.ShouldBe(CheckStatus.Sesuai, check.Reasons);
+        check.Status.ShouldBe(CheckStatus.Compliant, check.Reasons);
         check.Findings.ShouldBeEmpty();
     }
 
@@ -42,7 +42,7 @@ public class SubmissionCheckTests(PortalFactory factory) : IClassFixture<PortalF
     public async Task Unanswered_question_is_tidak_sesuai()
     {
         var (id, _) = await AssessmentAsync(2041);
-        ShouldHave(await CheckAsync(id, "PPB1A"), CheckRule.Unanswered, CheckStatus.TidakSesuai);
+        ShouldHave(await CheckAsync(id, "PPB1A"), CheckRule.Unanswered, CheckStatus.NonCompliant);
     }
 
     [Fact]
@@ -51,8 +51,8 @@ public class SubmissionCheckTests(PortalFactory factory) : IClassFixture<PortalF
         var (id, _) = await AssessmentAsync(2042);
         await ReportTestData.SetUnitAnswerAsync(factory, id, "PPB1A", "B");
         await ReportTestData.SetUnitAnswerAsync(factory, id, "PPB1B", "E");
-        ShouldHave(await CheckAsync(id, "PPB1A"), CheckRule.NoEvidence, CheckStatus.TidakSesuai);
-        (await CheckAsync(id, "PPB1B")).Status.ShouldBe(CheckStatus.Sesuai);
+        ShouldHave(await CheckAsync(id, "PPB1A"), CheckRule.NoEvidence, CheckStatus.NonCompliant);
+        (await CheckAsync(id, "PPB1B")).Status.ShouldBe(CheckStatus.Compliant);
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public class SubmissionCheckTests(PortalFactory factory) : IClassFixture<PortalF
         var (id, office) = await AssessmentAsync(2043);
         await ReportTestData.SetUnitAnswerAsync(factory, id, "PPA1A", "Ya");
         await ReportTestData.AddEvidenceAsync(factory, office, 2043, ["PPA1A"], "SK", ReportTestData.TestPdf("SK"));
-        ShouldHave(await CheckAsync(id, "PPA1A"), CheckRule.EvidenceNotReviewed, CheckStatus.PerluPerbaikan);
+        ShouldHave(await CheckAsync(id, "PPA1A"), CheckRule.EvidenceNotReviewed, CheckStatus.NeedsFix);
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public class SubmissionCheckTests(PortalFactory factory) : IClassFixture<PortalF
         await ReportTestData.SetUnitAnswerAsync(factory, id, "PPA1A", "Ya");
         var itemId = await ReportTestData.AddEvidenceAsync(factory, office, 2044, ["PPA1A"], "SK", ReportTestData.TestPdf("SK"), review: EvidenceReviewStatus.Rejected);
         var check = await CheckAsync(id, "PPA1A");
-        ShouldHave(check, CheckRule.EvidenceRejected, CheckStatus.TidakSesuai);
+        ShouldHave(check, CheckRule.EvidenceRejected, CheckStatus.NonCompliant);
         check.Findings.Single(f => f.Rule == CheckRule.EvidenceRejected).EvidenceId.ShouldBe(itemId);
     }
 
@@ -82,7 +82,7 @@ public class SubmissionCheckTests(PortalFactory factory) : IClassFixture<PortalF
         await ReportTestData.SetUnitAnswerAsync(factory, id, "PPA1A", "Ya");
         await ReportTestData.AddEvidenceAsync(factory, office, 2045, ["PPA1A"], "SK lama", ReportTestData.TestPdf("SK"), documentDate: new DateOnly(2045, 1, 5),
             review: EvidenceReviewStatus.Accepted, needsRevalidation: true, itemYear: 2044);
-        ShouldHave(await CheckAsync(id, "PPA1A"), CheckRule.NotRevalidated, CheckStatus.PerluPerbaikan);
+        ShouldHave(await CheckAsync(id, "PPA1A"), CheckRule.NotRevalidated, CheckStatus.NeedsFix);
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public class SubmissionCheckTests(PortalFactory factory) : IClassFixture<PortalF
         var (id, office) = await AssessmentAsync(2046);
         await ReportTestData.SetUnitAnswerAsync(factory, id, "PPA1A", "Ya");
         await ReportTestData.AddEvidenceAsync(factory, office, 2046, ["PPA1A"], "SK", ReportTestData.TestPdf("SK"), documentDate: new DateOnly(2044, 6, 1), review: EvidenceReviewStatus.Accepted);
-        ShouldHave(await CheckAsync(id, "PPA1A"), CheckRule.DocumentDateOutsideYear, CheckStatus.PerluPerbaikan);
+        ShouldHave(await CheckAsync(id, "PPA1A"), CheckRule.DocumentDateOutsideYear, CheckStatus.NeedsFix);
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public class SubmissionCheckTests(PortalFactory factory) : IClassFixture<PortalF
         await ReportTestData.SetUnitAnswerAsync(factory, id, "PPA1A", "Ya");
         await ReportTestData.AddEvidenceAsync(factory, office, 2047, ["PPA1A"], "Daftar hadir", "PK\u0003\u0004 bukan pdf"u8.ToArray(),
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx", review: EvidenceReviewStatus.Accepted);
-        ShouldHave(await CheckAsync(id, "PPA1A"), CheckRule.FileType, CheckStatus.TidakSesuai);
+        ShouldHave(await CheckAsync(id, "PPA1A"), CheckRule.FileType, CheckStatus.NonCompliant);
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public class SubmissionCheckTests(PortalFactory factory) : IClassFixture<PortalF
         var big = new byte[(10 * 1024 * 1024) + 1];
         ReportTestData.TestPdf("besar").CopyTo(big, 0);
         await ReportTestData.AddEvidenceAsync(factory, office, 2048, ["PPA1A"], "Video sosialisasi", big, review: EvidenceReviewStatus.Accepted);
-        ShouldHave(await CheckAsync(id, "PPA1A"), CheckRule.FileTooLarge, CheckStatus.TidakSesuai);
+        ShouldHave(await CheckAsync(id, "PPA1A"), CheckRule.FileTooLarge, CheckStatus.NonCompliant);
     }
 
     [Fact]
@@ -124,7 +124,7 @@ public class SubmissionCheckTests(PortalFactory factory) : IClassFixture<PortalF
         var rule = question.Percentage!;
         await ReportTestData.SetUnitAnswerAsync(factory, id, question.Code, null, new Dictionary<string, long> { [rule.Numerator] = 7, [rule.Denominator] = 5 });
         await ReportTestData.AddEvidenceAsync(factory, office, 2049, [question.Code], "Laporan", ReportTestData.TestPdf("L"), review: EvidenceReviewStatus.Accepted);
-        ShouldHave(await CheckAsync(id, question.Code), CheckRule.InputsInconsistent, CheckStatus.TidakSesuai);
+        ShouldHave(await CheckAsync(id, question.Code), CheckRule.InputsInconsistent, CheckStatus.NonCompliant);
     }
 
     [Fact]
@@ -135,7 +135,7 @@ public class SubmissionCheckTests(PortalFactory factory) : IClassFixture<PortalF
         await ReportTestData.AddEvidenceAsync(factory, office, 2050, ["PPA1A"], "SK", ReportTestData.TestPdf("SK"), review: EvidenceReviewStatus.Accepted);
         await ReportTestData.SetAssessorAnswerAsync(factory, id, "PPA1A", null, null, needsFix: true, fixNote: "SK belum ditandatangani.");
         var check = await CheckAsync(id, "PPA1A");
-        ShouldHave(check, CheckRule.OpenFixRequest, CheckStatus.PerluPerbaikan);
+        ShouldHave(check, CheckRule.OpenFixRequest, CheckStatus.NeedsFix);
         check.Reasons.ShouldContain("SK belum ditandatangani.");
     }
 

@@ -39,7 +39,7 @@ public class AnswerConcurrencyTests(PortalFactory factory) : IClassFixture<Porta
     [Fact]
     public async Task Two_penilai_sessions_saving_the_same_assessor_answer_one_is_refused()
     {
-        var id = await AssessmentInStageAsync(factory, 2082, AssessmentStage.ReviuInternal);
+        var id = await AssessmentInStageAsync(factory, 2082, AssessmentStage.InternalReview);
         var first = await PortalClient.SignedInAsync(factory, "penilai@zi.demo");
         var second = await PortalClient.SignedInAsync(factory, "penilai@zi.demo");
         var formFirst = await first.GetFormAsync($"/reviu/{id}?area=A", "form[data-review-form='PPA1B']");

@@ -102,21 +102,21 @@ public class ReviewCycleAuthorizationTests(ReviewCycleAuthorizationTests.Factory
     public async Task A_penilai_of_the_parent_unit_may_review_the_office()
     {
         await factory.EnsureUsersAsync();
-        var id = await AssessmentInStageAsync(factory, 2099, AssessmentStage.Diajukan);
+        var id = await AssessmentInStageAsync(factory, 2099, AssessmentStage.Submitted);
         var client = await PortalClient.SignedInAsync(factory, "penilai.kanwil@zi.demo");
 
         await TransitionAsync(client, id, "review");
 
-        (await AssessmentAsync(factory, id)).Stage.ShouldBe(AssessmentStage.ReviuInternal);
+        (await AssessmentAsync(factory, id)).Stage.ShouldBe(AssessmentStage.InternalReview);
     }
 
     private Task<int> SetUpAsync(string step, int year) => step switch
     {
-        "approve" => AssessmentInStageAsync(factory, year, AssessmentStage.PenilaianMandiri),
-        "submit" => AssessmentInStageAsync(factory, year, AssessmentStage.PenilaianMandiri, approved: true),
-        "review" => AssessmentInStageAsync(factory, year, AssessmentStage.Diajukan),
-        "return" => AssessmentInStageAsync(factory, year, AssessmentStage.ReviuInternal, false, "PPA1A"),
-        _ => AssessmentInStageAsync(factory, year, AssessmentStage.ReviuInternal),
+        "approve" => AssessmentInStageAsync(factory, year, AssessmentStage.SelfAssessment),
+        "submit" => AssessmentInStageAsync(factory, year, AssessmentStage.SelfAssessment, approved: true),
+        "review" => AssessmentInStageAsync(factory, year, AssessmentStage.Submitted),
+        "return" => AssessmentInStageAsync(factory, year, AssessmentStage.InternalReview, false, "PPA1A"),
+        _ => AssessmentInStageAsync(factory, year, AssessmentStage.InternalReview),
     };
 
     /// <summary>Posts the step with a valid token (taken from the layout, which every signed-in user can open).</summary>

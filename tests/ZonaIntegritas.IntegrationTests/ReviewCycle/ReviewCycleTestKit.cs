@@ -20,15 +20,15 @@ public static class ReviewCycleTestKit
         {
             var a = await db.Set<Assessment>().SingleAsync(x => x.Id == id);
             var now = DateTime.UtcNow.AddMinutes(-5);
-            if (approved || stage != AssessmentStage.PenilaianMandiri)
+            if (approved || stage != AssessmentStage.SelfAssessment)
             {
                 a.Approve("uji", "Pimpinan Uji", now, null);
             }
-            if (stage >= AssessmentStage.Diajukan)
+            if (stage >= AssessmentStage.Submitted)
             {
                 a.Submit("uji", "Ketua Uji", now, approvalCurrent: true);
             }
-            if (stage >= AssessmentStage.ReviuInternal)
+            if (stage >= AssessmentStage.InternalReview)
             {
                 a.StartReview("uji", "Penilai Uji", now, Today);
             }
@@ -38,7 +38,7 @@ public static class ReviewCycleTestKit
                 answer.Change(null, null, null, needsFix: true, "Perbaiki " + code, "uji", "Penilai Uji", now);
                 db.Add(answer);
             }
-            if (stage == AssessmentStage.TindakLanjut)
+            if (stage == AssessmentStage.FollowUp)
             {
                 a.ReturnForFollowUp("uji", "Penilai Uji", now, Today, markedForFix);
             }

@@ -13,11 +13,11 @@ public class ReviewCycleWindowTests(PortalFactory factory) : IClassFixture<Porta
     [Fact]
     public async Task Starting_a_review_without_a_window_is_refused_unless_the_form_sets_it()
     {
-        var id = await AssessmentInStageAsync(factory, 2071, AssessmentStage.Diajukan);
+        var id = await AssessmentInStageAsync(factory, 2071, AssessmentStage.Submitted);
         await factory.WithDbAsync(async db =>
         {
             var a = await db.Set<Assessment>().SingleAsync(x => x.Id == id);
-            a.SetWindow(AssessmentStage.ReviuInternal, null, null);
+            a.SetWindow(AssessmentStage.InternalReview, null, null);
             return await db.SaveChangesAsync();
         });
         var penilai = await PortalClient.SignedInAsync(factory, "penilai@zi.demo");
@@ -29,14 +29,14 @@ public class ReviewCycleWindowTests(PortalFactory factory) : IClassFixture<Porta
 
         var refused = await penilai.FollowAsync(await penilai.PostFormAsync(form, new() { ["WindowStart"] = "", ["WindowEnd"] = "" }));
         refused.QuerySelector(".alert-danger")!.TextContent.ShouldContain("belum ditetapkan");
-        (await AssessmentAsync(factory, id)).Stage.ShouldBe(AssessmentStage.Diajukan);
+        (await AssessmentAsync(factory, id)).Stage.ShouldBe(AssessmentStage.Submitted);
         (await TransitionCountAsync(factory, id)).ShouldBe(0);
 
         var started = await penilai.PostFormAsync(form);
         started.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var a = await AssessmentAsync(factory, id);
-        a.Stage.ShouldBe(AssessmentStage.ReviuInternal);
-        (a.WindowOf(AssessmentStage.ReviuInternal)!.StartDate, a.WindowOf(AssessmentStage.ReviuInternal)!.EndDate).ShouldBe((Today, Today.AddDays(13)));
+        a.Stage.ShouldBe(AssessmentStage.InternalReview);
+        (a.WindowOf(AssessmentStage.InternalReview)!.StartDate, a.WindowOf(AssessmentStage.InternalReview)!.EndDate).ShouldBe((Today, Today.AddDays(13)));
         var review = await penilai.GetDocumentAsync($"/reviu/{id}?area=A");
         review.QuerySelector("form[data-review-form='PPA1A'] fieldset")!.HasAttribute("disabled").ShouldBeFalse("the penilai can act in the stage just entered");
     }
@@ -44,11 +44,11 @@ public class ReviewCycleWindowTests(PortalFactory factory) : IClassFixture<Porta
     [Fact]
     public async Task Returning_into_a_tindak_lanjut_window_that_begins_later_is_refused_and_nothing_changes()
     {
-        var id = await AssessmentInStageAsync(factory, 2072, AssessmentStage.ReviuInternal, false, "PPA1A");
+        var id = await AssessmentInStageAsync(factory, 2072, AssessmentStage.InternalReview, false, "PPA1A");
         await factory.WithDbAsync(async db =>
         {
             var a = await db.Set<Assessment>().SingleAsync(x => x.Id == id);
-            a.SetWindow(AssessmentStage.TindakLanjut, Today.AddDays(3), Today.AddDays(20));
+            a.SetWindow(AssessmentStage.FollowUp, Today.AddDays(3), Today.AddDays(20));
             return await db.SaveChangesAsync();
         });
         var penilai = await PortalClient.SignedInAsync(factory, "penilai@zi.demo");
@@ -59,13 +59,13 @@ public class ReviewCycleWindowTests(PortalFactory factory) : IClassFixture<Porta
         var refused = await penilai.FollowAsync(await penilai.PostFormAsync(form, values));
         refused.QuerySelector(".alert-danger")!.TextContent.ShouldContain("baru dimulai");
         var unchanged = await AssessmentAsync(factory, id);
-        unchanged.Stage.ShouldBe(AssessmentStage.ReviuInternal);
-        unchanged.WindowOf(AssessmentStage.TindakLanjut)!.StartDate.ShouldBe(Today.AddDays(3));
+        unchanged.Stage.ShouldBe(AssessmentStage.InternalReview);
+        unchanged.WindowOf(AssessmentStage.FollowUp)!.StartDate.ShouldBe(Today.AddDays(3));
 
         (await penilai.PostFormAsync(form)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var returned = await AssessmentAsync(factory, id);
-        returned.Stage.ShouldBe(AssessmentStage.TindakLanjut);
-        returned.WindowOf(AssessmentStage.TindakLanjut)!.StartDate.ShouldBe(Today);
+        returned.Stage.ShouldBe(AssessmentStage.FollowUp);
+        returned.WindowOf(AssessmentStage.FollowUp)!.StartDate.ShouldBe(Today);
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public class ReviewCycleWindowTests(PortalFactory factory) : IClassFixture<Porta
         await PostHtmxAsync(ketua, await QuestionFormAsync(ketua, id, "PPA1A"), new() { ["OptionKey"] = "Ya" });
         var stale = await ketua.FollowAsync(await ketua.PostFormAsync(submit));
         stale.QuerySelector(".alert-danger")!.TextContent.ShouldContain("persetujuan ulang");
-        (await AssessmentAsync(factory, id)).Stage.ShouldBe(AssessmentStage.PenilaianMandiri);
+        (await AssessmentAsync(factory, id)).Stage.ShouldBe(AssessmentStage.SelfAssessment);
 
         await TransitionAsync(await PortalClient.SignedInAsync(factory, "pimpinan@zi.demo"), id, "approve");
         var page = await ketua.GetDocumentAsync($"/penilaian/{id}");
@@ -91,7 +91,7 @@ public class ReviewCycleWindowTests(PortalFactory factory) : IClassFixture<Porta
         confirm.ShouldContain("jawaban positif tanpa eviden");
         confirm.ShouldContain("syarat belum terpenuhi");
         await TransitionAsync(ketua, id, "submit");
-        (await AssessmentAsync(factory, id)).Stage.ShouldBe(AssessmentStage.Diajukan);
+        (await AssessmentAsync(factory, id)).Stage.ShouldBe(AssessmentStage.Submitted);
         page = await ketua.GetDocumentAsync($"/penilaian/{id}");
         var timeline = page.QuerySelector("[data-testid=timeline]")!.TextContent;
         timeline.ShouldContain("Disetujui pimpinan");

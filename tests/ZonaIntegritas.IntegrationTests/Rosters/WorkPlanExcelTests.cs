@@ -98,7 +98,8 @@ public class WorkPlanExcelTests(RostersFactory factory) : IClassFixture<RostersF
     {
         var client = await PortalClient.SignedInAsync(factory, "ketua@zi.demo");
         var response = await ImportAsync(client, 2027, Encoding.UTF8.GetBytes("Area;Kegiatan\nA;Rapat"), "rencana.xlsx");
-        (await PortalClient.ParseAsync(response)).QuerySelector("[data-testid=import-errors]")!.TextContent.ShouldContain("bukan Excel (.xlsx) yang valid");
+        (await PortalClient.ParseAsync(response)).QuerySelector("[data-testid=import-errors]")!.TextContent
+            .ShouldContain("Isi berkas tidak sesuai dengan ekstensinya (.xlsx): berkas ini bukan XLSX yang sah. Berkas harus XLSX.");
 
         var wrongHeader = WorkPlanExcel.Write("Lain", ["Nama", "Umur"], [["Budi", 40]]);
         var response2 = await ImportAsync(client, 2027, wrongHeader);

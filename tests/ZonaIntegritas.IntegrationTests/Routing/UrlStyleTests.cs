@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ZonaIntegritas.IntegrationTests.Infrastructure;
 using ZonaIntegritas.Web.Domain.IntegrityPacts;
-using ZonaIntegritas.Web.Features.IntegrityPacts.Common;
+using ZonaIntegritas.Web.Features.Pacts;
 
 namespace ZonaIntegritas.IntegrationTests.Routing;
 

@@ -76,7 +76,7 @@ public class AssessmentStageTests(PortalFactory factory) : IClassFixture<PortalF
         var form = await QuestionFormAsync(ketua, id, "PPA1A");
 
         await ApproveAndSubmitAsync(factory, id);
-        (await factory.WithDbAsync(db => db.Set<Assessment>().SingleAsync(a => a.Id == id))).Stage.ShouldBe(AssessmentStage.Diajukan);
+        (await factory.WithDbAsync(db => db.Set<Assessment>().SingleAsync(a => a.Id == id))).Stage.ShouldBe(AssessmentStage.Submitted);
 
         var refused = await PostHtmxAsync(ketua, form, new() { ["OptionKey"] = "Tidak" });
         refused.Headers.GetValues("HX-Retarget").ShouldBe(["#q-PPA1A-answer"], "a refused save re-renders the whole question from the stored answer");
@@ -123,7 +123,7 @@ public class AssessmentStageTests(PortalFactory factory) : IClassFixture<PortalF
         var marked = await PostHtmxAsync(penilai, await ReviewFormAsync(penilai, id, "PPA1A"), new() { ["NeedsFix"] = "true", ["FixNote"] = "Lampirkan SK Tim Kerja" });
         (await PortalClient.ParseAsync(marked)).QuerySelector("[data-testid=review-error]").ShouldBeNull();
         await TransitionAsync(penilai, id, "return");
-        (await factory.WithDbAsync(db => db.Set<Assessment>().SingleAsync(a => a.Id == id))).Stage.ShouldBe(AssessmentStage.TindakLanjut);
+        (await factory.WithDbAsync(db => db.Set<Assessment>().SingleAsync(a => a.Id == id))).Stage.ShouldBe(AssessmentStage.FollowUp);
 
         var page = await ketua.GetDocumentAsync($"/lembar-kerja/{id}?tab=A");
         page.QuerySelector("#q-PPA1A [data-testid=needs-fix]").ShouldNotBeNull();
@@ -183,7 +183,7 @@ public class AssessmentStageTests(PortalFactory factory) : IClassFixture<PortalF
         await ShouldBeForbiddenAsync(ketua, await ketua.PostFormAsync(reviewForm, new() { ["OptionKey"] = "Tidak" }));
         var stageForm = await TokenFormAsync(anggota, $"/siklus-reviu/transisi/{id}");
         await ShouldBeForbiddenAsync(anggota, await anggota.PostFormAsync(stageForm, new() { ["Action"] = "submit" }));
-        (await factory.WithDbAsync(db => db.Set<Assessment>().SingleAsync(a => a.Id == id))).Stage.ShouldBe(AssessmentStage.PenilaianMandiri);
+        (await factory.WithDbAsync(db => db.Set<Assessment>().SingleAsync(a => a.Id == id))).Stage.ShouldBe(AssessmentStage.SelfAssessment);
     }
 
     [Fact]

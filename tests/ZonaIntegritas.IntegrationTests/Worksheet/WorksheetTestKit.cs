@@ -40,14 +40,14 @@ public static class WorksheetTestKit
             var a = Assessment.Create(office, year, TargetPredicate.Wbk, LkeTemplateFile.DefaultVersion);
             if (windowOpen)
             {
-                a.SetWindow(AssessmentStage.PenilaianMandiri, Today.AddDays(-30), Today.AddDays(30));
+                a.SetWindow(AssessmentStage.SelfAssessment, Today.AddDays(-30), Today.AddDays(30));
             }
             else
             {
-                a.SetWindow(AssessmentStage.PenilaianMandiri, Today.AddDays(-60), Today.AddDays(-1));
+                a.SetWindow(AssessmentStage.SelfAssessment, Today.AddDays(-60), Today.AddDays(-1));
             }
-            a.SetWindow(AssessmentStage.ReviuInternal, Today.AddDays(-30), Today.AddDays(30));
-            a.SetWindow(AssessmentStage.TindakLanjut, Today.AddDays(-30), Today.AddDays(30));
+            a.SetWindow(AssessmentStage.InternalReview, Today.AddDays(-30), Today.AddDays(30));
+            a.SetWindow(AssessmentStage.FollowUp, Today.AddDays(-30), Today.AddDays(30));
             db.Add(a);
             await db.SaveChangesAsync();
             return a.Id;

@@ -14,9 +14,9 @@ public class AssessmentTests
     private static Assessment Open()
     {
         var a = Assessment.Create(1, 2026, TargetPredicate.Wbk, "permenpanrb-90-2021");
-        a.SetWindow(AssessmentStage.PenilaianMandiri, new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31));
-        a.SetWindow(AssessmentStage.ReviuInternal, new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30));
-        a.SetWindow(AssessmentStage.TindakLanjut, new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30));
+        a.SetWindow(AssessmentStage.SelfAssessment, new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31));
+        a.SetWindow(AssessmentStage.InternalReview, new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30));
+        a.SetWindow(AssessmentStage.FollowUp, new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30));
         return a;
     }
 
@@ -25,11 +25,11 @@ public class AssessmentTests
     {
         var a = Open();
         a.Submit("u1", "Ketua", Now, approvalCurrent: true);
-        a.Stage.ShouldBe(AssessmentStage.Diajukan);
+        a.Stage.ShouldBe(AssessmentStage.Submitted);
         a.Round.ShouldBe(1);
         a.StartReview("p1", "Penilai", Now, Today);
         a.ReturnForFollowUp("p1", "Penilai", Now, Today, ["PPA1A", "PPA1B"]);
-        a.Stage.ShouldBe(AssessmentStage.TindakLanjut);
+        a.Stage.ShouldBe(AssessmentStage.FollowUp);
         a.Submit("u1", "Ketua", Now, approvalCurrent: true);
         a.Round.ShouldBe(2);
         a.StartReview("p1", "Penilai", Now, Today);
@@ -44,7 +44,7 @@ public class AssessmentTests
         var a = Open();
         a.Approve("k1", "Kepala", Now, null).Kind.ShouldBe(TransitionKind.Approved);
         var submitted = a.Submit("u1", "Ketua", Now, approvalCurrent: true);
-        (submitted.Kind, submitted.FromStage, submitted.ToStage, submitted.Round, submitted.UserName).ShouldBe((TransitionKind.Submitted, AssessmentStage.PenilaianMandiri, AssessmentStage.Diajukan, 1, "Ketua"));
+        (submitted.Kind, submitted.FromStage, submitted.ToStage, submitted.Round, submitted.UserName).ShouldBe((TransitionKind.Submitted, AssessmentStage.SelfAssessment, AssessmentStage.Submitted, 1, "Ketua"));
         a.StartReview("p1", "Penilai", Now, Today);
         var returned = a.ReturnForFollowUp("p1", "Penilai", Now, Today, ["PPA1A", "PRA2B"], "Lengkapi SK");
         returned.Note.ShouldBe("2 pertanyaan Perlu Perbaikan: PPA1A, PRA2B. Lengkapi SK");
@@ -63,26 +63,26 @@ public class AssessmentTests
         a.StartReview("p1", "Penilai", Now, Today);
         a.ReturnForFollowUp("p1", "Penilai", Now, Today, ["PPA1A"]);
         Should.Throw<DomainException>(() => a.CloseReview("p1", "Penilai", Now)).Message.ShouldContain("menutup reviu");
-        a.Stage.ShouldBe(AssessmentStage.TindakLanjut);
+        a.Stage.ShouldBe(AssessmentStage.FollowUp);
     }
 
     [Fact]
     public void A_stage_is_not_entered_without_an_open_window_and_nothing_changes()
     {
         var a = Assessment.Create(1, 2026, TargetPredicate.Wbk, "v");
-        a.SetWindow(AssessmentStage.PenilaianMandiri, new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31));
+        a.SetWindow(AssessmentStage.SelfAssessment, new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31));
         a.Submit("u1", "Ketua", Now, approvalCurrent: true);
         Should.Throw<DomainException>(() => a.StartReview("p1", "Penilai", Now, Today)).Message
             .ShouldBe("Jadwal tahap Reviu Penilai Internal belum ditetapkan; isi jadwalnya pada formulir ini. Tahap tidak diubah.");
-        a.SetWindow(AssessmentStage.ReviuInternal, new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 14));
+        a.SetWindow(AssessmentStage.InternalReview, new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 14));
         Should.Throw<DomainException>(() => a.StartReview("p1", "Penilai", Now, Today)).Message.ShouldContain("baru dimulai 1 Desember 2026");
-        a.SetWindow(AssessmentStage.ReviuInternal, new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 14));
+        a.SetWindow(AssessmentStage.InternalReview, new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 14));
         Should.Throw<DomainException>(() => a.StartReview("p1", "Penilai", Now, Today)).Message.ShouldContain("sudah berakhir 14 November 2026");
-        a.Stage.ShouldBe(AssessmentStage.Diajukan);
-        a.SetWindow(AssessmentStage.ReviuInternal, Today, Today);
+        a.Stage.ShouldBe(AssessmentStage.Submitted);
+        a.SetWindow(AssessmentStage.InternalReview, Today, Today);
         a.StartReview("p1", "Penilai", Now, Today);
         Should.Throw<DomainException>(() => a.ReturnForFollowUp("p1", "Penilai", Now, Today, ["PPA1A"])).Message.ShouldContain("Tindak Lanjut belum ditetapkan");
-        a.Stage.ShouldBe(AssessmentStage.ReviuInternal);
+        a.Stage.ShouldBe(AssessmentStage.InternalReview);
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public class AssessmentTests
         Should.Throw<DomainException>(() => a.EnsureUnitCanEdit(Today, reopened: true)).Message.ShouldContain("terkunci");
         a.StartReview("p1", "Penilai", Now, Today);
         Should.Throw<DomainException>(() => a.EnsureUnitCanEdit(Today, reopened: true)).Message.ShouldContain("direviu");
-        Should.NotThrow(() => a.EnsureEditable(AssessmentStage.ReviuInternal, Today));
+        Should.NotThrow(() => a.EnsureEditable(AssessmentStage.InternalReview, Today));
         a.ReturnForFollowUp("p1", "Penilai", Now, Today, ["PPA1A"]);
         Should.NotThrow(() => a.EnsureUnitCanEdit(Today, reopened: true));
         Should.Throw<DomainException>(() => a.EnsureUnitCanEdit(Today, reopened: false)).Message.ShouldContain("Perlu Perbaikan");
@@ -134,7 +134,7 @@ public class AssessmentTests
     {
         var a = Assessment.Create(1, 2026, TargetPredicate.Wbk, "v");
         Should.Throw<DomainException>(() => a.EnsureUnitCanEdit(Today, false)).Message.ShouldContain("belum ditetapkan");
-        Should.Throw<DomainException>(() => a.SetWindow(AssessmentStage.PenilaianMandiri, Today, Today.AddDays(-1))).Message.ShouldContain("tidak boleh sebelum");
+        Should.Throw<DomainException>(() => a.SetWindow(AssessmentStage.SelfAssessment, Today, Today.AddDays(-1))).Message.ShouldContain("tidak boleh sebelum");
         Should.Throw<DomainException>(() => a.SetWindow(AssessmentStage.Final, Today, Today));
     }
 

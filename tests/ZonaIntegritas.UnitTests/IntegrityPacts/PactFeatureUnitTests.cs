@@ -1,10 +1,10 @@
 using ZonaIntegritas.UnitTests.Pdf;
 using ZonaIntegritas.Web.Domain.Common;
 using ZonaIntegritas.Web.Domain.IntegrityPacts;
-using ZonaIntegritas.Web.Features.IntegrityPacts.Common;
-using ZonaIntegritas.Web.Features.IntegrityPacts.Evidence;
-using ZonaIntegritas.Web.Features.IntegrityPacts.Exports;
-using ZonaIntegritas.Web.Features.IntegrityPacts.Signing;
+using ZonaIntegritas.Web.Features.PactEvidence;
+using ZonaIntegritas.Web.Features.PactExports;
+using ZonaIntegritas.Web.Features.Pacts;
+using ZonaIntegritas.Web.Features.PactSigning;
 using ZonaIntegritas.Web.Infrastructure.Office;
 
 namespace ZonaIntegritas.UnitTests.IntegrityPacts;

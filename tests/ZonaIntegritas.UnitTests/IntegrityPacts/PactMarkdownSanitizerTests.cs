@@ -1,5 +1,5 @@
 using AngleSharp.Html.Parser;
-using ZonaIntegritas.Web.Features.IntegrityPacts.Common;
+using ZonaIntegritas.Web.Features.Pacts;
 
 namespace ZonaIntegritas.UnitTests.IntegrityPacts;
 

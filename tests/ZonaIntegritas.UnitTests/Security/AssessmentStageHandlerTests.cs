@@ -10,16 +10,16 @@ namespace ZonaIntegritas.UnitTests.Security;
 public class AssessmentStageHandlerTests
 {
     [Theory]
-    [InlineData(Roles.AnggotaTim, AssessmentStage.PenilaianMandiri, true)]
-    [InlineData(Roles.KetuaTim, AssessmentStage.TindakLanjut, true)]
-    [InlineData(Roles.AnggotaTim, AssessmentStage.ReviuInternal, false)]
-    [InlineData(Roles.KetuaTim, AssessmentStage.Diajukan, false)]
+    [InlineData(Roles.AnggotaTim, AssessmentStage.SelfAssessment, true)]
+    [InlineData(Roles.KetuaTim, AssessmentStage.FollowUp, true)]
+    [InlineData(Roles.AnggotaTim, AssessmentStage.InternalReview, false)]
+    [InlineData(Roles.KetuaTim, AssessmentStage.Submitted, false)]
     [InlineData(Roles.KetuaTim, AssessmentStage.Final, false)]
-    [InlineData(Roles.PenilaiInternal, AssessmentStage.ReviuInternal, true)]
-    [InlineData(Roles.PenilaiInternal, AssessmentStage.PenilaianMandiri, false)]
-    [InlineData(Roles.PenilaiInternal, AssessmentStage.TindakLanjut, false)]
-    [InlineData(Roles.Pegawai, AssessmentStage.PenilaianMandiri, false)]
-    [InlineData(Roles.Pimpinan, AssessmentStage.ReviuInternal, false)]
+    [InlineData(Roles.PenilaiInternal, AssessmentStage.InternalReview, true)]
+    [InlineData(Roles.PenilaiInternal, AssessmentStage.SelfAssessment, false)]
+    [InlineData(Roles.PenilaiInternal, AssessmentStage.FollowUp, false)]
+    [InlineData(Roles.Pegawai, AssessmentStage.SelfAssessment, false)]
+    [InlineData(Roles.Pimpinan, AssessmentStage.InternalReview, false)]
     public async Task Stage_lets_only_the_role_that_writes_in_it(string role, AssessmentStage stage, bool allowed)
     {
         var requirement = new AssessmentStageRequirement();

@@ -17,7 +17,7 @@ public class Assessment : AuditableEntity
     public int Year { get; private set; }
     public TargetPredicate Target { get; private set; }
     public string LkeVersionCode { get; private set; } = "";
-    public AssessmentStage Stage { get; private set; } = AssessmentStage.PenilaianMandiri;
+    public AssessmentStage Stage { get; private set; } = AssessmentStage.SelfAssessment;
 
     /// <summary>Review round: 1 at the first submission, +1 at every re-submission after Tindak Lanjut.</summary>
     public int Round { get; private set; }
@@ -88,7 +88,7 @@ public class Assessment : AuditableEntity
     /// </summary>
     public StageTransition Approve(string userId, string userName, DateTime nowUtc, string? note)
     {
-        if (Stage is not (AssessmentStage.PenilaianMandiri or AssessmentStage.TindakLanjut))
+        if (Stage is not (AssessmentStage.SelfAssessment or AssessmentStage.FollowUp))
         {
             throw new DomainException($"Persetujuan pimpinan hanya dapat diberikan sebelum pengajuan (tahap sekarang: {Stage.Label()}).");
         }
@@ -103,19 +103,19 @@ public class Assessment : AuditableEntity
     /// </summary>
     public StageTransition Submit(string userId, string userName, DateTime nowUtc, bool approvalCurrent, string? note = null)
     {
-        if (Stage is not (AssessmentStage.PenilaianMandiri or AssessmentStage.TindakLanjut))
+        if (Stage is not (AssessmentStage.SelfAssessment or AssessmentStage.FollowUp))
         {
             throw new DomainException($"Penilaian hanya dapat diajukan dari tahap Penilaian Mandiri atau Tindak Lanjut (tahap sekarang: {Stage.Label()}).");
         }
-        if (Stage == AssessmentStage.PenilaianMandiri && !approvalCurrent)
+        if (Stage == AssessmentStage.SelfAssessment && !approvalCurrent)
         {
             throw new DomainException(ApprovedAtUtc is null
                 ? "Penilaian mandiri belum disetujui pimpinan (kepala kantor); pengajuan ditolak."
                 : "Jawaban unit berubah setelah persetujuan pimpinan; minta persetujuan ulang sebelum mengajukan.");
         }
-        var kind = Stage == AssessmentStage.TindakLanjut ? TransitionKind.Resubmitted : TransitionKind.Submitted;
+        var kind = Stage == AssessmentStage.FollowUp ? TransitionKind.Resubmitted : TransitionKind.Submitted;
         var from = Stage;
-        Stage = AssessmentStage.Diajukan;
+        Stage = AssessmentStage.Submitted;
         Round++;
         SubmittedAtUtc = nowUtc;
         SubmittedBy = userId;
@@ -125,14 +125,14 @@ public class Assessment : AuditableEntity
     /// <summary>Diajukan → Reviu Penilai Internal, only when the review window is open today.</summary>
     public StageTransition StartReview(string userId, string userName, DateTime nowUtc, DateOnly today, string? note = null)
     {
-        if (Stage != AssessmentStage.Diajukan)
+        if (Stage != AssessmentStage.Submitted)
         {
             throw new DomainException($"Reviu hanya dapat dimulai setelah penilaian diajukan (tahap sekarang: {Stage.Label()}).");
         }
-        EnsureCanEnter(AssessmentStage.ReviuInternal, today);
-        Stage = AssessmentStage.ReviuInternal;
+        EnsureCanEnter(AssessmentStage.InternalReview, today);
+        Stage = AssessmentStage.InternalReview;
         ReviewStartedAtUtc = nowUtc;
-        return Record(TransitionKind.ReviewStarted, AssessmentStage.Diajukan, userId, userName, nowUtc, note);
+        return Record(TransitionKind.ReviewStarted, AssessmentStage.Submitted, userId, userName, nowUtc, note);
     }
 
     /// <summary>
@@ -141,7 +141,7 @@ public class Assessment : AuditableEntity
     /// </summary>
     public StageTransition ReturnForFollowUp(string userId, string userName, DateTime nowUtc, DateOnly today, IReadOnlyCollection<string> markedCodes, string? note = null)
     {
-        if (Stage != AssessmentStage.ReviuInternal)
+        if (Stage != AssessmentStage.InternalReview)
         {
             throw new DomainException($"Tindak Lanjut hanya dapat dibuka dari tahap Reviu Penilai Internal (tahap sekarang: {Stage.Label()}).");
         }
@@ -149,25 +149,25 @@ public class Assessment : AuditableEntity
         {
             throw new DomainException("Belum ada pertanyaan yang ditandai Perlu Perbaikan; Tindak Lanjut tidak dapat dibuka.");
         }
-        EnsureCanEnter(AssessmentStage.TindakLanjut, today);
-        Stage = AssessmentStage.TindakLanjut;
+        EnsureCanEnter(AssessmentStage.FollowUp, today);
+        Stage = AssessmentStage.FollowUp;
         FollowUpStartedAtUtc = nowUtc;
         var items = $"{markedCodes.Count} pertanyaan Perlu Perbaikan: {string.Join(", ", markedCodes)}";
-        return Record(TransitionKind.Returned, AssessmentStage.ReviuInternal, userId, userName, nowUtc,
+        return Record(TransitionKind.Returned, AssessmentStage.InternalReview, userId, userName, nowUtc,
             string.IsNullOrWhiteSpace(note) ? items : $"{items}. {note.Trim()}");
     }
 
     /// <summary>Reviu → Final: the penilai closes the review of the current (last) round.</summary>
     public StageTransition CloseReview(string userId, string userName, DateTime nowUtc, string? note = null)
     {
-        if (Stage != AssessmentStage.ReviuInternal)
+        if (Stage != AssessmentStage.InternalReview)
         {
             throw new DomainException($"Penilaian hanya dapat difinalkan dengan menutup reviu Penilai Internal (tahap sekarang: {Stage.Label()}).");
         }
         Stage = AssessmentStage.Final;
         FinalizedAtUtc = nowUtc;
         FinalizedBy = userId;
-        return Record(TransitionKind.ReviewClosed, AssessmentStage.ReviuInternal, userId, userName, nowUtc, note);
+        return Record(TransitionKind.ReviewClosed, AssessmentStage.InternalReview, userId, userName, nowUtc, note);
     }
 
     /// <summary>
@@ -215,7 +215,7 @@ public class Assessment : AuditableEntity
     {
         if (Stage != stage)
         {
-            return stage == AssessmentStage.ReviuInternal
+            return stage == AssessmentStage.InternalReview
                 ? $"Jawaban penilai hanya dapat diisi pada tahap Reviu Penilai Internal (tahap sekarang: {Stage.Label()})."
                 : LockedMessage();
         }
@@ -247,17 +247,17 @@ public class Assessment : AuditableEntity
     /// </summary>
     public string? UnitEditRefusal(DateOnly today, bool reopened)
     {
-        if (Stage == AssessmentStage.TindakLanjut)
+        if (Stage == AssessmentStage.FollowUp)
         {
-            return EditRefusal(AssessmentStage.TindakLanjut, today)
+            return EditRefusal(AssessmentStage.FollowUp, today)
                 ?? (reopened ? null : "Pada tahap Tindak Lanjut hanya pertanyaan yang ditandai Perlu Perbaikan yang dapat diubah.");
         }
-        return EditRefusal(AssessmentStage.PenilaianMandiri, today);
+        return EditRefusal(AssessmentStage.SelfAssessment, today);
     }
 
     /// <summary>Throws unless the unit's Hasil entries may change today (Penilaian Mandiri or Tindak Lanjut, in the window).</summary>
     public void EnsureHasilEditable(DateOnly today) =>
-        EnsureEditable(Stage == AssessmentStage.TindakLanjut ? AssessmentStage.TindakLanjut : AssessmentStage.PenilaianMandiri, today);
+        EnsureEditable(Stage == AssessmentStage.FollowUp ? AssessmentStage.FollowUp : AssessmentStage.SelfAssessment, today);
 
     /// <summary>
     /// Throws when the supporting material of question <paramref name="questionCode"/> (evidence links, numeric
@@ -269,11 +269,11 @@ public class Assessment : AuditableEntity
     {
         switch (Stage)
         {
-            case AssessmentStage.PenilaianMandiri:
+            case AssessmentStage.SelfAssessment:
                 return;
-            case AssessmentStage.TindakLanjut when reopened:
+            case AssessmentStage.FollowUp when reopened:
                 return;
-            case AssessmentStage.TindakLanjut:
+            case AssessmentStage.FollowUp:
                 throw new DomainException($"Penilaian {Year} pada tahap Tindak Lanjut: eviden pertanyaan {questionCode} hanya dapat diubah bila ditandai Perlu Perbaikan.");
             default:
                 throw new DomainException($"Penilaian {Year} pada tahap {Stage.Label()}: eviden dan data pertanyaan {questionCode} terkunci.");
@@ -282,14 +282,14 @@ public class Assessment : AuditableEntity
 
     /// <summary>Why the unit cannot edit now, or null when its current stage window is open.</summary>
     public string? UnitLockReason(DateOnly today) =>
-        EditRefusal(Stage == AssessmentStage.TindakLanjut ? AssessmentStage.TindakLanjut : AssessmentStage.PenilaianMandiri, today);
+        EditRefusal(Stage == AssessmentStage.FollowUp ? AssessmentStage.FollowUp : AssessmentStage.SelfAssessment, today);
 
     private string LockedMessage() => Stage switch
     {
-        AssessmentStage.Diajukan => "Penilaian sudah diajukan dan terkunci; jawaban tidak dapat diubah.",
-        AssessmentStage.ReviuInternal => "Penilaian sedang direviu Penilai Internal; jawaban unit terkunci.",
+        AssessmentStage.Submitted => "Penilaian sudah diajukan dan terkunci; jawaban tidak dapat diubah.",
+        AssessmentStage.InternalReview => "Penilaian sedang direviu Penilai Internal; jawaban unit terkunci.",
         AssessmentStage.Final => "Penilaian sudah final; jawaban tidak dapat diubah.",
-        AssessmentStage.TindakLanjut => "Pada tahap Tindak Lanjut hanya pertanyaan yang ditandai Perlu Perbaikan yang dapat diubah.",
+        AssessmentStage.FollowUp => "Pada tahap Tindak Lanjut hanya pertanyaan yang ditandai Perlu Perbaikan yang dapat diubah.",
         _ => $"Jawaban tidak dapat diubah pada tahap {Stage.Label()}.",
     };
 

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ZonaIntegritas.Web.Domain.Assessments;
 
 /// <summary>The predikat a unit aims for in an assessment year.</summary>
@@ -8,15 +10,21 @@ public enum TargetPredicate
 }
 
 /// <summary>
-/// The internal stages of an assessment: the unit answers (Penilaian Mandiri), submits (locked), the internal
-/// assessors review, the unit revises only the questions marked "Perlu Perbaikan" (Tindak Lanjut), then Final.
+/// The internal stages of an assessment: the unit answers (Penilaian Mandiri), submits (Diajukan, locked), the
+/// internal assessors review (Reviu Internal), the unit revises only the questions marked "Perlu Perbaikan"
+/// (Tindak Lanjut), then Final. Stored as the number; <see cref="JsonStringEnumMemberNameAttribute"/> keeps the
+/// name written into JSON and the audit log (<c>AuditPolicy.Format</c>) as it was before the members were English.
 /// </summary>
 public enum AssessmentStage
 {
-    PenilaianMandiri = 1,
-    Diajukan = 2,
-    ReviuInternal = 3,
-    TindakLanjut = 4,
+    [JsonStringEnumMemberName("PenilaianMandiri")]
+    SelfAssessment = 1,
+    [JsonStringEnumMemberName("Diajukan")]
+    Submitted = 2,
+    [JsonStringEnumMemberName("ReviuInternal")]
+    InternalReview = 3,
+    [JsonStringEnumMemberName("TindakLanjut")]
+    FollowUp = 4,
     Final = 5,
 }
 
@@ -41,10 +49,10 @@ public static class AssessmentLabels
 
     public static string Label(this AssessmentStage stage) => stage switch
     {
-        AssessmentStage.PenilaianMandiri => "Penilaian Mandiri",
-        AssessmentStage.Diajukan => "Diajukan",
-        AssessmentStage.ReviuInternal => "Reviu Penilai Internal",
-        AssessmentStage.TindakLanjut => "Tindak Lanjut",
+        AssessmentStage.SelfAssessment => "Penilaian Mandiri",
+        AssessmentStage.Submitted => "Diajukan",
+        AssessmentStage.InternalReview => "Reviu Penilai Internal",
+        AssessmentStage.FollowUp => "Tindak Lanjut",
         AssessmentStage.Final => "Final",
         _ => stage.ToString(),
     };
@@ -61,5 +69,5 @@ public static class AssessmentLabels
 
     /// <summary>The stages that have an editing window (answers can change only inside it).</summary>
     public static readonly IReadOnlyList<AssessmentStage> WindowedStages =
-        [AssessmentStage.PenilaianMandiri, AssessmentStage.ReviuInternal, AssessmentStage.TindakLanjut];
+        [AssessmentStage.SelfAssessment, AssessmentStage.InternalReview, AssessmentStage.FollowUp];
 }

@@ -37,7 +37,7 @@ public sealed class AssessmentDemoData(AppDbContext db, ILkeTemplateProvider tem
         var year = new Infrastructure.Time.UnitClock(clock).TodayIn(office.TimeZone).Year;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var assessment = Assessment.Create(office.Id, year, TargetPredicate.Wbk, LkeTemplateFile.DefaultVersion);
-        assessment.SetWindow(AssessmentStage.PenilaianMandiri, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+        assessment.SetWindow(AssessmentStage.SelfAssessment, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
         db.Add(assessment);
         await LkeVersionLock.LockAsync(db, LkeTemplateFile.DefaultVersion, clock.GetUtcNow().UtcDateTime, ct);
         await db.SaveChangesAsync(ct);

@@ -27,7 +27,7 @@ public sealed class AssessmentFreeze(AppDbContext db)
         }
         var years = pairs.Select(p => p.Year).Distinct().ToList();
         var assessments = await db.Set<Assessment>().AsNoTracking()
-            .Where(a => a.UnitId == unitId && years.Contains(a.Year) && a.Stage != AssessmentStage.PenilaianMandiri)
+            .Where(a => a.UnitId == unitId && years.Contains(a.Year) && a.Stage != AssessmentStage.SelfAssessment)
             .ToListAsync(ct);
         if (skipFinal)
         {

@@ -87,9 +87,9 @@ public sealed class AssessmentService(
             throw new DomainException($"{unit.Name} sudah memiliki penilaian untuk tahun {input.Year}; satu unit hanya memiliki satu penilaian per tahun.");
         }
         var assessment = Assessment.Create(input.UnitId, input.Year, input.Target, input.LkeVersionCode);
-        assessment.SetWindow(AssessmentStage.PenilaianMandiri, input.SelfStart, input.SelfEnd);
-        assessment.SetWindow(AssessmentStage.ReviuInternal, input.ReviewStart, input.ReviewEnd);
-        assessment.SetWindow(AssessmentStage.TindakLanjut, input.FollowUpStart, input.FollowUpEnd);
+        assessment.SetWindow(AssessmentStage.SelfAssessment, input.SelfStart, input.SelfEnd);
+        assessment.SetWindow(AssessmentStage.InternalReview, input.ReviewStart, input.ReviewEnd);
+        assessment.SetWindow(AssessmentStage.FollowUp, input.FollowUpStart, input.FollowUpEnd);
         db.Add(assessment);
         await LkeVersionLock.LockAsync(db, input.LkeVersionCode, access.NowUtc, ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -139,12 +139,12 @@ public sealed class AssessmentService(
             windows,
             new EditWindowsInput
             {
-                SelfStart = a.WindowOf(AssessmentStage.PenilaianMandiri)?.StartDate,
-                SelfEnd = a.WindowOf(AssessmentStage.PenilaianMandiri)?.EndDate,
-                ReviewStart = a.WindowOf(AssessmentStage.ReviuInternal)?.StartDate,
-                ReviewEnd = a.WindowOf(AssessmentStage.ReviuInternal)?.EndDate,
-                FollowUpStart = a.WindowOf(AssessmentStage.TindakLanjut)?.StartDate,
-                FollowUpEnd = a.WindowOf(AssessmentStage.TindakLanjut)?.EndDate,
+                SelfStart = a.WindowOf(AssessmentStage.SelfAssessment)?.StartDate,
+                SelfEnd = a.WindowOf(AssessmentStage.SelfAssessment)?.EndDate,
+                ReviewStart = a.WindowOf(AssessmentStage.InternalReview)?.StartDate,
+                ReviewEnd = a.WindowOf(AssessmentStage.InternalReview)?.EndDate,
+                FollowUpStart = a.WindowOf(AssessmentStage.FollowUp)?.StartDate,
+                FollowUpEnd = a.WindowOf(AssessmentStage.FollowUp)?.EndDate,
             },
             official.ByAssessor,
             unitBoard,
@@ -171,9 +171,9 @@ public sealed class AssessmentService(
         {
             throw new DomainException("Setiap jadwal tahap harus memiliki tanggal mulai dan tanggal selesai, atau dikosongkan keduanya.");
         }
-        a.SetWindow(AssessmentStage.PenilaianMandiri, input.SelfStart, input.SelfEnd);
-        a.SetWindow(AssessmentStage.ReviuInternal, input.ReviewStart, input.ReviewEnd);
-        a.SetWindow(AssessmentStage.TindakLanjut, input.FollowUpStart, input.FollowUpEnd);
+        a.SetWindow(AssessmentStage.SelfAssessment, input.SelfStart, input.SelfEnd);
+        a.SetWindow(AssessmentStage.InternalReview, input.ReviewStart, input.ReviewEnd);
+        a.SetWindow(AssessmentStage.FollowUp, input.FollowUpStart, input.FollowUpEnd);
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Stage windows of assessment {AssessmentId} changed by {UserId}", id, access.UserId);
     }

@@ -14,7 +14,7 @@ public static class AssessmentsModule
         services.AddScoped<AnswerCache>();
         services.AddStartupTask<AssessmentDemoData>();
         services.AddHomeWidget(new("AssessmentSummary", Permissions.ViewAssessments, 20));
-        services.AddNavItem(new("Penilaian Mandiri (LKE)", "/penilaian", "bi-clipboard-check", Permissions.ViewAssessments, 30));
+        services.AddNavItem(NavItem.ToAction("Penilaian Mandiri (LKE)", "Assessments", nameof(AssessmentsController.Index), "bi-clipboard-check", Permissions.ViewAssessments, 30));
         return services;
     }
 }

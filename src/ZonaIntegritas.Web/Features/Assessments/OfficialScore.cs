@@ -15,7 +15,7 @@ public sealed record OfficialScore(ScoreBoard Official, ScoreBoard Unit, bool By
     public string Basis => ByAssessor ? "Nilai Penilai Internal" : "Nilai mandiri unit";
 
     public static bool CountsAssessor(Assessment assessment) =>
-        assessment.ReviewStartedAtUtc is not null || assessment.Stage is AssessmentStage.ReviuInternal or AssessmentStage.TindakLanjut or AssessmentStage.Final;
+        assessment.ReviewStartedAtUtc is not null || assessment.Stage is AssessmentStage.InternalReview or AssessmentStage.FollowUp or AssessmentStage.Final;
 
     public static OfficialScore Of(AssessmentContext ctx, AssessmentAnswers answers) =>
         Of(ctx.Assessment, ctx.Template, answers, ctx.Unit.HoldsWbk);

@@ -9,7 +9,7 @@ public static class AuditLogModule
     public static IServiceCollection AddAuditLog(this IServiceCollection services)
     {
         services.AddScoped<AuditLogService>();
-        services.AddNavItem(new("Log Audit", "/log-audit", "bi-journal-check", Permissions.ViewAuditLog, 950, UnitsModule.AdminGroup));
+        services.AddNavItem(NavItem.ToAction("Log Audit", "AuditLog", nameof(AuditLogController.Index), "bi-journal-check", Permissions.ViewAuditLog, 950, UnitsModule.AdminGroup));
         return services;
     }
 }

@@ -34,15 +34,14 @@ public sealed class AuditLogService(AppDbContext db, ResourceAccess scope, IAudi
             .Skip((filter.Page - 1) * PageSize).Take(PageSize)
             .ToListAsync(ct);
         var queryValues = QueryValues(filter);
-        var pager = new PagerViewModel(filter.Page, PageSize, total, "/log-audit", queryValues);
+        var pager = new PagerViewModel(filter.Page, PageSize, total, queryValues);
         var unitOptions = new List<SelectListItem> { new("Semua unit", "") };
         unitOptions.AddRange(UnitHierarchy.Order(units.Values.ToList()).Select(e => new SelectListItem(
             UnitHierarchy.IndentedLabel(e), e.Unit.Id.ToString(CultureInfo.InvariantCulture), e.Unit.Id == filter.UnitId)));
         var typeOptions = new List<SelectListItem> { new("Semua jenis", "") };
         typeOptions.AddRange(AuditLabels.All.Select(t => new SelectListItem(t.Label, t.Value, t.Value == filter.EntityType)));
-        var exportUrl = Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/log-audit/ekspor",
-            queryValues.Where(kv => !string.IsNullOrEmpty(kv.Value) && kv.Key != "page"));
-        return new AuditListViewModel(filter, rows.Select(r => Row(r, units)).ToList(), pager, unitOptions, typeOptions, exportUrl);
+        var exportQuery = queryValues.Where(kv => !string.IsNullOrEmpty(kv.Value) && kv.Key != "page").ToDictionary(kv => kv.Key, kv => kv.Value);
+        return new AuditListViewModel(filter, rows.Select(r => Row(r, units)).ToList(), pager, unitOptions, typeOptions, exportQuery);
     }
 
     /// <summary>CSV (semicolon, UTF-8 with BOM), newest first; a cell starting with = + - @ is escaped. The export itself is logged.</summary>

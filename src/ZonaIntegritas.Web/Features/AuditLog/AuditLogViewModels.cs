@@ -28,7 +28,7 @@ public sealed record AuditListViewModel(
     PagerViewModel Pager,
     IReadOnlyList<SelectListItem> UnitOptions,
     IReadOnlyList<SelectListItem> TypeOptions,
-    string ExportUrl);
+    IReadOnlyDictionary<string, string?> ExportQuery);
 
 public sealed record AuditVerifyViewModel(AuditChainReport Report);
 

@@ -7,7 +7,7 @@ using ZonaIntegritas.Web.Domain.ChangeAgents;
 using ZonaIntegritas.Web.Domain.Evidence;
 using ZonaIntegritas.Web.Domain.IntegrityPacts;
 using ZonaIntegritas.Web.Domain.Teams;
-using ZonaIntegritas.Web.Features.IntegrityPacts.Common;
+using ZonaIntegritas.Web.Features.Pacts;
 using ZonaIntegritas.Web.Features.Team;
 using ZonaIntegritas.Web.Infrastructure.Audit;
 using ZonaIntegritas.Web.Infrastructure.Data;

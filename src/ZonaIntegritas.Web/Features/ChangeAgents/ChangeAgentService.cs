@@ -35,7 +35,8 @@ public sealed class ChangeAgentService(
         var stats = ChangeAgentRules.Compute(decrees, y);
         return new ChangeAgentsIndexViewModel(unit, await calendar.VisibleUnitsAsync(ct), y, stats,
             decrees.OrderByDescending(d => d.TermFrom).Select(d => Block(d, y)).ToList(),
-            await calendar.StaffOptionsAsync(unit.Id, ct));
+            await calendar.StaffOptionsAsync(unit.Id, ct))
+        { CanManage = currentUser.Has(Permissions.ManageRosters) };
     }
 
     public async Task<AgentDecreeFormViewModel> DecreeFormAsync(int? decreeId, int? unitId, CancellationToken ct = default)
@@ -146,7 +147,8 @@ public sealed class ChangeAgentService(
             agent.Projects.OrderByDescending(p => p.StartDate).Select(p => new ProjectRow(p.Id, p.Title, p.AreaCode, p.Problem,
                 p.BeforeDescription, p.AfterDescription, p.StartDate, p.EndDate, p.Status, p.IsIntegrated, p.IntegrationReference,
                 p.EvidenceNote, p.Evidence.Select(e => (e.EvidenceItemId, titles.GetValueOrDefault(e.EvidenceItemId))).ToList())).ToList(),
-            new UpdateChangeAgentInput { Id = agent.Id, Role = agent.Role, Status = agent.Status, StatusNote = agent.StatusNote });
+            new UpdateChangeAgentInput { Id = agent.Id, Role = agent.Role, Status = agent.Status, StatusNote = agent.StatusNote })
+        { CanManage = currentUser.Has(Permissions.ManageRosters) };
     }
 
     public async Task UpdateAgentAsync(UpdateChangeAgentInput input, CancellationToken ct = default)

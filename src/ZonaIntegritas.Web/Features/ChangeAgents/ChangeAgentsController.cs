@@ -12,17 +12,17 @@ namespace ZonaIntegritas.Web.Features.ChangeAgents;
 /// <summary>The Agen Perubahan register. Readers see it (not Pegawai); KetuaTim/Administrator manage it.</summary>
 [Authorize(Policy = Permissions.ViewChangeAgents)]
 [Route("agen-perubahan")]
-public sealed class ChangeAgentsController(ChangeAgentService agents, IAuthorizationService auth) : Controller
+public sealed class ChangeAgentsController(ChangeAgentService agents) : Controller
 {
     public const string PanelView = "~/Features/ChangeAgents/Components/ChangeAgentInputs.cshtml";
 
     [HttpGet("")]
     public async Task<IActionResult> Index(int? unitId, int? year, CancellationToken ct) =>
-        View((await agents.GetIndexAsync(unitId, year, ct)) with { CanManage = await CanManageAsync() });
+        View(await agents.GetIndexAsync(unitId, year, ct));
 
     [HttpGet("agen/{id:int?}")]
     public async Task<IActionResult> Agent(int id, CancellationToken ct) =>
-        View((await agents.GetAgentAsync(id, ct)) with { CanManage = await CanManageAsync() });
+        View(await agents.GetAgentAsync(id, ct));
 
     [HttpGet("pindaian/{id:int?}")]
     public async Task<IActionResult> Scan(int id, CancellationToken ct)
@@ -126,6 +126,4 @@ public sealed class ChangeAgentsController(ChangeAgentService agents, IAuthoriza
             ? LocalRedirect(returnUrl)
             : RedirectToAction(nameof(Index), new { unitId = input.UnitId, year = input.Year });
     }
-
-    private async Task<bool> CanManageAsync() => (await auth.AuthorizeAsync(User, Permissions.ManageRosters)).Succeeded;
 }

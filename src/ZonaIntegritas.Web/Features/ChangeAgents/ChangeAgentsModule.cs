@@ -9,7 +9,7 @@ public static class ChangeAgentsModule
     {
         services.AddScoped<ChangeAgentService>();
         services.AddScoped<IChangeAgentStatistics, ChangeAgentStatistics>();
-        services.AddNavItem(new("Agen Perubahan", "/agen-perubahan", "bi-lightning-charge", Permissions.ViewChangeAgents, 31, "Pembangunan ZI"));
+        services.AddNavItem(NavItem.ToAction("Agen Perubahan", "ChangeAgents", nameof(ChangeAgentsController.Index), "bi-lightning-charge", Permissions.ViewChangeAgents, 31, "Pembangunan ZI"));
         services.AddWorksheetPanel(new("ChangeAgentInputs", 20));
         return services;
     }

@@ -6,6 +6,7 @@ using ZonaIntegritas.Web.Domain.Lke.Planning;
 using ZonaIntegritas.Web.Domain.Teams;
 using ZonaIntegritas.Web.Domain.WorkPlans;
 using ZonaIntegritas.Web.Features.Assessments;
+using ZonaIntegritas.Web.Features.Shared;
 using ZonaIntegritas.Web.Infrastructure.Web;
 
 namespace ZonaIntegritas.Web.Features.Dashboard;
@@ -31,10 +32,9 @@ public static class DashboardBuilder
 
     public sealed record Scored(ScoreResult Score, ScoreBoard Board, PredicatePlan Plan);
 
-    public static DashboardViewModel Build(DashboardData d, DashboardHeader header)
+    public static DashboardViewModel Build(DashboardData d, DashboardHeader header, PortalLinks links)
     {
         var a = d.Assessment;
-        var worksheet = $"/lembar-kerja/{a.Id}";
         var scored = ScoredFor(d, header.Basis);
         var score = scored.Score;
         var board = scored.Board;
@@ -46,7 +46,7 @@ public static class DashboardBuilder
             assessorBoard = ScoredFor(d, other).Board;
         }
         var predicate = a.Target == TargetPredicate.Wbbm ? d.Template.Gates.Wbbm : d.Template.Gates.Wbk;
-        var gates = board.TargetGate.Checks.Select(c => new GateRow(c.Code, c.Label, c.Value, c.Minimum, c.Passed, c.Gap, GateUrl(c.Code, worksheet, a.Id))).ToList();
+        var gates = board.TargetGate.Checks.Select(c => new GateRow(c.Code, c.Label, c.Value, c.Minimum, c.Passed, c.Gap, GateUrl(c.Code, links, a.Id))).ToList();
         var failing = gates.Count(g => !g.Passed);
         var verdict = failing == 0
             ? $"Semua syarat {a.Target.Label()} terpenuhi pada basis ini."
@@ -61,7 +61,7 @@ public static class DashboardBuilder
             var minimum = area.Weight * predicate.AreaMinFraction;
             var state = answered == 0 ? TileState.NotStarted : value >= minimum ? TileState.Passing : TileState.UnderMinimum;
             return new AreaTile(area.Code, area.AreaLetter, h.Name, ChangeAreas.NameOf(area.AreaLetter), value, area.Weight, minimum, answered, codes.Count, state,
-                $"{worksheet}?tab={area.AreaLetter}");
+                links.Worksheet(a.Id, area.AreaLetter));
         })).ToList();
 
         var scores = new List<ScoreRow>
@@ -75,20 +75,20 @@ public static class DashboardBuilder
 
         var plan = scored.Plan;
         return new DashboardViewModel(header, board.TargetGate, gates, verdict, board, assessorBoard, scores, tiles,
-            EvidenceRows(d, unanswered, worksheet), People(d, unanswered), FollowUps(d, worksheet), Plan(d), Pacts(d),
+            EvidenceRows(d, unanswered, links), People(d, unanswered, links), FollowUps(d, links), Plan(d, links), Pacts(d),
             board.Hasil, d.Snapshots.Select(s => new TrendPoint(s.Day, s.Total, s.Pengungkit)).ToList(),
             plan.Steps, plan.Reachable);
     }
 
-    private static string GateUrl(string code, string worksheet, int assessmentId) => code switch
+    private static string GateUrl(string code, PortalLinks links, int assessmentId) => code switch
     {
-        _ when code.StartsWith("AREA_", StringComparison.Ordinal) => $"{worksheet}?tab={code[^1]}",
-        "HBA" or "HBB" or "HBA_HBB" or "HPA" => $"{worksheet}?tab=hasil",
-        "WBK_HELD" => $"/penilaian/{assessmentId}",
-        _ => $"/kesiapan/rencana?assessment={assessmentId}",
+        _ when code.StartsWith("AREA_", StringComparison.Ordinal) => links.Worksheet(assessmentId, code[^1..]),
+        "HBA" or "HBB" or "HBA_HBB" or "HPA" => links.Worksheet(assessmentId, "hasil"),
+        "WBK_HELD" => links.Assessment(assessmentId),
+        _ => links.Planner(assessmentId),
     };
 
-    private static List<EvidenceAreaRow> EvidenceRows(DashboardData d, IReadOnlySet<string> unanswered, string worksheet)
+    private static List<EvidenceAreaRow> EvidenceRows(DashboardData d, IReadOnlySet<string> unanswered, PortalLinks links)
     {
         var byQuestion = d.Evidence.ToLookup(e => e.QuestionCode, StringComparer.Ordinal);
         return ChangeAreas.All.Select(area =>
@@ -98,11 +98,11 @@ public static class DashboardBuilder
             var withEvidence = answered.Where(c => byQuestion[c].Any()).ToList();
             var reviewed = withEvidence.Count(c => byQuestion[c].Any(e => e.State is not (EvidenceLinkState.Pending or EvidenceLinkState.NewVersionPending)));
             var accepted = withEvidence.Count(c => byQuestion[c].Any(e => e.State == EvidenceLinkState.Accepted));
-            return new EvidenceAreaRow(area.Code, area.Name, codes.Count, answered.Count, withEvidence.Count, reviewed, accepted, $"/eviden?unitId={d.Unit.Id}&year={d.Assessment.Year}&area={area.Code}");
+            return new EvidenceAreaRow(area.Code, area.Name, codes.Count, answered.Count, withEvidence.Count, reviewed, accepted, links.EvidenceList(d.Unit.Id, d.Assessment.Year, area.Code));
         }).ToList();
     }
 
-    private static List<PersonRow> People(DashboardData d, IReadOnlySet<string> unanswered)
+    private static List<PersonRow> People(DashboardData d, IReadOnlySet<string> unanswered, PortalLinks links)
     {
         var fix = d.Answers.Assessor.Where(x => x.NeedsFix).Select(x => x.QuestionCode).ToHashSet(StringComparer.Ordinal);
         var overdue = d.PlanItems.Where(i => i.Status.IsOpen() && PlanMonths.LastDay(i.EndMonth) < d.Today).ToLookup(i => i.PicStaffId);
@@ -113,25 +113,25 @@ public static class DashboardBuilder
                 var codes = d.Template.Questions.Select(q => q.Code).Where(c => ChangeAreas.FromLkeCode(c) == m.AreaCode).ToList();
                 return new PersonRow(m.StaffMemberId, m.FullName, m.AreaCode!, ChangeAreas.NameOf(m.AreaCode!), codes.Count,
                     codes.Count(c => !unanswered.Contains(c)), codes.Count(fix.Contains), overdue[m.StaffMemberId].Count(),
-                    $"/lembar-kerja/{d.Assessment.Id}?tab={m.AreaCode}");
+                    links.Worksheet(d.Assessment.Id, m.AreaCode));
             }).ToList();
     }
 
-    private static List<FollowUpRow> FollowUps(DashboardData d, string worksheet)
+    private static List<FollowUpRow> FollowUps(DashboardData d, PortalLinks links)
     {
         var rows = d.Answers.Assessor.Where(x => x.NeedsFix).OrderBy(x => x.QuestionCode, StringComparer.Ordinal)
-            .Select(x => new FollowUpRow(x.QuestionCode, "Perlu perbaikan (penilai)", $"{worksheet}?tab={ChangeAreas.FromLkeCode(x.QuestionCode)}#q-{x.QuestionCode}"))
+            .Select(x => new FollowUpRow(x.QuestionCode, "Perlu perbaikan (penilai)", links.Worksheet(d.Assessment.Id, ChangeAreas.FromLkeCode(x.QuestionCode), x.QuestionCode)))
             .ToList();
         rows.AddRange(d.Evidence.Where(e => e.State is EvidenceLinkState.NeedsFix or EvidenceLinkState.NewVersionPending || e.NeedsRevalidation)
             .GroupBy(e => e.QuestionCode).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new FollowUpRow(g.Key,
                 g.Any(e => e.State == EvidenceLinkState.NeedsFix) ? "Eviden perlu perbaikan"
                     : g.Any(e => e.State == EvidenceLinkState.NewVersionPending) ? "Eviden menunggu reviu ulang" : "Eviden perlu divalidasi ulang",
-                $"/eviden/pertanyaan?unitId={d.Unit.Id}&year={d.Assessment.Year}&code={g.Key}")));
+                links.EvidenceQuestion(d.Unit.Id, d.Assessment.Year, g.Key))));
         return rows;
     }
 
-    private static PlanStatusSummary Plan(DashboardData d)
+    private static PlanStatusSummary Plan(DashboardData d, PortalLinks links)
     {
         var live = d.PlanItems.Where(i => i.Status != WorkPlanStatus.Batal).ToList();
         bool Late(PlanItemRow i) => i.Status.IsOpen() && PlanMonths.LastDay(i.EndMonth) < d.Today;
@@ -139,7 +139,7 @@ public static class DashboardBuilder
         var late = live.Where(Late).ToList();
         return new PlanStatusSummary(live.Count - done - late.Count, late.Count, done, live.Count,
             late.GroupBy(i => i.PicName).Select(g => (g.Key, g.Count())).OrderByDescending(x => x.Item2).ThenBy(x => x.Key, StringComparer.Ordinal).ToList(),
-            $"/rencana-kerja?unitId={d.Unit.Id}&year={d.Assessment.Year}");
+            links.WorkPlan(d.Unit.Id, d.Assessment.Year));
     }
 
     private static PactSummary Pacts(DashboardData d)

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using ZonaIntegritas.Web.Domain.Common;
 using ZonaIntegritas.Web.Domain.Units;
+using ZonaIntegritas.Web.Features.Rollup;
+using ZonaIntegritas.Web.Features.Worksheet;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Time;
 using ZonaIntegritas.Web.Infrastructure.Web.DomainErrors;
@@ -11,7 +13,7 @@ namespace ZonaIntegritas.Web.Features.Dashboard;
 /// <summary>"Kesiapan ZI": the unit dashboard (the Pimpinan's home page), the planner and pushing planner rows.</summary>
 [Authorize(Policy = Permissions.ViewDashboard)]
 [Route("kesiapan")]
-public sealed class DashboardController(DashboardService dashboard, PlannerService planner, IAuthorizationService auth) : Controller
+public sealed class DashboardController(DashboardService dashboard, PlannerService planner) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int? unit, int? year, string? basis, CancellationToken ct)
@@ -22,9 +24,9 @@ public sealed class DashboardController(DashboardService dashboard, PlannerServi
             return View(model);
         }
         // A parent unit without its own assessment (a Kanwil) lands on the roll-up of its units.
-        if (unit is null && empty!.HasChildUnits && (await auth.AuthorizeAsync(User, Permissions.ViewRollup)).Succeeded)
+        if (unit is null && empty!.HasChildUnits && empty.CanViewRollup)
         {
-            return Redirect($"/rekap?year={empty.Year}");
+            return RedirectToAction(nameof(RollupController.Index), "Rollup", new { year = empty.Year });
         }
         return View("Empty", empty);
     }
@@ -43,8 +45,11 @@ public sealed class DashboardController(DashboardService dashboard, PlannerServi
 
     /// <summary>A question of a unit-year's LKE (from a work-plan item): its worksheet tab.</summary>
     [HttpGet("pertanyaan")]
-    public async Task<IActionResult> Question(int unit, int year, string code, CancellationToken ct) =>
-        Redirect(await planner.QuestionUrlAsync(unit, year, code, ct));
+    public async Task<IActionResult> Question(int unit, int year, string code, CancellationToken ct)
+    {
+        var (assessmentId, tab) = await planner.QuestionTargetAsync(unit, year, code, ct);
+        return RedirectToAction(nameof(WorksheetController.Index), "Worksheet", new { id = assessmentId, tab }, "q-" + code);
+    }
 
     [HttpGet("rencana")]
     public async Task<IActionResult> Planner(int assessment, string? basis, CancellationToken ct) =>
@@ -58,6 +63,6 @@ public sealed class DashboardController(DashboardService dashboard, PlannerServi
         TempData["Success"] = created == 0
             ? "Baris yang dipilih sudah ada di rencana kerja; tidak ada kegiatan baru."
             : $"{created} kegiatan ditambahkan ke rencana kerja.";
-        return Redirect($"/kesiapan/rencana?assessment={input.AssessmentId}&basis={input.Basis}");
+        return RedirectToAction(nameof(Planner), new { assessment = input.AssessmentId, basis = input.Basis });
     }
 }

@@ -12,7 +12,7 @@ public static class DashboardModule
         services.AddScoped<PlannerService>();
         services.AddScoped<ScoreSnapshotService>();
         services.AddScheduledJob<ScoreSnapshotJob>();
-        services.AddNavItem(new("Kesiapan ZI", "/kesiapan", "bi-speedometer2", Permissions.ViewDashboard, 5));
+        services.AddNavItem(NavItem.ToAction("Kesiapan ZI", "Dashboard", nameof(DashboardController.Index), "bi-speedometer2", Permissions.ViewDashboard, 5));
         return services;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ZonaIntegritas.Web.Domain.Assessments;
 using ZonaIntegritas.Web.Domain.Units;
 using ZonaIntegritas.Web.Features.Assessments;
+using ZonaIntegritas.Web.Features.Shared;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Data;
 using ZonaIntegritas.Web.Infrastructure.Identity;
@@ -13,7 +14,7 @@ namespace ZonaIntegritas.Web.Features.Dashboard;
 /// The unit dashboard ("Kesiapan ZI"): resolves unit (own by default; any unit in scope, read-only for a parent),
 /// year (the latest assessment) and basis, then loads with <see cref="DashboardDataLoader"/>.
 /// </summary>
-public sealed class DashboardService(AppDbContext db, ResourceAccess scope, ICurrentUser currentUser, DashboardDataLoader loader, UnitClock clock)
+public sealed class DashboardService(AppDbContext db, ResourceAccess scope, ICurrentUser currentUser, DashboardDataLoader loader, UnitClock clock, PortalLinks links)
 {
     /// <summary>The dashboard, or null (with the empty model) when the unit has no assessment for the year.</summary>
     public async Task<(DashboardViewModel? Model, DashboardEmptyViewModel? Empty)> GetAsync(int? unitId, int? year, string? basis, CancellationToken ct)
@@ -25,7 +26,8 @@ public sealed class DashboardService(AppDbContext db, ResourceAccess scope, ICur
         var assessment = await db.Set<Assessment>().AsNoTracking().FirstOrDefaultAsync(a => a.UnitId == unit.Id && a.Year == chosenYear, ct);
         if (assessment is null)
         {
-            return (null, new DashboardEmptyViewModel(unit.Id, unit.Name, chosenYear, currentUser.Has(Permissions.ManageAssessments), subUnits.Count > 1));
+            return (null, new DashboardEmptyViewModel(unit.Id, unit.Name, chosenYear, currentUser.Has(Permissions.ManageAssessments), subUnits.Count > 1,
+                currentUser.Has(Permissions.ViewRollup)));
         }
         var chosenBasis = ScoreBasisText.Parse(basis);
         var data = await loader.LoadAsync(assessment, unit, subUnits, today, chosenBasis, ct);
@@ -46,7 +48,7 @@ public sealed class DashboardService(AppDbContext db, ResourceAccess scope, ICur
             ],
             data.External.OrderBy(e => e.Stage).Select(e => new ExternalRow(e.Stage.Label(), e.Passed, e.Date, e.Note)).ToList(),
             unit.TimeZone, currentUser.UnitId != unit.Id);
-        return (DashboardBuilder.Build(data, header), null);
+        return (DashboardBuilder.Build(data, header, links), null);
     }
 
     /// <summary>The unit (own by default) after the scope check, and the unit with its descendants.</summary>

@@ -74,4 +74,4 @@ public sealed record DashboardViewModel(
     bool PlannerReachable);
 
 /// <summary>The dashboard when the unit has no assessment for the year.</summary>
-public sealed record DashboardEmptyViewModel(int UnitId, string UnitName, int Year, bool CanCreate, bool HasChildUnits);
+public sealed record DashboardEmptyViewModel(int UnitId, string UnitName, int Year, bool CanCreate, bool HasChildUnits, bool CanViewRollup);

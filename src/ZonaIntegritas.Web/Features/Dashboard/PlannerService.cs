@@ -7,6 +7,7 @@ using ZonaIntegritas.Web.Domain.Lke.Planning;
 using ZonaIntegritas.Web.Domain.Teams;
 using ZonaIntegritas.Web.Domain.WorkPlans;
 using ZonaIntegritas.Web.Features.Assessments;
+using ZonaIntegritas.Web.Features.Shared;
 using ZonaIntegritas.Web.Features.Team;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Data;
@@ -20,7 +21,7 @@ namespace ZonaIntegritas.Web.Features.Dashboard;
 /// stage's locked questions excluded and the viewer's non-editable areas marked; pushes chosen rows into the work
 /// plan once (an item per question, linked to it).
 /// </summary>
-public sealed class PlannerService(AppDbContext db, AssessmentAccess access, ResourceAccess areas, ITeamRoster roster, UnitCalendar calendar, ILogger<PlannerService> logger)
+public sealed class PlannerService(AppDbContext db, AssessmentAccess access, ResourceAccess areas, ITeamRoster roster, UnitCalendar calendar, PortalLinks links, ILogger<PlannerService> logger)
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
@@ -52,7 +53,7 @@ public sealed class PlannerService(AppDbContext db, AssessmentAccess access, Res
             var coordinator = members.FirstOrDefault(m => m.Role == TeamRole.KoordinatorArea && m.AreaCode == letter)?.StaffMemberId;
             var text = $"naikkan {c.Code} dari {c.From ?? "(belum dijawab)"} ke {c.To}: +{Fmt.Number(c.Gain)}";
             return new PlannerRow(c.Code, text, letter, c.From, c.To, c.Steps, c.Gain, editable.Contains(letter), coordinator,
-                pushed.TryGetValue(c.Code, out var itemId) ? itemId : null, $"/lembar-kerja/{assessmentId}?tab={letter}#q-{c.Code}");
+                pushed.TryGetValue(c.Code, out var itemId) ? itemId : null, links.Worksheet(assessmentId, letter, c.Code));
         }).OrderBy(r => r.Area, StringComparer.Ordinal).ThenByDescending(r => r.Gain).ToList();
         var target = ctx.Assessment.Target == TargetPredicate.Wbbm;
         var due = ctx.Today.AddMonths(1);
@@ -132,14 +133,14 @@ public sealed class PlannerService(AppDbContext db, AssessmentAccess access, Res
         return created;
     }
 
-    /// <summary>The worksheet URL of a question in a unit's assessment of a year (after the scope check).</summary>
-    public async Task<string> QuestionUrlAsync(int unitId, int year, string code, CancellationToken ct)
+    /// <summary>Where a question of a unit's assessment of a year is answered: the assessment and its worksheet tab (after the scope check).</summary>
+    public async Task<(int AssessmentId, string Tab)> QuestionTargetAsync(int unitId, int year, string code, CancellationToken ct)
     {
         var id = await db.Set<Assessment>().AsNoTracking().Where(a => a.UnitId == unitId && a.Year == year).Select(a => (int?)a.Id).FirstOrDefaultAsync(ct)
             ?? throw new NotFoundException("Penilaian tahun ini belum ada.");
         var ctx = await access.LoadAsync(id, ct);
         var letter = ChangeAreas.FromLkeCode(code) ?? throw new NotFoundException();
-        return ctx.Template.FindQuestion(code) is null ? throw new NotFoundException() : $"/lembar-kerja/{id}?tab={letter}#q-{code}";
+        return ctx.Template.FindQuestion(code) is null ? throw new NotFoundException() : (id, letter);
     }
 
     private async Task<Dictionary<string, int>> PushedAsync(int unitId, int year, CancellationToken ct)
@@ -165,8 +166,8 @@ public sealed class PlannerService(AppDbContext db, AssessmentAccess access, Res
         var all = ctx.Template.Questions.Select(q => q.Code);
         return ctx.Assessment.Stage switch
         {
-            AssessmentStage.PenilaianMandiri => (new HashSet<string>(), null),
-            AssessmentStage.TindakLanjut => (all.Where(c => !answers.ReopenedCodes.Contains(c)).ToHashSet(StringComparer.Ordinal),
+            AssessmentStage.SelfAssessment => (new HashSet<string>(), null),
+            AssessmentStage.FollowUp => (all.Where(c => !answers.ReopenedCodes.Contains(c)).ToHashSet(StringComparer.Ordinal),
                 "Tahap Tindak Lanjut: hanya pertanyaan yang ditandai Perlu Perbaikan dapat diubah; pertanyaan lain terkunci."),
             _ => (all.ToHashSet(StringComparer.Ordinal), $"Tahap {ctx.Assessment.Stage.Label()}: jawaban unit terkunci; rencana hanya menunjukkan syarat yang belum terpenuhi."),
         };

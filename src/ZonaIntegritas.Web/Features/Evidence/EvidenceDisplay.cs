@@ -32,7 +32,4 @@ public static class EvidenceDisplay
         ".mp4" => "bi-file-earmark-play",
         _ => "bi-file-earmark",
     };
-
-    public static string DownloadUrl(int itemId, int? revision = null, bool inline = false) =>
-        $"/eviden/berkas/unduh/{itemId}" + (revision is { } r ? $"?revision={r}" : "") + (inline ? (revision is null ? "?" : "&") + "inline=true" : "");
 }

@@ -19,7 +19,7 @@ public static class EvidenceModule
         services.AddScoped<EvidenceCarryOverService>();
         services.AddScoped<Assessments.IAssessmentCreatedHandler, EvidenceYearPreparation>();
         services.AddStartupTask<EvidenceDemoSeeder>();
-        services.AddNavItem(new("Eviden", "/eviden", "bi-folder2-open", Permissions.ViewEvidence, 30));
+        services.AddNavItem(NavItem.ToAction("Eviden", "Evidence", nameof(EvidenceController.Index), "bi-folder2-open", Permissions.ViewEvidence, 30));
         services.AddWorksheetPanel(new("QuestionEvidence", 10));
         return services;
     }

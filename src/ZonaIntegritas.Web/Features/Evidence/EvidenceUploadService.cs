@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ZonaIntegritas.Web.Domain.Common;
 using ZonaIntegritas.Web.Domain.Evidence;
 using ZonaIntegritas.Web.Features.Assessments;
+using ZonaIntegritas.Web.Features.Shared;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Data;
 using ZonaIntegritas.Web.Infrastructure.Files;
@@ -22,6 +23,7 @@ public sealed class EvidenceUploadService(
     AssessmentFreeze freeze,
     IValidator<UploadEvidenceInput> validator,
     UploadGate gate,
+    PortalLinks links,
     ILogger<EvidenceUploadService> logger)
 {
     public long MaxBytes => intake.MaxBytes(UploadPurpose.Evidence);
@@ -88,7 +90,7 @@ public sealed class EvidenceUploadService(
             logger.LogInformation("Evidence {EvidenceId} uploaded by {UserId}: {Sha256}, {Length} bytes, {ContentType}, deduplicated {Deduplicated}",
                 item.Id, userId, staged.Sha256, staged.Length, type.ContentType, !created);
             return new UploadResponse(true, created ? "Berhasil diunggah." : "Berhasil diunggah (isi berkas sama dengan berkas yang sudah tersimpan; disimpan sekali).",
-                item.Id, item.Title, input.QuestionCodes, "/eviden/" + item.Id, !created);
+                item.Id, item.Title, input.QuestionCodes, links.EvidenceDetails(item.Id), !created);
         }
         catch
         {
@@ -180,7 +182,7 @@ public sealed class EvidenceUploadService(
             await tx.CommitAsync(ct);
             logger.LogInformation("Evidence {EvidenceId} revision {Revision} uploaded by {UserId}: {Sha256}", item.Id, revision.Number, userId, staged.Sha256);
             return new UploadResponse(true, $"Versi {revision.Number} berhasil diunggah.", item.Id, item.Title,
-                item.Links.Select(l => l.QuestionCode).Distinct().ToList(), "/eviden/" + item.Id, !created);
+                item.Links.Select(l => l.QuestionCode).Distinct().ToList(), links.EvidenceDetails(item.Id), !created);
         }
         catch
         {

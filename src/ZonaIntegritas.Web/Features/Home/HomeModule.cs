@@ -5,5 +5,5 @@ namespace ZonaIntegritas.Web.Features.Home;
 public static class HomeModule
 {
     public static IServiceCollection AddHome(this IServiceCollection services) =>
-        services.AddNavItem(new("Beranda", "/", "bi-house", null, 0));
+        services.AddNavItem(NavItem.ToAction("Beranda", "Home", nameof(HomeController.Index), "bi-house", null, 0));
 }

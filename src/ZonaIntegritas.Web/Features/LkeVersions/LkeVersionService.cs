@@ -11,6 +11,13 @@ namespace ZonaIntegritas.Web.Features.LkeVersions;
 /// <summary>Administration of LKE versions: list, browse, edit wording and gates, import, export, copy.</summary>
 public sealed class LkeVersionService(AppDbContext db, DbLkeTemplateProvider templates, ICurrentUser currentUser, TimeProvider clock, ILogger<LkeVersionService> logger)
 {
+    /// <summary>The list page; <c>CanManage</c> is the one "may edit LKE versions" answer for its views.</summary>
+    public async Task<LkeVersionIndexViewModel> IndexAsync(CancellationToken ct = default) =>
+        new(await ListAsync(ct), currentUser.Has(Permissions.ManageLkeTemplates));
+
+    public async Task<LkeVersionDetailsViewModel> DetailsAsync(string code, CancellationToken ct = default) =>
+        new(await GetSummaryAsync(code, ct), await GetTemplateAsync(code, ct), currentUser.Has(Permissions.ManageLkeTemplates));
+
     public async Task<IReadOnlyList<LkeVersionListItem>> ListAsync(CancellationToken ct = default)
     {
         var versions = await Summaries(db.Set<LkeVersion>()).ToListAsync(ct);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using ZonaIntegritas.Web.Domain.Lke;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
+using ZonaIntegritas.Web.Infrastructure.Files;
 using ZonaIntegritas.Web.Infrastructure.Web;
 using ZonaIntegritas.Web.Infrastructure.Web.DomainErrors;
 
@@ -12,18 +13,15 @@ namespace ZonaIntegritas.Web.Features.LkeVersions;
 /// <summary>LKE versions: anyone who may view assessments browses them; administrators edit, import, export and copy.</summary>
 [Authorize(Policy = Permissions.ViewAssessments)]
 [Route("versi-lke")]
-public sealed class LkeVersionsController(LkeVersionService service, IAuthorizationService authorization) : Controller
+public sealed class LkeVersionsController(LkeVersionService service) : Controller
 {
-    /// <summary>Largest template file accepted (the shipped one is about 150 KB).</summary>
-    public const long MaxImportBytes = 2 * 1024 * 1024;
-
     [Route("")]
     public async Task<IActionResult> Index(CancellationToken ct) =>
-        View(new LkeVersionIndexViewModel(await service.ListAsync(ct), await CanManageAsync()));
+        View(await service.IndexAsync(ct));
 
     [Route("{id}")]
     public async Task<IActionResult> Details(string id, CancellationToken ct) =>
-        View(new LkeVersionDetailsViewModel(await service.GetSummaryAsync(id, ct), await service.GetTemplateAsync(id, ct), await CanManageAsync()));
+        View(await service.DetailsAsync(id, ct));
 
     [Authorize(Policy = Permissions.ManageLkeTemplates), HttpGet("ubah-pertanyaan/{id?}")]
     public async Task<IActionResult> EditQuestion(string id, string question, CancellationToken ct) =>
@@ -62,11 +60,16 @@ public sealed class LkeVersionsController(LkeVersionService service, IAuthorizat
     [Authorize(Policy = Permissions.ManageLkeTemplates), HttpGet("impor")]
     public IActionResult Import() => View(new ImportLkeVersionInput());
 
+    /// <summary>
+    /// A template file or pasted JSON; either passes the one file intake (empty, <c>Uploads:MaxJsonImportBytes</c>,
+    /// virus scan; ADR 0014) and is parsed from the staged copy, which is deleted afterwards. A refusal comes back
+    /// through the filter into the validation summary.
+    /// </summary>
     [Authorize(Policy = Permissions.ManageLkeTemplates), HttpPost("impor"), ValidateAntiForgeryToken]
-    [RequestSizeLimit(MaxImportBytes + 64 * 1024), RequestFormLimits(MultipartBodyLengthLimit = MaxImportBytes + 64 * 1024, ValueLengthLimit = (int)MaxImportBytes)]
-    public async Task<IActionResult> Import(ImportLkeVersionInput input, CancellationToken ct)
+    [OnDomainError(DomainErrorResponse.Form)]
+    public async Task<IActionResult> Import(ImportLkeVersionInput input, [FromServices] FileIntake intake, CancellationToken ct)
     {
-        var json = await ReadImportAsync(input, ct);
+        var json = HttpContext.DomainError() is null ? await ReadImportAsync(input, intake, ct) : null;
         if (json is not null)
         {
             var (code, errors) = await service.ImportAsync(json, ct);
@@ -119,26 +122,28 @@ public sealed class LkeVersionsController(LkeVersionService service, IAuthorizat
         return RedirectToAction(nameof(Details), new { id });
     }
 
-    private async Task<string?> ReadImportAsync(ImportLkeVersionInput input, CancellationToken ct)
+    /// <summary>The template text from the uploaded file, else from the pasted text; null (with a message) when neither.</summary>
+    private async Task<string?> ReadImportAsync(ImportLkeVersionInput input, FileIntake intake, CancellationToken ct)
     {
-        if (input.File is { Length: > 0 } file)
+        AcceptedFile accepted;
+        if (input.File is { } file && !(file.Length == 0 && string.IsNullOrEmpty(file.FileName)))
         {
-            if (file.Length > MaxImportBytes)
-            {
-                ModelState.AddModelError(nameof(input.File), "Berkas terlalu besar: paling besar 2 MB.");
-                return null;
-            }
-            using var reader = new StreamReader(file.OpenReadStream(), Encoding.UTF8);
+            accepted = await intake.AcceptAsync(file, UploadPurpose.LkeTemplateImport, ct);
+        }
+        else if (!string.IsNullOrWhiteSpace(input.Json))
+        {
+            using var pasted = new MemoryStream(Encoding.UTF8.GetBytes(input.Json));
+            accepted = await intake.AcceptAsync(pasted, "templat.json", UploadPurpose.LkeTemplateImport, ct);
+        }
+        else
+        {
+            ModelState.AddModelError(nameof(input.File), "Pilih berkas templat LKE (.json) atau tempelkan isinya.");
+            return null;
+        }
+        await using (accepted)
+        {
+            using var reader = new StreamReader(accepted.Staged.OpenRead(), Encoding.UTF8);
             return await reader.ReadToEndAsync(ct);
         }
-        if (!string.IsNullOrWhiteSpace(input.Json))
-        {
-            return input.Json;
-        }
-        ModelState.AddModelError(nameof(input.File), "Pilih berkas templat LKE (.json) atau tempelkan isinya.");
-        return null;
     }
-
-    private async Task<bool> CanManageAsync() =>
-        (await authorization.AuthorizeAsync(User, Permissions.ManageLkeTemplates)).Succeeded;
 }

@@ -8,7 +8,7 @@ public static class LkeVersionsModule
     public static IServiceCollection AddLkeVersions(this IServiceCollection services)
     {
         services.AddScoped<LkeVersionService>();
-        services.AddNavItem(new("Versi LKE", "/versi-lke", "bi-diagram-3", Permissions.ManageLkeTemplates, 900, "Administrasi"));
+        services.AddNavItem(NavItem.ToAction("Versi LKE", "LkeVersions", nameof(LkeVersionsController.Index), "bi-diagram-3", Permissions.ManageLkeTemplates, 900, "Administrasi"));
         return services;
     }
 }

@@ -49,7 +49,7 @@ public sealed class ReviewService(AppDbContext db, AssessmentAccess access, ILog
         var ctx = await access.LoadAsync(id, ct);
         var code = input.QuestionCode?.Trim() ?? "";
         var question = ctx.Template.FindQuestion(code) ?? throw new DomainException($"Kode pertanyaan '{code}' tidak dikenal.");
-        ctx.Assessment.EnsureEditable(AssessmentStage.ReviuInternal, ctx.Today);
+        ctx.Assessment.EnsureEditable(AssessmentStage.InternalReview, ctx.Today);
         await access.EnsureStageAllowsAsync(ctx);
         var (optionKey, inputs) = AnswerParsing.Parse(question, input.OptionKey, input.Inputs);
         if (input.Note?.Length > 4000 || input.FixNote?.Length > 4000)
@@ -94,7 +94,7 @@ public sealed class ReviewService(AppDbContext db, AssessmentAccess access, ILog
         string? lockReason = null;
         try
         {
-            ctx.Assessment.EnsureEditable(AssessmentStage.ReviuInternal, ctx.Today);
+            ctx.Assessment.EnsureEditable(AssessmentStage.InternalReview, ctx.Today);
         }
         catch (DomainException ex)
         {

@@ -29,25 +29,25 @@ public static class ReviewCycleActions
     /// <summary>The steps possible from a stage (before the owner check).</summary>
     public static IReadOnlyList<string> From(AssessmentStage stage) => stage switch
     {
-        AssessmentStage.PenilaianMandiri => [Approve, Submit],
-        AssessmentStage.Diajukan => [StartReview],
-        AssessmentStage.ReviuInternal => [Return, Close],
-        AssessmentStage.TindakLanjut => [Submit],
+        AssessmentStage.SelfAssessment => [Approve, Submit],
+        AssessmentStage.Submitted => [StartReview],
+        AssessmentStage.InternalReview => [Return, Close],
+        AssessmentStage.FollowUp => [Submit],
         _ => [],
     };
 
     /// <summary>The windowed stage a step enters, if any (its window is set in the same form).</summary>
     public static AssessmentStage? EntersWindow(string action) => action switch
     {
-        StartReview => AssessmentStage.ReviuInternal,
-        Return => AssessmentStage.TindakLanjut,
+        StartReview => AssessmentStage.InternalReview,
+        Return => AssessmentStage.FollowUp,
         _ => null,
     };
 
     public static string Label(string action, AssessmentStage stage) => action switch
     {
         Approve => "Setujui penilaian mandiri",
-        Submit => stage == AssessmentStage.TindakLanjut ? "Ajukan kembali" : "Ajukan penilaian",
+        Submit => stage == AssessmentStage.FollowUp ? "Ajukan kembali" : "Ajukan penilaian",
         StartReview => "Mulai reviu",
         Return => "Kembalikan untuk Tindak Lanjut",
         Close => "Selesaikan reviu dan finalkan",

@@ -92,8 +92,8 @@ public sealed class ReviewCycleService(
         var timeline = await db.Set<StageTransition>().AsNoTracking().Where(t => t.AssessmentId == id).OrderBy(t => t.Id)
             .Select(t => new TimelineRow(t.Kind, t.FromStage, t.ToStage, t.Round, t.UserName, t.AtUtc, t.Note)).ToListAsync(ct);
         var approval = a.ApprovedAtUtc is { } at
-            ? $"Disetujui pimpinan {Fmt.DateTime(at, ctx.Unit.TimeZone)}" + (approvalCurrent || a.Stage != AssessmentStage.PenilaianMandiri ? "" : "; jawaban berubah sesudahnya, perlu persetujuan ulang")
-            : a.Stage == AssessmentStage.PenilaianMandiri ? "Belum disetujui pimpinan" : null;
+            ? $"Disetujui pimpinan {Fmt.DateTime(at, ctx.Unit.TimeZone)}" + (approvalCurrent || a.Stage != AssessmentStage.SelfAssessment ? "" : "; jawaban berubah sesudahnya, perlu persetujuan ulang")
+            : a.Stage == AssessmentStage.SelfAssessment ? "Belum disetujui pimpinan" : null;
         return new ReviewCyclePanel(id, a.Stage, a.Round, ctx.Unit.TimeZone, approval, approvalCurrent, choices, timeline);
     }
 
@@ -107,7 +107,7 @@ public sealed class ReviewCycleService(
         {
             case ReviewCycleActions.Submit:
                 confirm = (await check.RunAsync(a.Id, ct)).ConfirmText(LockNote);
-                if (a.Stage == AssessmentStage.PenilaianMandiri && !approvalCurrent)
+                if (a.Stage == AssessmentStage.SelfAssessment && !approvalCurrent)
                 {
                     blocked = a.ApprovedAtUtc is null ? "Menunggu persetujuan pimpinan." : "Jawaban berubah setelah persetujuan pimpinan; perlu persetujuan ulang.";
                 }
@@ -146,7 +146,7 @@ public sealed class ReviewCycleService(
             catch (DomainException ex)
             {
                 windowProblem = ex.Message;
-                var days = stage == AssessmentStage.ReviuInternal ? options.Value.ReviewDays : options.Value.FollowUpDays;
+                var days = stage == AssessmentStage.InternalReview ? options.Value.ReviewDays : options.Value.FollowUpDays;
                 start = window is not null && window.StartDate <= ctx.Today ? window.StartDate : ctx.Today;
                 end = window is not null && window.EndDate >= ctx.Today ? window.EndDate : ctx.Today.AddDays(Math.Max(days, 1) - 1);
             }

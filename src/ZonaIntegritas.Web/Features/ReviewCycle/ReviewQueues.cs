@@ -23,7 +23,7 @@ public sealed class ReviewQueueViewComponent(AppDbContext db, ResourceAccess sco
         }
         var units = await scope.VisibleUnitIdsAsync(HttpContext.RequestAborted);
         var rows = await db.Set<Assessment>().AsNoTracking()
-            .Where(a => units.Contains(a.UnitId) && (a.Stage == AssessmentStage.Diajukan || a.Stage == AssessmentStage.ReviuInternal))
+            .Where(a => units.Contains(a.UnitId) && (a.Stage == AssessmentStage.Submitted || a.Stage == AssessmentStage.InternalReview))
             .Join(db.Units, a => a.UnitId, u => u.Id, (a, u) => new { a.Id, u.Name, a.Year, a.Stage, a.Round })
             .ToListAsync(HttpContext.RequestAborted);
         return View("~/Features/ReviewCycle/_Queue.cshtml", new QueueViewModel("Menunggu reviu Anda", "review-queue", "Tidak ada penilaian yang menunggu reviu.",
@@ -43,7 +43,7 @@ public sealed class FixQueueViewComponent(AppDbContext db, ResourceAccess scope,
         var ct = HttpContext.RequestAborted;
         var units = await scope.VisibleUnitIdsAsync(ct);
         var open = await db.Set<Assessment>().AsNoTracking()
-            .Where(a => units.Contains(a.UnitId) && a.Stage == AssessmentStage.TindakLanjut)
+            .Where(a => units.Contains(a.UnitId) && a.Stage == AssessmentStage.FollowUp)
             .Join(db.Units, a => a.UnitId, u => u.Id, (a, u) => new { a.Id, a.UnitId, u.Name, u.TimeZone, a.Year, a.Stage, a.Round })
             .ToListAsync(ct);
         var rows = new List<QueueRow>();

@@ -27,9 +27,9 @@ public sealed class RollupDemoData(AppDbContext db, UserManager<AppUser> users, 
 
     private static readonly (string Code, TargetPredicate Target, AssessmentStage Stage, int Quality, decimal Ipak, string Grade, decimal Ipkp)[] Units =
     [
-        ("KUA-KLOJEN", TargetPredicate.Wbk, AssessmentStage.ReviuInternal, 92, 3.70m, "B", 3.50m),
-        ("MIN-1-MALANG", TargetPredicate.Wbk, AssessmentStage.PenilaianMandiri, 45, 3.30m, "C", 3.10m),
-        ("MAN-2-MALANG", TargetPredicate.Wbk, AssessmentStage.PenilaianMandiri, 75, 3.62m, "B", 3.40m),
+        ("KUA-KLOJEN", TargetPredicate.Wbk, AssessmentStage.InternalReview, 92, 3.70m, "B", 3.50m),
+        ("MIN-1-MALANG", TargetPredicate.Wbk, AssessmentStage.SelfAssessment, 45, 3.30m, "C", 3.10m),
+        ("MAN-2-MALANG", TargetPredicate.Wbk, AssessmentStage.SelfAssessment, 75, 3.62m, "B", 3.40m),
     ];
 
     public async Task RunAsync(IServiceProvider services, CancellationToken ct)
@@ -72,7 +72,7 @@ public sealed class RollupDemoData(AppDbContext db, UserManager<AppUser> users, 
                 continue;
             }
             var assessment = Assessment.Create(unit.Id, today.Year, target, LkeTemplateFile.DefaultVersion);
-            assessment.SetWindow(AssessmentStage.PenilaianMandiri, new DateOnly(today.Year, 1, 1), new DateOnly(today.Year, 12, 31));
+            assessment.SetWindow(AssessmentStage.SelfAssessment, new DateOnly(today.Year, 1, 1), new DateOnly(today.Year, 12, 31));
             db.Add(assessment);
             await db.SaveChangesAsync(ct);
             Answer(template, assessment.Id, quality, user.Id, now);
@@ -82,9 +82,9 @@ public sealed class RollupDemoData(AppDbContext db, UserManager<AppUser> users, 
                 entry.Change(answer with { Provisional = true }, "Survei mandiri unit (perkiraan)", user.Id, "Sistem", now);
                 db.Add(entry);
             }
-            if (stage == AssessmentStage.ReviuInternal)
+            if (stage == AssessmentStage.InternalReview)
             {
-                assessment.SetWindow(AssessmentStage.ReviuInternal, today.AddDays(-10), today.AddDays(20));
+                assessment.SetWindow(AssessmentStage.InternalReview, today.AddDays(-10), today.AddDays(20));
                 db.Add(assessment.Approve(user.Id, "Pimpinan (demo)", now, null));
                 db.Add(assessment.Submit(user.Id, "Tim ZI (demo)", now, approvalCurrent: true));
                 db.Add(assessment.StartReview(penilai, "Penilai Internal (demo)", now, today));

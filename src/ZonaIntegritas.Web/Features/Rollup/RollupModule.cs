@@ -9,7 +9,7 @@ public static class RollupModule
     {
         services.AddScoped<RollupService>();
         services.AddStartupTask<RollupDemoData>();
-        services.AddNavItem(new("Rekap Unit", "/rekap", "bi-diagram-3", Permissions.ViewRollup, 6));
+        services.AddNavItem(NavItem.ToAction("Rekap Unit", "Rollup", nameof(RollupController.Index), "bi-diagram-3", Permissions.ViewRollup, 6));
         return services;
     }
 }

@@ -9,7 +9,7 @@ public static class StaffModule
     public static IServiceCollection AddStaff(this IServiceCollection services)
     {
         services.AddScoped<StaffService>();
-        services.AddNavItem(new("Pegawai", "/pegawai", "bi-person-vcard", Permissions.ViewStaff, 920, UnitsModule.AdminGroup));
+        services.AddNavItem(NavItem.ToAction("Pegawai", "Staff", nameof(StaffController.Index), "bi-person-vcard", Permissions.ViewStaff, 920, UnitsModule.AdminGroup));
         return services;
     }
 }

@@ -53,7 +53,7 @@ public sealed class StaffService(AppDbContext db, ResourceAccess scope, ICurrent
                 s.Id, s.Nip, s.FullName, s.Position, s.RankGrade, s.EmploymentType, s.Unit!.Name, s.Email, s.IsActive,
                 db.Users.Any(u => u.StaffMemberId == s.Id)))
             .ToListAsync(ct);
-        var pager = new PagerViewModel(page, PageSize, total, "/pegawai", new Dictionary<string, string?>
+        var pager = new PagerViewModel(page, PageSize, total, new Dictionary<string, string?>
         {
             ["UnitId"] = filter.UnitId?.ToString(CultureInfo.InvariantCulture),
             ["Type"] = filter.Type?.ToString(),

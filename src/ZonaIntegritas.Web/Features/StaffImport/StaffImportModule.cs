@@ -10,7 +10,7 @@ public static class StaffImportModule
     {
         services.AddScoped<StaffImportService>();
         services.AddSingleton<StaffImportStore>();
-        services.AddNavItem(new("Impor Pegawai", "/pegawai/impor", "bi-upload", Permissions.ManageStaff, 930, UnitsModule.AdminGroup));
+        services.AddNavItem(NavItem.ToAction("Impor Pegawai", "StaffImport", nameof(StaffImportController.Index), "bi-upload", Permissions.ManageStaff, 930, UnitsModule.AdminGroup));
         return services;
     }
 }

@@ -6,9 +6,17 @@ namespace ZonaIntegritas.Web.Features.SubmissionCheck;
 [JsonConverter(typeof(JsonStringEnumConverter<CheckStatus>))]
 public enum CheckStatus
 {
-    Sesuai = 1,
-    PerluPerbaikan = 2,
-    TidakSesuai = 3,
+    /// <summary>Sesuai (green).</summary>
+    [JsonStringEnumMemberName("Sesuai")]
+    Compliant = 1,
+
+    /// <summary>Perlu perbaikan (yellow).</summary>
+    [JsonStringEnumMemberName("PerluPerbaikan")]
+    NeedsFix = 2,
+
+    /// <summary>Tidak sesuai (red).</summary>
+    [JsonStringEnumMemberName("TidakSesuai")]
+    NonCompliant = 3,
 }
 
 /// <summary>The rules of the pre-submission check, one per finding kind.</summary>
@@ -86,9 +94,9 @@ public sealed record SubmissionCheckResult(
     IReadOnlyList<AreaCheckCount> Areas,
     IReadOnlyList<GateFailure> GateFailures)
 {
-    public int Sesuai => Questions.Count(q => q.Status == CheckStatus.Sesuai);
-    public int PerluPerbaikan => Questions.Count(q => q.Status == CheckStatus.PerluPerbaikan);
-    public int TidakSesuai => Questions.Count(q => q.Status == CheckStatus.TidakSesuai);
+    public int Sesuai => Questions.Count(q => q.Status == CheckStatus.Compliant);
+    public int PerluPerbaikan => Questions.Count(q => q.Status == CheckStatus.NeedsFix);
+    public int TidakSesuai => Questions.Count(q => q.Status == CheckStatus.NonCompliant);
     public bool ReadyToSubmit => TidakSesuai == 0;
 
     public QuestionCheck Question(string code) => Questions.First(q => q.Code == code);
@@ -110,8 +118,8 @@ public static class CheckLabels
 {
     public static string Label(this CheckStatus status) => status switch
     {
-        CheckStatus.Sesuai => "Sesuai",
-        CheckStatus.PerluPerbaikan => "Perlu perbaikan",
+        CheckStatus.Compliant => "Sesuai",
+        CheckStatus.NeedsFix => "Perlu perbaikan",
         _ => "Tidak sesuai",
     };
 }

@@ -48,15 +48,15 @@ public sealed class SubmissionCheckService(ReportDataLoader loader, IOptions<Sub
 
             if (value is null)
             {
-                findings.Add(new(CheckRule.Unanswered, CheckStatus.TidakSesuai, "Belum dijawab."));
+                findings.Add(new(CheckRule.Unanswered, CheckStatus.NonCompliant, "Belum dijawab."));
             }
             else if (value > Lowest(question) && evidence.Count == 0)
             {
-                findings.Add(new(CheckRule.NoEvidence, CheckStatus.TidakSesuai, "Jawaban di atas pilihan terendah, tetapi belum ada data dukung yang ditautkan."));
+                findings.Add(new(CheckRule.NoEvidence, CheckStatus.NonCompliant, "Jawaban di atas pilihan terendah, tetapi belum ada data dukung yang ditautkan."));
             }
             if (question.Percentage is { } rule && answer?.Inputs is { } inputs && Inconsistent(rule, inputs) is { } problem)
             {
-                findings.Add(new(CheckRule.InputsInconsistent, CheckStatus.TidakSesuai, problem));
+                findings.Add(new(CheckRule.InputsInconsistent, CheckStatus.NonCompliant, problem));
             }
             var expectedYears = ExpectsPriorYear(question) ? new[] { year - 1, year } : [year];
             foreach (var e in evidence)
@@ -65,51 +65,51 @@ public sealed class SubmissionCheckService(ReportDataLoader loader, IOptions<Sub
                 switch (e.State)
                 {
                     case EvidenceLinkState.Pending:
-                        findings.Add(new(CheckRule.EvidenceNotReviewed, CheckStatus.PerluPerbaikan, $"Data dukung {name} belum direviu penilai.", e.EvidenceId));
+                        findings.Add(new(CheckRule.EvidenceNotReviewed, CheckStatus.NeedsFix, $"Data dukung {name} belum direviu penilai.", e.EvidenceId));
                         break;
                     case EvidenceLinkState.NewVersionPending:
-                        findings.Add(new(CheckRule.EvidenceNotReviewed, CheckStatus.PerluPerbaikan, $"Versi baru data dukung {name} belum direviu penilai.", e.EvidenceId));
+                        findings.Add(new(CheckRule.EvidenceNotReviewed, CheckStatus.NeedsFix, $"Versi baru data dukung {name} belum direviu penilai.", e.EvidenceId));
                         break;
                     case EvidenceLinkState.Rejected:
-                        findings.Add(new(CheckRule.EvidenceRejected, CheckStatus.TidakSesuai, $"Data dukung {name} ditolak penilai.", e.EvidenceId));
+                        findings.Add(new(CheckRule.EvidenceRejected, CheckStatus.NonCompliant, $"Data dukung {name} ditolak penilai.", e.EvidenceId));
                         break;
                     case EvidenceLinkState.NeedsFix:
-                        findings.Add(new(CheckRule.EvidenceRejected, CheckStatus.PerluPerbaikan, $"Data dukung {name} perlu perbaikan menurut penilai.", e.EvidenceId));
+                        findings.Add(new(CheckRule.EvidenceRejected, CheckStatus.NeedsFix, $"Data dukung {name} perlu perbaikan menurut penilai.", e.EvidenceId));
                         break;
                 }
                 if (e.NeedsRevalidation)
                 {
-                    findings.Add(new(CheckRule.NotRevalidated, CheckStatus.PerluPerbaikan, $"Data dukung {name} dibawa dari tahun {e.ItemYear} dan belum divalidasi ulang.", e.EvidenceId));
+                    findings.Add(new(CheckRule.NotRevalidated, CheckStatus.NeedsFix, $"Data dukung {name} dibawa dari tahun {e.ItemYear} dan belum divalidasi ulang.", e.EvidenceId));
                 }
                 if (!expectedYears.Contains(e.DocumentDate.Year))
                 {
-                    findings.Add(new(CheckRule.DocumentDateOutsideYear, CheckStatus.PerluPerbaikan,
+                    findings.Add(new(CheckRule.DocumentDateOutsideYear, CheckStatus.NeedsFix,
                         $"Tanggal dokumen {name} ({Fmt.Date(e.DocumentDate)}) di luar tahun penilaian {year}.", e.EvidenceId));
                 }
                 if (!AcceptedContentTypes.Contains(e.ContentType))
                 {
-                    findings.Add(new(CheckRule.FileType, CheckStatus.TidakSesuai,
+                    findings.Add(new(CheckRule.FileType, CheckStatus.NonCompliant,
                         $"Berkas {name} berjenis {e.Extension.TrimStart('.').ToUpperInvariant()}; PMPZI hanya menerima PDF, JPEG atau PNG.", e.EvidenceId));
                 }
                 if (e.Size > maxFileBytes)
                 {
-                    findings.Add(new(CheckRule.FileTooLarge, CheckStatus.TidakSesuai,
+                    findings.Add(new(CheckRule.FileTooLarge, CheckStatus.NonCompliant,
                         $"Berkas {name} berukuran {Fmt.FileSize(e.Size)}, melebihi batas unggah PMPZI {Fmt.FileSize(maxFileBytes)}.", e.EvidenceId));
                 }
             }
             if (data.AssessorAnswer(question.Code) is { NeedsFix: true } fix)
             {
-                findings.Add(new(CheckRule.OpenFixRequest, CheckStatus.PerluPerbaikan, $"Ditandai perlu perbaikan oleh penilai: {fix.FixNote}"));
+                findings.Add(new(CheckRule.OpenFixRequest, CheckStatus.NeedsFix, $"Ditandai perlu perbaikan oleh penilai: {fix.FixNote}"));
             }
-            var status = findings.Count == 0 ? CheckStatus.Sesuai : findings.Max(f => f.Severity);
+            var status = findings.Count == 0 ? CheckStatus.Compliant : findings.Max(f => f.Severity);
             questions.Add(new QuestionCheck(question.Code, area.AreaLetter, area.Code, indicator.Code, question.Text, status, findings));
         }
 
         var areas = ChangeAreas.All.Select(a =>
         {
             var inArea = questions.Where(q => q.AreaLetter == a.Code).ToList();
-            return new AreaCheckCount(a.Code, a.Name, inArea.Count(q => q.Status == CheckStatus.Sesuai),
-                inArea.Count(q => q.Status == CheckStatus.PerluPerbaikan), inArea.Count(q => q.Status == CheckStatus.TidakSesuai));
+            return new AreaCheckCount(a.Code, a.Name, inArea.Count(q => q.Status == CheckStatus.Compliant),
+                inArea.Count(q => q.Status == CheckStatus.NeedsFix), inArea.Count(q => q.Status == CheckStatus.NonCompliant));
         }).ToList();
         var gate = data.Assessment.Target == TargetPredicate.Wbbm ? data.UnitScore.Wbbm : data.UnitScore.Wbk;
         var gates = gate.Checks.Where(c => !c.Passed).Select(c => new GateFailure(gate.Predicate, c.Code, c.Label, c.Value, c.Minimum, c.Gap)).ToList();

@@ -13,7 +13,7 @@ public static class TeamModule
         // The roster decides change-area rights from now on (Program.cs calls this after the authorization setup).
         services.AddScoped<IChangeAreaAccess, RosterChangeAreaAccess>();
         services.AddStartupTask<RosterDemoData>();
-        services.AddNavItem(new("Tim ZI", "/tim", "bi-people", Permissions.ViewRosters, 30, "Pembangunan ZI"));
+        services.AddNavItem(NavItem.ToAction("Tim ZI", "Team", nameof(TeamController.Index), "bi-people", Permissions.ViewRosters, 30, "Pembangunan ZI"));
         return services;
     }
 }

@@ -52,7 +52,7 @@ public sealed class TwoFactorService(
         var account = Uri.EscapeDataString(user.Email ?? user.UserName ?? "");
         var uri = $"otpauth://totp/{Uri.EscapeDataString(Issuer)}:{account}?secret={key}&issuer={Uri.EscapeDataString(Issuer)}&digits=6";
         var (path, size) = QrSvgPath(uri);
-        return new TwoFactorEnrolmentViewModel(FormatKey(key), path, size);
+        return new TwoFactorEnrolmentViewModel(FormatKey(key), path, size, IsRequired(principal));
     }
 
     /// <summary>Turns two-factor sign-in on when the code matches; returns the new recovery codes, or null.</summary>

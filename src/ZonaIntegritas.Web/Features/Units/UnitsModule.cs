@@ -11,7 +11,7 @@ public static class UnitsModule
     public static IServiceCollection AddUnits(this IServiceCollection services)
     {
         services.AddScoped<UnitsService>();
-        services.AddNavItem(new("Unit Kerja", "/unit", "bi-diagram-3", Permissions.ManageUnits, 900, AdminGroup));
+        services.AddNavItem(NavItem.ToAction("Unit Kerja", "Units", nameof(UnitsController.Index), "bi-diagram-3", Permissions.ManageUnits, 900, AdminGroup));
         return services;
     }
 }

@@ -9,7 +9,7 @@ public static class UsersModule
     public static IServiceCollection AddUsers(this IServiceCollection services)
     {
         services.AddScoped<UsersService>();
-        services.AddNavItem(new("Pengguna", "/pengguna", "bi-people", Permissions.ManageUsers, 910, UnitsModule.AdminGroup));
+        services.AddNavItem(NavItem.ToAction("Pengguna", "Users", nameof(UsersController.Index), "bi-people", Permissions.ManageUsers, 910, UnitsModule.AdminGroup));
         return services;
     }
 }

@@ -82,7 +82,7 @@ public sealed class UsersService(
                 Roles.All.Where(role => roles[r.Id].Contains(role)).Select(Roles.Label).ToList(),
                 r.StaffNip, r.IsActive, r.LockoutEnd > now, r.MustChangePassword, r.LastSignInAtUtc))
             .ToList();
-        var pager = new PagerViewModel(page, PageSize, total, "/pengguna", new Dictionary<string, string?>
+        var pager = new PagerViewModel(page, PageSize, total, new Dictionary<string, string?>
         {
             ["UnitId"] = filter.UnitId?.ToString(CultureInfo.InvariantCulture),
             ["Role"] = filter.Role,

@@ -21,8 +21,6 @@ namespace ZonaIntegritas.Web.Features.WorkPlans;
 /// </summary>
 public sealed class WorkPlanExcel(AppDbContext db, UnitCalendar calendar, WorkPlanService plans, WorkPlanAccess access, ICurrentUser currentUser, ILogger<WorkPlanExcel> logger)
 {
-    public const long MaxBytes = 5L * 1024 * 1024;
-
     internal static class Col
     {
         public const string Id = "ID";
@@ -269,11 +267,8 @@ public sealed class WorkPlanExcel(AppDbContext db, UnitCalendar calendar, WorkPl
     internal static List<Dictionary<string, string>> Read(Stream content)
     {
         using var buffer = new MemoryStream();
-        CopyAtMost(content, buffer, MaxBytes + 1);
-        if (buffer.Length > MaxBytes)
-        {
-            throw new DomainException("Berkas Excel maksimal 5 MB.");
-        }
+        // The size was checked by the file intake (Uploads:MaxImportBytes) before the content got here.
+        content.CopyTo(buffer);
         buffer.Position = 0;
         try
         {
@@ -323,16 +318,6 @@ public sealed class WorkPlanExcel(AppDbContext db, UnitCalendar calendar, WorkPl
             result.Add(values);
         }
         return result;
-    }
-
-    private static void CopyAtMost(Stream source, Stream destination, long limit)
-    {
-        var buffer = new byte[81920];
-        int read;
-        while (destination.Length < limit && (read = source.Read(buffer, 0, (int)Math.Min(buffer.Length, limit - destination.Length))) > 0)
-        {
-            destination.Write(buffer, 0, read);
-        }
     }
 
     private static string CellText(Cell cell, IReadOnlyList<string> shared)

@@ -13,7 +13,7 @@ public static class WorkPlanModule
         // Replaced at merge by an implementation over the evidence library's tables.
         services.AddScoped<IEvidenceLookup, EvidenceLibraryLookup>();
         services.AddHomeWidget(new("WorkPlanSummary", Permissions.ViewWorkPlan, 40));
-        services.AddNavItem(new("Rencana Kerja", "/rencana-kerja", "bi-calendar3", Permissions.ViewWorkPlan, 32, "Pembangunan ZI"));
+        services.AddNavItem(NavItem.ToAction("Rencana Kerja", "WorkPlans", nameof(WorkPlansController.Index), "bi-calendar3", Permissions.ViewWorkPlan, 32, "Pembangunan ZI"));
         return services;
     }
 }

@@ -74,7 +74,8 @@ public sealed class WorkPlanService(
         {
             ShownCount = shownCount,
             LateCount = counts?.Late ?? 0,
-            Pager = new PagerViewModel(page, PageSize, shownCount, "/rencana-kerja", query),
+            Pager = new PagerViewModel(page, PageSize, shownCount, query),
+            CanApprove = currentUser.Has(Permissions.ApproveWorkPlan),
         };
     }
 

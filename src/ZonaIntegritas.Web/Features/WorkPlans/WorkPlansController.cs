@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using ZonaIntegritas.Web.Domain.Common;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
+using ZonaIntegritas.Web.Infrastructure.Files;
 using ZonaIntegritas.Web.Infrastructure.Web;
 using ZonaIntegritas.Web.Infrastructure.Web.DomainErrors;
 
@@ -14,11 +15,11 @@ namespace ZonaIntegritas.Web.Features.WorkPlans;
 /// </summary>
 [Authorize(Policy = Permissions.ViewWorkPlan)]
 [Route("rencana-kerja")]
-public sealed class WorkPlansController(WorkPlanService plans, WorkPlanExcel excel, IAuthorizationService auth) : Controller
+public sealed class WorkPlansController(WorkPlanService plans, WorkPlanExcel excel) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int? unitId, int? year, [FromQuery] WorkPlanFilter filter, CancellationToken ct) =>
-        View((await plans.GetIndexAsync(unitId, year, filter, ct)) with { CanApprove = (await auth.AuthorizeAsync(User, Permissions.ApproveWorkPlan)).Succeeded });
+        View(await plans.GetIndexAsync(unitId, year, filter, ct));
 
     [HttpGet("linimasa")]
     public async Task<IActionResult> Timeline(int? unitId, int? year, CancellationToken ct) => View(await plans.GetTimelineAsync(unitId, year, ct));
@@ -105,17 +106,30 @@ public sealed class WorkPlansController(WorkPlanService plans, WorkPlanExcel exc
         return View(new ImportViewModel(index.Unit, index.Year, null));
     }
 
+    /// <summary>
+    /// The XLSX passes the one file intake (empty, <c>Uploads:MaxImportBytes</c>, XLSX by content, virus scan; ADR 0014)
+    /// and is read from the staged copy, which is deleted afterwards: imports are not kept. A refusal comes back
+    /// through the filter and is listed like the rows' errors.
+    /// </summary>
     [HttpPost("impor"), ValidateAntiForgeryToken, Authorize(Policy = Permissions.EditWorkPlan)]
-    [RequestSizeLimit(WorkPlanExcel.MaxBytes + 1024 * 1024)]
-    public async Task<IActionResult> Import(int unitId, int year, IFormFile? file, CancellationToken ct)
+    [OnDomainError(DomainErrorResponse.Form)]
+    public async Task<IActionResult> Import(int unitId, int year, IFormFile? file, [FromServices] FileIntake intake, CancellationToken ct)
     {
         var index = await plans.GetIndexAsync(unitId, year, new WorkPlanFilter(), ct);
-        if (file is null || file.Length == 0)
+        if (HttpContext.DomainError() is { } refused)
+        {
+            return View(new ImportViewModel(index.Unit, year, new ImportResult(0, 0, [new ImportError(0, "", refused.Message)])));
+        }
+        if (file is null || (file.Length == 0 && string.IsNullOrEmpty(file.FileName)))
         {
             return View(new ImportViewModel(index.Unit, year, new ImportResult(0, 0, [new ImportError(0, "", "Pilih berkas Excel (.xlsx) untuk diimpor.")])));
         }
-        await using var stream = file.OpenReadStream();
-        var result = await excel.ImportAsync(unitId, year, stream, ct);
+        ImportResult result;
+        await using (var accepted = await intake.AcceptAsync(file, UploadPurpose.WorkPlanImport, ct))
+        await using (var stream = accepted.Staged.OpenRead())
+        {
+            result = await excel.ImportAsync(unitId, year, stream, ct);
+        }
         if (result.Succeeded)
         {
             TempData["Success"] = $"Impor selesai: {result.Created} kegiatan baru, {result.Updated} kegiatan diperbarui.";

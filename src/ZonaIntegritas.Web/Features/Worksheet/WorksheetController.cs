@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using ZonaIntegritas.Web.Domain.Common;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
+using ZonaIntegritas.Web.Infrastructure.Files;
 using ZonaIntegritas.Web.Infrastructure.Web.DomainErrors;
 
 namespace ZonaIntegritas.Web.Features.Worksheet;
@@ -12,7 +13,7 @@ namespace ZonaIntegritas.Web.Features.Worksheet;
 /// </summary>
 [Authorize(Policy = Permissions.ViewAssessments)]
 [Route("lembar-kerja")]
-public sealed class WorksheetController(WorksheetService worksheet, WorksheetExchangeService exchange) : Controller
+public sealed class WorksheetController(WorksheetService worksheet, WorksheetExchangeService exchange, FileIntake intake) : Controller
 {
     private bool IsHtmx => Request.Headers["HX-Request"] == "true";
 
@@ -79,22 +80,28 @@ public sealed class WorksheetController(WorksheetService worksheet, WorksheetExc
     public async Task<IActionResult> Import(int id, CancellationToken ct) => View(await exchange.PageAsync(id, null, null, ct));
 
     /// <summary>
-    /// Upload of a zi-lke/1 file. The request limit is above the 2 MB file limit so that a too-large file still
-    /// gets the Indonesian message from the service instead of a bare 413.
+    /// Upload of a zi-lke/1 file. The file passes the one file intake (empty, <c>Uploads:MaxJsonImportBytes</c>, virus
+    /// scan; ADR 0014) and is parsed from the staged copy, which is deleted afterwards: imports are not kept.
+    /// A refusal comes back through the filter and is listed like the file's other errors.
     /// </summary>
     [HttpPost("impor/{id:int?}"), ValidateAntiForgeryToken, Authorize(Policy = Permissions.AnswerWorksheet)]
-    [RequestSizeLimit(MaxUploadRequestBytes), RequestFormLimits(MultipartBodyLengthLimit = MaxUploadRequestBytes)]
+    [OnDomainError(DomainErrorResponse.Form)]
     public async Task<IActionResult> Import(int id, IFormFile? file, CancellationToken ct)
     {
         ImportOutcome outcome;
-        if (file is null)
+        if (HttpContext.DomainError() is { } refused)
+        {
+            outcome = ImportOutcome.Failed("berkas", refused.Message);
+        }
+        else if (file is null || (file.Length == 0 && string.IsNullOrEmpty(file.FileName)))
         {
             outcome = ImportOutcome.Failed("berkas", "Pilih berkas JSON hasil ekspor lembar kerja.");
         }
         else
         {
-            await using var stream = file.OpenReadStream();
-            outcome = await exchange.ImportAsync(id, stream, file.Length, ct);
+            await using var accepted = await intake.AcceptAsync(file, UploadPurpose.WorksheetImport, ct);
+            await using var stream = accepted.Staged.OpenRead();
+            outcome = await exchange.ImportAsync(id, stream, ct);
         }
         if (outcome.Succeeded)
         {
@@ -103,8 +110,6 @@ public sealed class WorksheetController(WorksheetService worksheet, WorksheetExc
         }
         return View(await exchange.PageAsync(id, outcome, file?.FileName, ct));
     }
-
-    private const long MaxUploadRequestBytes = 16 * 1024 * 1024;
 
     private PartialViewResult SaveResponse(SaveResponse model)
     {

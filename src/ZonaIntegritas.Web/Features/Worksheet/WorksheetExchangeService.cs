@@ -38,8 +38,6 @@ public sealed record ImportPageViewModel(
 /// </summary>
 public sealed class WorksheetExchangeService(AppDbContext db, AssessmentAccess access, ResourceAccess areaAccess, ILogger<WorksheetExchangeService> logger)
 {
-    public const long MaxBytes = 2 * 1024 * 1024;
-
     public async Task<ImportPageViewModel> PageAsync(int id, ImportOutcome? outcome, string? fileName, CancellationToken ct)
     {
         var ctx = await access.LoadAsync(id, ct);
@@ -60,19 +58,11 @@ public sealed class WorksheetExchangeService(AppDbContext db, AssessmentAccess a
     }
 
     /// <summary>
-    /// Reads an uploaded <c>zi-lke/1</c> file and imports it all-or-nothing. Errors are keyed by question/Hasil
+    /// Reads an uploaded <c>zi-lke/1</c> file (already through the file intake) and imports it all-or-nothing. Errors are keyed by question/Hasil
     /// code, or by the file-level field at fault ("berkas", "lkeVersion", "year", "target", …).
     /// </summary>
-    public async Task<ImportOutcome> ImportAsync(int id, Stream content, long length, CancellationToken ct)
+    public async Task<ImportOutcome> ImportAsync(int id, Stream content, CancellationToken ct)
     {
-        if (length <= 0)
-        {
-            return ImportOutcome.Failed("berkas", "Berkas kosong atau tidak dipilih. Pilih berkas JSON hasil ekspor lembar kerja.");
-        }
-        if (length > MaxBytes)
-        {
-            return ImportOutcome.Failed("berkas", $"Berkas terlalu besar ({Fmt.FileSize(length)}); ukuran paling besar 2 MB.");
-        }
         string json;
         using (var reader = new StreamReader(content, Encoding.UTF8, detectEncodingFromByteOrderMarks: true))
         {

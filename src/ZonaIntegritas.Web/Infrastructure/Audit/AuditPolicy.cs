@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using ZonaIntegritas.Web.Domain.Assessments;
 using ZonaIntegritas.Web.Domain.ChangeAgents;
+using ZonaIntegritas.Web.Domain.Common;
 using ZonaIntegritas.Web.Domain.Evidence;
 using ZonaIntegritas.Web.Domain.IntegrityPacts;
 using ZonaIntegritas.Web.Domain.Staff;
@@ -91,7 +92,7 @@ public static class AuditPolicy
         DateTimeOffset d => d.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         bool b => b ? "true" : "false",
-        Enum e => e.ToString(),
+        Enum e => e.WrittenName(),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString(),
     };

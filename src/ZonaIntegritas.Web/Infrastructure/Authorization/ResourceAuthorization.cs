@@ -71,8 +71,8 @@ public sealed class AssessmentStageHandler : AuthorizationHandler<AssessmentStag
     {
         var permission = resource.Stage switch
         {
-            AssessmentStage.PenilaianMandiri or AssessmentStage.TindakLanjut => Permissions.AnswerWorksheet,
-            AssessmentStage.ReviuInternal => Permissions.ReviewAssessments,
+            AssessmentStage.SelfAssessment or AssessmentStage.FollowUp => Permissions.AnswerWorksheet,
+            AssessmentStage.InternalReview => Permissions.ReviewAssessments,
             _ => null,
         };
         if (permission is not null && Permissions.Has(context.User, permission))

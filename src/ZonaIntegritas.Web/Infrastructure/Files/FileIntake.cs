@@ -11,7 +11,7 @@ public sealed class AcceptedFile(StagedFile staged, FileTypeInfo? type, string f
 {
     public StagedFile Staged { get; } = staged;
 
-    /// <summary>The type recognised by content; null for imports whose content is checked by their parser (CSV).</summary>
+    /// <summary>The type recognised by content; null for imports whose content is checked by their parser (CSV, JSON).</summary>
     public FileTypeInfo? Type { get; } = type;
 
     public string FileName { get; } = fileName;
@@ -46,16 +46,18 @@ public sealed class FileIntake(
 
     public long MaxBytes(UploadPurpose purpose) => options.Value.MaxBytesFor(purpose);
 
-    /// <summary>The types a purpose accepts; empty for imports whose parser checks the content.</summary>
+    /// <summary>The types a purpose accepts; empty for imports whose parser checks the content (CSV, JSON).</summary>
     public static IReadOnlySet<FileKind> KindsFor(UploadPurpose purpose) => purpose switch
     {
         UploadPurpose.Evidence => FileTypeInspector.AllKinds,
         UploadPurpose.DecreeScan or UploadPurpose.PactScan => FileTypeInspector.ScanKinds,
         UploadPurpose.DrawnSignature => SignatureKinds,
+        UploadPurpose.WorkPlanImport => SpreadsheetKinds,
         _ => NoKinds,
     };
 
     private static readonly IReadOnlySet<FileKind> SignatureKinds = new HashSet<FileKind> { FileKind.Png };
+    private static readonly IReadOnlySet<FileKind> SpreadsheetKinds = new HashSet<FileKind> { FileKind.Xlsx };
     private static readonly IReadOnlySet<FileKind> NoKinds = new HashSet<FileKind>();
 
     /// <summary>Checks a bound form file and stages it. Throws <see cref="UploadRejectedException"/>; the caller disposes the result.</summary>

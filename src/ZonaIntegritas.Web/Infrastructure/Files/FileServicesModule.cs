@@ -25,8 +25,10 @@ public static class FileServicesModule
         services.AddOptions<FormOptions>().Configure<IOptions<UploadOptions>>((form, uploads) =>
         {
             form.MultipartBodyLengthLimit = uploads.Value.LargestBytes + UploadOptions.RequestOverheadBytes;
-            // A drawn signature travels as a base64 data URL in a form field: room for one well over its limit.
-            form.ValueLengthLimit = (int)Math.Max(form.ValueLengthLimit, Math.Min(int.MaxValue, (uploads.Value.MaxBytesFor(UploadPurpose.DrawnSignature) * 2) + UploadOptions.RequestOverheadBytes));
+            // A drawn signature travels as a base64 data URL in a form field, a pasted LKE template as text: room for
+            // either well over its limit, so the intake answers with the size message.
+            var largestValue = Math.Max(uploads.Value.MaxBytesFor(UploadPurpose.DrawnSignature) * 2, uploads.Value.MaxBytesFor(UploadPurpose.LkeTemplateImport));
+            form.ValueLengthLimit = (int)Math.Max(form.ValueLengthLimit, Math.Min(int.MaxValue, largestValue + UploadOptions.RequestOverheadBytes));
         });
         services.TryAddScoped<FileIntake>();
         services.TryAddSingleton<UploadRateLimiter>();

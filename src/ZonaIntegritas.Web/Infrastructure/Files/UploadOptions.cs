@@ -23,8 +23,11 @@ public sealed class UploadOptions
     /// <summary>Largest drawn signature (the PNG, before base64). Default 200 KB.</summary>
     public long MaxSignatureBytes { get; set; } = 200 * 1024;
 
-    /// <summary>Largest import file (staff CSV). Default 5 MB.</summary>
+    /// <summary>Largest tabular import file (staff CSV, work-plan XLSX). Default 5 MB.</summary>
     public long MaxImportBytes { get; set; } = 5L * 1024 * 1024;
+
+    /// <summary>Largest JSON import (worksheet answers <c>zi-lke/1</c>, LKE templates, file or pasted). Default 2 MB.</summary>
+    public long MaxJsonImportBytes { get; set; } = 2L * 1024 * 1024;
 
     /// <summary>Bytes of evidence (all revisions) one unit may hold. Default 10 GB.</summary>
     public long UnitQuotaBytes { get; set; } = 10L * 1024 * 1024 * 1024;
@@ -37,7 +40,8 @@ public sealed class UploadOptions
     {
         UploadPurpose.DecreeScan or UploadPurpose.PactScan => Math.Min(MaxScanBytes, MaxFileBytes),
         UploadPurpose.DrawnSignature => Math.Min(MaxSignatureBytes, MaxFileBytes),
-        UploadPurpose.StaffImport => Math.Min(MaxImportBytes, MaxFileBytes),
+        UploadPurpose.StaffImport or UploadPurpose.WorkPlanImport => Math.Min(MaxImportBytes, MaxFileBytes),
+        UploadPurpose.WorksheetImport or UploadPurpose.LkeTemplateImport => Math.Min(MaxJsonImportBytes, MaxFileBytes),
         _ => MaxFileBytes,
     };
 
@@ -73,4 +77,13 @@ public enum UploadPurpose
     PactScan = 3,
     DrawnSignature = 4,
     StaffImport = 5,
+
+    /// <summary>Worksheet answers in the <c>zi-lke/1</c> JSON format (the exchange parser checks the content).</summary>
+    WorksheetImport = 6,
+
+    /// <summary>A work plan as XLSX (checked by content as XLSX, then by the spreadsheet reader).</summary>
+    WorkPlanImport = 7,
+
+    /// <summary>An LKE template in the <c>zi-lke-template/1</c> JSON format, uploaded or pasted (the template parser checks the content).</summary>
+    LkeTemplateImport = 8,
 }

@@ -1,9 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using ZonaIntegritas.Web.Domain.IntegrityPacts;
 using ZonaIntegritas.Web.Domain.Units;
-using ZonaIntegritas.Web.Features.IntegrityPacts.Common;
-using ZonaIntegritas.Web.Features.IntegrityPacts.Demo;
-using ZonaIntegritas.Web.Features.IntegrityPacts.Signing;
+using ZonaIntegritas.Web.Features.Pacts;
+using ZonaIntegritas.Web.Features.PactSigning;
 
 namespace ZonaIntegritas.Web.Infrastructure.Seeding;
 

@@ -117,7 +117,7 @@ public sealed partial class LargeDemoSeeder
         var assessments = units.Select(u =>
         {
             var a = Assessment.Create(u.Id, year, u.Id % 2 == 0 ? TargetPredicate.Wbk : TargetPredicate.Wbbm, LkeTemplateFile.DefaultVersion);
-            a.SetWindow(AssessmentStage.PenilaianMandiri, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+            a.SetWindow(AssessmentStage.SelfAssessment, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
             return a;
         }).ToList();
         db.AddRange(assessments);
@@ -145,15 +145,15 @@ public sealed partial class LargeDemoSeeder
                     rows.Add(entry);
                 }
             }
-            var target = (AssessmentStage)((int)AssessmentStage.PenilaianMandiri + stage++ % 4);
-            if (target != AssessmentStage.PenilaianMandiri)
+            var target = (AssessmentStage)((int)AssessmentStage.SelfAssessment + stage++ % 4);
+            if (target != AssessmentStage.SelfAssessment)
             {
                 rows.Add(assessment.Approve(ketuaId, "Pimpinan (demo)", now, null));
                 rows.Add(assessment.Submit(ketuaId, "Tim ZI (demo)", now, approvalCurrent: true));
             }
-            if (target >= AssessmentStage.ReviuInternal)
+            if (target >= AssessmentStage.InternalReview)
             {
-                assessment.SetWindow(AssessmentStage.ReviuInternal, today.AddDays(-10), today.AddDays(20));
+                assessment.SetWindow(AssessmentStage.InternalReview, today.AddDays(-10), today.AddDays(20));
                 rows.Add(assessment.StartReview(penilaiId, "Penilai Internal (demo)", now, today));
                 var j = 0;
                 var marked = new List<string>();
@@ -170,9 +170,9 @@ public sealed partial class LargeDemoSeeder
                     }
                     rows.Add(review);
                 }
-                if (target == AssessmentStage.TindakLanjut)
+                if (target == AssessmentStage.FollowUp)
                 {
-                    assessment.SetWindow(AssessmentStage.TindakLanjut, today.AddDays(-2), today.AddDays(30));
+                    assessment.SetWindow(AssessmentStage.FollowUp, today.AddDays(-2), today.AddDays(30));
                     rows.Add(assessment.ReturnForFollowUp(penilaiId, "Penilai Internal (demo)", now, today, marked));
                 }
             }

@@ -27,14 +27,14 @@ public sealed record AssessmentBuilder(int UnitId)
         var assessment = Assessment.Create(UnitId, Year, Target, LkeTemplateFile.DefaultVersion);
         if (SelfAssessmentOpen)
         {
-            assessment.SetWindow(AssessmentStage.PenilaianMandiri, Today.AddDays(-30), Today.AddDays(30));
+            assessment.SetWindow(AssessmentStage.SelfAssessment, Today.AddDays(-30), Today.AddDays(30));
         }
         else
         {
-            assessment.SetWindow(AssessmentStage.PenilaianMandiri, Today.AddDays(-60), Today.AddDays(-1));
+            assessment.SetWindow(AssessmentStage.SelfAssessment, Today.AddDays(-60), Today.AddDays(-1));
         }
-        assessment.SetWindow(AssessmentStage.ReviuInternal, Today.AddDays(-30), Today.AddDays(30));
-        assessment.SetWindow(AssessmentStage.TindakLanjut, Today.AddDays(-30), Today.AddDays(30));
+        assessment.SetWindow(AssessmentStage.InternalReview, Today.AddDays(-30), Today.AddDays(30));
+        assessment.SetWindow(AssessmentStage.FollowUp, Today.AddDays(-30), Today.AddDays(30));
         return assessment;
     }
 

@@ -18,10 +18,10 @@ public sealed class SignInLanding(UserManager<AppUser> users, TimeProvider clock
         await audit.RecordEventAsync(AuditEvents.SignInSucceeded, user.Id, user.UnitId, actor: actors.Current with { UserId = user.Id, UserName = user.Email });
         if (user.MustChangePassword)
         {
-            return "/akun/ubah-sandi";
+            return url.Action("ChangePassword", "Account") ?? "/";
         }
         // The kepala kantor lands on the readiness dashboard ("Kesiapan ZI"); everyone else on the home page.
-        var landing = Permissions.HasAny(await users.GetRolesAsync(user), Permissions.LandsOnDashboard) ? "/kesiapan" : "/";
-        return !string.IsNullOrEmpty(returnUrl) && url.IsLocalUrl(returnUrl) ? returnUrl : landing;
+        var landing = Permissions.HasAny(await users.GetRolesAsync(user), Permissions.LandsOnDashboard) ? url.Action("Index", "Dashboard") : url.Action("Index", "Home");
+        return !string.IsNullOrEmpty(returnUrl) && url.IsLocalUrl(returnUrl) ? returnUrl : landing ?? "/";
     }
 }
