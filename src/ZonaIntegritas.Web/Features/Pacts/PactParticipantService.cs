@@ -4,6 +4,7 @@ using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Data;
 using ZonaIntegritas.Web.Infrastructure.Time;
 using ZonaIntegritas.Web.Infrastructure.Units;
+using ZonaIntegritas.Web.Infrastructure.Data.ChangeCounters;
 
 namespace ZonaIntegritas.Web.Features.Pacts;
 
@@ -34,7 +35,7 @@ public sealed record PactParticipantRow(
 /// who joined the scope (new or moved in) are added with <c>JoinedLater</c>, unsigned staff who left the scope
 /// or became inactive are removed. Once closed, the rows are no longer touched, so the list is frozen.
 /// </summary>
-public sealed class PactParticipantService(AppDbContext db, UnitDirectory directory, UnitClock clock)
+public sealed class PactParticipantService(AppDbContext db, UnitDirectory directory, UnitClock clock, StampedCache stamped)
 {
     public async Task<List<int>> ScopeUnitIdsAsync(PactCampaign campaign, CancellationToken ct = default)
     {
@@ -54,7 +55,9 @@ public sealed class PactParticipantService(AppDbContext db, UnitDirectory direct
             return;
         }
         var scope = await ScopeUnitIdsAsync(campaign, ct);
-        if (!initial && !await NeedsSyncAsync(campaign.Id, scope, ct))
+        // Asked again only after a change to staff, units, participants or signatures (StampedCache).
+        if (!initial && !await stamped.GetAsync($"pact-needs-sync:{campaign.Id}:{string.Join(',', scope)}", [ChangeCounterNames.Staff, ChangeCounterNames.Pacts],
+                token => NeedsSyncAsync(campaign.Id, scope, token), ct))
         {
             // The usual read: nothing to add or remove, answered by one EXISTS query instead of loading every id.
             return;
@@ -122,7 +125,10 @@ public sealed class PactParticipantService(AppDbContext db, UnitDirectory direct
     }
 
     /// <summary>Participants (rows ∪ valid signatures) per unit, counted in SQL: (unit, name, signed, total).</summary>
-    public async Task<IReadOnlyList<UnitCoverage>> CoverageAsync(int campaignId, CancellationToken ct = default)
+    public Task<IReadOnlyList<UnitCoverage>> CoverageAsync(int campaignId, CancellationToken ct = default) =>
+        stamped.GetAsync($"pact-coverage:{campaignId}", [ChangeCounterNames.Staff, ChangeCounterNames.Pacts], token => CountCoverageAsync(campaignId, token), ct);
+
+    private async Task<IReadOnlyList<UnitCoverage>> CountCoverageAsync(int campaignId, CancellationToken ct)
     {
         var totals = await Joined(campaignId)
             .GroupBy(r => new { r.Staff.UnitId, r.Staff.Unit!.Name })
@@ -132,7 +138,11 @@ public sealed class PactParticipantService(AppDbContext db, UnitDirectory direct
     }
 
     /// <summary>One page of the participants who have (not) signed, optionally of one unit, ordered by unit and name.</summary>
-    public async Task<IReadOnlyList<PactParticipantRow>> PageAsync(int campaignId, int? unitId, bool signed, int skip, int take, CancellationToken ct = default)
+    public Task<IReadOnlyList<PactParticipantRow>> PageAsync(int campaignId, int? unitId, bool signed, int skip, int take, CancellationToken ct = default) =>
+        stamped.GetAsync($"pact-page:{campaignId}:{unitId}:{signed}:{skip}:{take}", [ChangeCounterNames.Staff, ChangeCounterNames.Pacts],
+            token => ReadPageAsync(campaignId, unitId, signed, skip, take, token), ct);
+
+    private async Task<IReadOnlyList<PactParticipantRow>> ReadPageAsync(int campaignId, int? unitId, bool signed, int skip, int take, CancellationToken ct)
     {
         var people = Joined(campaignId).Where(r => (r.Signature != null) == signed);
         if (unitId is { } unit)

@@ -22,18 +22,18 @@ public static class ChangeCounterNames
     /// <summary>Evidence items and their links to LKE questions (deletion, revisions, review states).</summary>
     public const string Evidence = "evidence";
 
-    /// <summary>Staff members (active or not, unit).</summary>
+    /// <summary>Staff members (active or not, unit) and the units themselves (names, tree).</summary>
     public const string Staff = "staff";
 
-    /// <summary>Pact signatures (signed, voided).</summary>
+    /// <summary>Pact signatures (signed, voided) and campaign participants.</summary>
     public const string Pacts = "pacts";
 
     public static readonly IReadOnlyDictionary<string, string[]> WatchedTables = new Dictionary<string, string[]>
     {
         [Answers] = ["assessment_unit_answers", "assessment_assessor_answers", "assessment_hasil_entries"],
         [Evidence] = ["evidence_items", "evidence_links"],
-        [Staff] = ["staff_members"],
-        [Pacts] = ["pact_signatures"],
+        [Staff] = ["staff_members", "units"],
+        [Pacts] = ["pact_signatures", "pact_participants"],
     };
 
     /// <summary>The trigger on <paramref name="table"/> (SQLite: the prefix of its insert, update and delete triggers).</summary>

@@ -48,7 +48,8 @@ public sealed class PactParticipantConfiguration : IEntityTypeConfiguration<Pact
 {
     public void Configure(EntityTypeBuilder<PactParticipant> b)
     {
-        b.ToTable("pact_participants");
+        // Raises a change counter (ChangeCounters migration); declared so EF Core writes no OUTPUT/RETURNING clause.
+        b.ToTable("pact_participants", t => t.HasTrigger(ChangeCounterNames.TriggerOf("pact_participants")));
         b.HasIndex(x => new { x.CampaignId, x.StaffMemberId }).IsUnique();
         b.HasOne<PactCampaign>().WithMany().HasForeignKey(x => x.CampaignId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<StaffMember>().WithMany().HasForeignKey(x => x.StaffMemberId).OnDelete(DeleteBehavior.Cascade);

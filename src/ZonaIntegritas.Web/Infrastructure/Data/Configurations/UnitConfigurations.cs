@@ -11,7 +11,8 @@ public sealed class OrgUnitConfiguration : IEntityTypeConfiguration<OrgUnit>
 {
     public void Configure(EntityTypeBuilder<OrgUnit> b)
     {
-        b.ToTable("units");
+        // Raises a change counter (ChangeCounters migration); declared so EF Core writes no OUTPUT/RETURNING clause.
+        b.ToTable("units", t => t.HasTrigger(ChangeCounterNames.TriggerOf("units")));
         b.Property(x => x.Code).HasMaxLength(40);
         b.HasIndex(x => x.Code).IsUnique();
         b.Property(x => x.Name).HasMaxLength(200);

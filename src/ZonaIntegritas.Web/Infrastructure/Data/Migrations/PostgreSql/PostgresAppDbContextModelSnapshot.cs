@@ -1488,7 +1488,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.HasIndex("CampaignId", "StaffMemberId")
                         .IsUnique();
 
-                    b.ToTable("pact_participants", (string)null);
+                    b.ToTable("pact_participants", null, t =>
+                        {
+                            t.HasTrigger("trg_pact_participants_change_counter");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.IntegrityPacts.PactSignature", b =>
@@ -2349,7 +2352,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
 
                     b.HasIndex("ParentId");
 
-                    b.ToTable("units", (string)null);
+                    b.ToTable("units", null, t =>
+                        {
+                            t.HasTrigger("trg_units_change_counter");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Users.AppUser", b =>

@@ -1499,7 +1499,12 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("CampaignId", "StaffMemberId")
                         .IsUnique();
 
-                    b.ToTable("pact_participants", (string)null);
+                    b.ToTable("pact_participants", null, t =>
+                        {
+                            t.HasTrigger("trg_pact_participants_change_counter");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.IntegrityPacts.PactSignature", b =>
@@ -2366,7 +2371,12 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.HasIndex("ParentId");
 
-                    b.ToTable("units", (string)null);
+                    b.ToTable("units", null, t =>
+                        {
+                            t.HasTrigger("trg_units_change_counter");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Users.AppUser", b =>

@@ -1431,7 +1431,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("CampaignId", "StaffMemberId")
                         .IsUnique();
 
-                    b.ToTable("pact_participants", (string)null);
+                    b.ToTable("pact_participants", null, t =>
+                        {
+                            t.HasTrigger("trg_pact_participants_change_counter");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.IntegrityPacts.PactSignature", b =>
@@ -2262,7 +2265,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("ParentId");
 
-                    b.ToTable("units", (string)null);
+                    b.ToTable("units", null, t =>
+                        {
+                            t.HasTrigger("trg_units_change_counter");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Users.AppUser", b =>

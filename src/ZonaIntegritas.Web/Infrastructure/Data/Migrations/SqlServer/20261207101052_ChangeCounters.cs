@@ -43,7 +43,9 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
             migrationBuilder.Sql(@"EXEC(N'CREATE TRIGGER [trg_evidence_items_change_counter] ON [evidence_items] AFTER INSERT, UPDATE, DELETE AS BEGIN SET NOCOUNT ON; UPDATE [change_counters] SET [Value] = [Value] + 1 WHERE [Name] = N''evidence''; END;');");
             migrationBuilder.Sql(@"EXEC(N'CREATE TRIGGER [trg_evidence_links_change_counter] ON [evidence_links] AFTER INSERT, UPDATE, DELETE AS BEGIN SET NOCOUNT ON; UPDATE [change_counters] SET [Value] = [Value] + 1 WHERE [Name] = N''evidence''; END;');");
             migrationBuilder.Sql(@"EXEC(N'CREATE TRIGGER [trg_staff_members_change_counter] ON [staff_members] AFTER INSERT, UPDATE, DELETE AS BEGIN SET NOCOUNT ON; UPDATE [change_counters] SET [Value] = [Value] + 1 WHERE [Name] = N''staff''; END;');");
+            migrationBuilder.Sql(@"EXEC(N'CREATE TRIGGER [trg_units_change_counter] ON [units] AFTER INSERT, UPDATE, DELETE AS BEGIN SET NOCOUNT ON; UPDATE [change_counters] SET [Value] = [Value] + 1 WHERE [Name] = N''staff''; END;');");
             migrationBuilder.Sql(@"EXEC(N'CREATE TRIGGER [trg_pact_signatures_change_counter] ON [pact_signatures] AFTER INSERT, UPDATE, DELETE AS BEGIN SET NOCOUNT ON; UPDATE [change_counters] SET [Value] = [Value] + 1 WHERE [Name] = N''pacts''; END;');");
+            migrationBuilder.Sql(@"EXEC(N'CREATE TRIGGER [trg_pact_participants_change_counter] ON [pact_participants] AFTER INSERT, UPDATE, DELETE AS BEGIN SET NOCOUNT ON; UPDATE [change_counters] SET [Value] = [Value] + 1 WHERE [Name] = N''pacts''; END;');");
         }
 
         /// <inheritdoc />
@@ -55,7 +57,9 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
             migrationBuilder.Sql(@"DROP TRIGGER IF EXISTS [trg_evidence_items_change_counter];");
             migrationBuilder.Sql(@"DROP TRIGGER IF EXISTS [trg_evidence_links_change_counter];");
             migrationBuilder.Sql(@"DROP TRIGGER IF EXISTS [trg_staff_members_change_counter];");
+            migrationBuilder.Sql(@"DROP TRIGGER IF EXISTS [trg_units_change_counter];");
             migrationBuilder.Sql(@"DROP TRIGGER IF EXISTS [trg_pact_signatures_change_counter];");
+            migrationBuilder.Sql(@"DROP TRIGGER IF EXISTS [trg_pact_participants_change_counter];");
 
             migrationBuilder.DropTable(
                 name: "change_counters");

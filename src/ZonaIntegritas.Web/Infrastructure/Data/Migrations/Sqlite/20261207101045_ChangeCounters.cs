@@ -54,9 +54,15 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
             migrationBuilder.Sql(@"CREATE TRIGGER ""trg_staff_members_change_counter_insert"" AFTER INSERT ON ""staff_members"" BEGIN UPDATE ""change_counters"" SET ""Value"" = ""Value"" + 1 WHERE ""Name"" = 'staff'; END;");
             migrationBuilder.Sql(@"CREATE TRIGGER ""trg_staff_members_change_counter_update"" AFTER UPDATE ON ""staff_members"" BEGIN UPDATE ""change_counters"" SET ""Value"" = ""Value"" + 1 WHERE ""Name"" = 'staff'; END;");
             migrationBuilder.Sql(@"CREATE TRIGGER ""trg_staff_members_change_counter_delete"" AFTER DELETE ON ""staff_members"" BEGIN UPDATE ""change_counters"" SET ""Value"" = ""Value"" + 1 WHERE ""Name"" = 'staff'; END;");
+            migrationBuilder.Sql(@"CREATE TRIGGER ""trg_units_change_counter_insert"" AFTER INSERT ON ""units"" BEGIN UPDATE ""change_counters"" SET ""Value"" = ""Value"" + 1 WHERE ""Name"" = 'staff'; END;");
+            migrationBuilder.Sql(@"CREATE TRIGGER ""trg_units_change_counter_update"" AFTER UPDATE ON ""units"" BEGIN UPDATE ""change_counters"" SET ""Value"" = ""Value"" + 1 WHERE ""Name"" = 'staff'; END;");
+            migrationBuilder.Sql(@"CREATE TRIGGER ""trg_units_change_counter_delete"" AFTER DELETE ON ""units"" BEGIN UPDATE ""change_counters"" SET ""Value"" = ""Value"" + 1 WHERE ""Name"" = 'staff'; END;");
             migrationBuilder.Sql(@"CREATE TRIGGER ""trg_pact_signatures_change_counter_insert"" AFTER INSERT ON ""pact_signatures"" BEGIN UPDATE ""change_counters"" SET ""Value"" = ""Value"" + 1 WHERE ""Name"" = 'pacts'; END;");
             migrationBuilder.Sql(@"CREATE TRIGGER ""trg_pact_signatures_change_counter_update"" AFTER UPDATE ON ""pact_signatures"" BEGIN UPDATE ""change_counters"" SET ""Value"" = ""Value"" + 1 WHERE ""Name"" = 'pacts'; END;");
             migrationBuilder.Sql(@"CREATE TRIGGER ""trg_pact_signatures_change_counter_delete"" AFTER DELETE ON ""pact_signatures"" BEGIN UPDATE ""change_counters"" SET ""Value"" = ""Value"" + 1 WHERE ""Name"" = 'pacts'; END;");
+            migrationBuilder.Sql(@"CREATE TRIGGER ""trg_pact_participants_change_counter_insert"" AFTER INSERT ON ""pact_participants"" BEGIN UPDATE ""change_counters"" SET ""Value"" = ""Value"" + 1 WHERE ""Name"" = 'pacts'; END;");
+            migrationBuilder.Sql(@"CREATE TRIGGER ""trg_pact_participants_change_counter_update"" AFTER UPDATE ON ""pact_participants"" BEGIN UPDATE ""change_counters"" SET ""Value"" = ""Value"" + 1 WHERE ""Name"" = 'pacts'; END;");
+            migrationBuilder.Sql(@"CREATE TRIGGER ""trg_pact_participants_change_counter_delete"" AFTER DELETE ON ""pact_participants"" BEGIN UPDATE ""change_counters"" SET ""Value"" = ""Value"" + 1 WHERE ""Name"" = 'pacts'; END;");
         }
 
         /// <inheritdoc />
@@ -80,9 +86,15 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
             migrationBuilder.Sql(@"DROP TRIGGER IF EXISTS ""trg_staff_members_change_counter_insert"";");
             migrationBuilder.Sql(@"DROP TRIGGER IF EXISTS ""trg_staff_members_change_counter_update"";");
             migrationBuilder.Sql(@"DROP TRIGGER IF EXISTS ""trg_staff_members_change_counter_delete"";");
+            migrationBuilder.Sql(@"DROP TRIGGER IF EXISTS ""trg_units_change_counter_insert"";");
+            migrationBuilder.Sql(@"DROP TRIGGER IF EXISTS ""trg_units_change_counter_update"";");
+            migrationBuilder.Sql(@"DROP TRIGGER IF EXISTS ""trg_units_change_counter_delete"";");
             migrationBuilder.Sql(@"DROP TRIGGER IF EXISTS ""trg_pact_signatures_change_counter_insert"";");
             migrationBuilder.Sql(@"DROP TRIGGER IF EXISTS ""trg_pact_signatures_change_counter_update"";");
             migrationBuilder.Sql(@"DROP TRIGGER IF EXISTS ""trg_pact_signatures_change_counter_delete"";");
+            migrationBuilder.Sql(@"DROP TRIGGER IF EXISTS ""trg_pact_participants_change_counter_insert"";");
+            migrationBuilder.Sql(@"DROP TRIGGER IF EXISTS ""trg_pact_participants_change_counter_update"";");
+            migrationBuilder.Sql(@"DROP TRIGGER IF EXISTS ""trg_pact_participants_change_counter_delete"";");
 
             migrationBuilder.DropTable(
                 name: "change_counters");

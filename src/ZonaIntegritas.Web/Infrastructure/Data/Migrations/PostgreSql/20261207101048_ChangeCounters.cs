@@ -44,7 +44,9 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
             migrationBuilder.Sql(@"CREATE TRIGGER ""trg_evidence_items_change_counter"" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON ""evidence_items"" FOR EACH STATEMENT EXECUTE FUNCTION raise_change_counter('evidence');");
             migrationBuilder.Sql(@"CREATE TRIGGER ""trg_evidence_links_change_counter"" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON ""evidence_links"" FOR EACH STATEMENT EXECUTE FUNCTION raise_change_counter('evidence');");
             migrationBuilder.Sql(@"CREATE TRIGGER ""trg_staff_members_change_counter"" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON ""staff_members"" FOR EACH STATEMENT EXECUTE FUNCTION raise_change_counter('staff');");
+            migrationBuilder.Sql(@"CREATE TRIGGER ""trg_units_change_counter"" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON ""units"" FOR EACH STATEMENT EXECUTE FUNCTION raise_change_counter('staff');");
             migrationBuilder.Sql(@"CREATE TRIGGER ""trg_pact_signatures_change_counter"" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON ""pact_signatures"" FOR EACH STATEMENT EXECUTE FUNCTION raise_change_counter('pacts');");
+            migrationBuilder.Sql(@"CREATE TRIGGER ""trg_pact_participants_change_counter"" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON ""pact_participants"" FOR EACH STATEMENT EXECUTE FUNCTION raise_change_counter('pacts');");
         }
 
         /// <inheritdoc />
@@ -56,7 +58,9 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
             migrationBuilder.Sql(@"DROP TRIGGER IF EXISTS ""trg_evidence_items_change_counter"" ON ""evidence_items"";");
             migrationBuilder.Sql(@"DROP TRIGGER IF EXISTS ""trg_evidence_links_change_counter"" ON ""evidence_links"";");
             migrationBuilder.Sql(@"DROP TRIGGER IF EXISTS ""trg_staff_members_change_counter"" ON ""staff_members"";");
+            migrationBuilder.Sql(@"DROP TRIGGER IF EXISTS ""trg_units_change_counter"" ON ""units"";");
             migrationBuilder.Sql(@"DROP TRIGGER IF EXISTS ""trg_pact_signatures_change_counter"" ON ""pact_signatures"";");
+            migrationBuilder.Sql(@"DROP TRIGGER IF EXISTS ""trg_pact_participants_change_counter"" ON ""pact_participants"";");
             migrationBuilder.Sql(@"DROP FUNCTION IF EXISTS raise_change_counter();");
 
             migrationBuilder.DropTable(
