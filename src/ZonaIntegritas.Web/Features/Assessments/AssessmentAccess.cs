@@ -18,7 +18,7 @@ public sealed record AssessmentContext(Assessment Assessment, OrgUnit Unit, LkeT
 /// not exist), with its LKE tree from <see cref="ILkeTemplateProvider"/>. "Today" is the clock's date in the
 /// unit's time zone (WIB/WITA/WIT): stage windows are calendar dates of the unit.
 /// </summary>
-public sealed class AssessmentAccess(AppDbContext db, ResourceAccess scope, ILkeTemplateProvider templates, UnitClock clock, ICurrentUser currentUser)
+public sealed class AssessmentAccess(AppDbContext db, ResourceAccess scope, ILkeTemplateProvider templates, UnitClock clock, ICurrentUser currentUser, AnswerCache answerCache)
 {
     public DateTime NowUtc => clock.UtcNow;
 
@@ -57,13 +57,9 @@ public sealed class AssessmentAccess(AppDbContext db, ResourceAccess scope, ILke
     /// <summary>Throws <see cref="ForbiddenException"/> unless the assessment's stage lets the user's role write now.</summary>
     public Task EnsureStageAllowsAsync(AssessmentContext ctx) => scope.EnsureStageAllowsAsync(ctx.Assessment.UnitId, ctx.Assessment.Stage);
 
-    public async Task<AssessmentAnswers> AnswersAsync(int assessmentId, CancellationToken ct)
-    {
-        var unit = await db.Set<UnitAnswer>().AsNoTracking().Where(a => a.AssessmentId == assessmentId).ToListAsync(ct);
-        var hasil = await db.Set<HasilEntry>().AsNoTracking().Where(a => a.AssessmentId == assessmentId).ToListAsync(ct);
-        var assessor = await db.Set<AssessorAnswer>().AsNoTracking().Where(a => a.AssessmentId == assessmentId).ToListAsync(ct);
-        return new AssessmentAnswers(unit, hasil, assessor);
-    }
+    /// <summary>The stored answers (read-only, shared: never modify them), through <see cref="AnswerCache"/>.</summary>
+    public async Task<AssessmentAnswers> AnswersAsync(int assessmentId, CancellationToken ct) =>
+        (await answerCache.GetAsync(assessmentId, ct)).Answers;
 }
 
 /// <summary>The stored answers of one assessment, turned into the scorer's answer sets.</summary>

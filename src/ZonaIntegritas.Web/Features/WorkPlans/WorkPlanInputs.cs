@@ -148,4 +148,8 @@ public sealed class WorkPlanFilter
     public string? Code { get; set; }
     public string? Q { get; set; }
     public int Page { get; set; } = 1;
+
+    /// <summary>True when any filter narrows the list (the page number does not).</summary>
+    public bool HasCriteria => !string.IsNullOrEmpty(Area) || Status is not null || Pic is not null || Late
+        || !string.IsNullOrWhiteSpace(Code) || !string.IsNullOrWhiteSpace(Q);
 }

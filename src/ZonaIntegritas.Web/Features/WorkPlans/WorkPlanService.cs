@@ -42,15 +42,17 @@ public sealed class WorkPlanService(
         var filtered = Filtered(all, filter, today);
         // IsLate (WorkPlanItem.IsLate) as a SQL condition: open and its end month is over.
         var thisMonth = PlanMonths.Of(today);
-        var counts = plan is null ? null : await all.GroupBy(_ => 1)
+        // Plain aggregates over the (filtered) rows: one query without a filter, two with one (the plan's total too).
+        var shown = plan is null ? null : await filtered.GroupBy(_ => 1)
             .Select(g => new
             {
-                Total = g.Count(),
-                Shown = g.Count(i => filtered.Any(f => f.Id == i.Id)),
-                Late = g.Count(i => filtered.Any(f => f.Id == i.Id) && i.Status != WorkPlanStatus.Selesai && i.Status != WorkPlanStatus.Batal && i.EndMonth < thisMonth),
+                Shown = g.Count(),
+                Late = g.Count(i => i.Status != WorkPlanStatus.Selesai && i.Status != WorkPlanStatus.Batal && i.EndMonth < thisMonth),
             })
             .FirstOrDefaultAsync(ct);
-        var shownCount = counts?.Shown ?? 0;
+        var total = plan is null ? 0 : filter.HasCriteria ? await all.CountAsync(ct) : shown?.Shown ?? 0;
+        var counts = new { Total = total, Shown = shown?.Shown ?? 0, Late = shown?.Late ?? 0 };
+        var shownCount = counts.Shown;
         var page = PagerViewModel.Clamp(filter.Page, shownCount, PageSize);
         var ids = plan is null ? [] : await filtered.OrderBy(i => i.AreaCode).ThenBy(i => i.StartMonth).ThenBy(i => i.Id)
             .Skip((page - 1) * PageSize).Take(PageSize).Select(i => i.Id).ToListAsync(ct);
@@ -69,11 +71,11 @@ public sealed class WorkPlanService(
             ["Code"] = filter.Code,
             ["Q"] = filter.Q,
         };
-        return new WorkPlanIndexViewModel(unit, await calendar.VisibleUnitsAsync(ct), y, today, Header(plan), rows, counts?.Total ?? 0, filter,
+        return new WorkPlanIndexViewModel(unit, await calendar.VisibleUnitsAsync(ct), y, today, Header(plan), rows, counts.Total, filter,
             [.. pics.OrderBy(s => s.FullName, StringComparer.Ordinal)], await access.EditableAreasAsync(unit.Id, ct))
         {
             ShownCount = shownCount,
-            LateCount = counts?.Late ?? 0,
+            LateCount = counts.Late,
             Pager = new PagerViewModel(page, PageSize, shownCount, query),
             CanApprove = currentUser.Has(Permissions.ApproveWorkPlan),
         };

@@ -20,18 +20,25 @@ public static class DatabaseOptions
             $"Database:Provider '{value}' tidak didukung. Gunakan 'Sqlite', 'PostgreSQL' atau 'SqlServer'."),
     };
 
+    /// <summary>
+    /// <c>ids.Contains(x.Id)</c> becomes one array-like parameter (JSON on SQLite and SQL Server, an array on PostgreSQL)
+    /// instead of EF Core 10's default of one parameter per element: with the default, a query whose list length varies
+    /// from request to request had its SQL generated again on every request (ADR 0019).
+    /// </summary>
+    private const ParameterTranslationMode CollectionMode = ParameterTranslationMode.Parameter;
+
     public static void Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString)
     {
         switch (provider)
         {
             case DatabaseProvider.PostgreSql:
-                options.UseNpgsql(connectionString, o => o.MigrationsHistoryTable("__ef_migrations_history"));
+                options.UseNpgsql(connectionString, o => o.MigrationsHistoryTable("__ef_migrations_history").UseParameterizedCollectionMode(CollectionMode));
                 break;
             case DatabaseProvider.SqlServer:
-                options.UseSqlServer(connectionString);
+                options.UseSqlServer(connectionString, o => o.UseParameterizedCollectionMode(CollectionMode));
                 break;
             default:
-                options.UseSqlite(connectionString);
+                options.UseSqlite(connectionString, o => o.UseParameterizedCollectionMode(CollectionMode));
                 break;
         }
     }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ZonaIntegritas.Web.Domain.Units;
 using ZonaIntegritas.Web.Infrastructure.Data;
+using ZonaIntegritas.Web.Infrastructure.Data.ChangeCounters;
 
 namespace ZonaIntegritas.Web.Infrastructure.Units;
 
@@ -9,16 +10,21 @@ public sealed record UnitEntry(int Id, int? ParentId, string Name, IndonesianTim
 
 /// <summary>
 /// Every unit of the portal, read in one query the first time a request needs any of them (scoped: one request sees
-/// one consistent tree; the next request reads again, so a change is visible at once on every node). The unit scope,
+/// one consistent tree), and kept in memory until the units table changes (<see cref="StampedCache"/>: a change is
+/// visible on the next request on every node). The unit scope,
 /// "today" in a unit's zone, the unit pickers and subtree lookups read from here instead of querying the units table
 /// each (a page asked for it five to seven times). A Kanwil has tens to hundreds of units: a few KB per request.
 /// </summary>
-public sealed class UnitDirectory(AppDbContext db)
+public sealed class UnitDirectory(AppDbContext db, StampedCache stamped)
 {
     private IReadOnlyDictionary<int, UnitEntry>? _units;
 
+    /// <summary>Every unit; read again only after a change to the units table (the <c>staff</c> change counter).</summary>
     public async Task<IReadOnlyDictionary<int, UnitEntry>> AllAsync(CancellationToken ct = default) =>
-        _units ??= await db.Units.AsNoTracking()
+        _units ??= await stamped.GetAsync("units", [ChangeCounterNames.Staff], ReadAsync, ct);
+
+    private async Task<IReadOnlyDictionary<int, UnitEntry>> ReadAsync(CancellationToken ct) =>
+        await db.Units.AsNoTracking()
             .Select(u => new UnitEntry(u.Id, u.ParentId, u.Name, u.TimeZone, u.Type, u.HoldsWbk, u.IsActive))
             .ToDictionaryAsync(u => u.Id, ct);
 
