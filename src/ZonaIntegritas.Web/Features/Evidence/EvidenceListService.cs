@@ -6,11 +6,12 @@ using ZonaIntegritas.Web.Domain.Evidence;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Data;
 using ZonaIntegritas.Web.Infrastructure.Files;
+using ZonaIntegritas.Web.Infrastructure.Data.ChangeCounters;
 
 namespace ZonaIntegritas.Web.Features.Evidence;
 
 /// <summary>Read models: the paged list, the upload page, the per-question page and the storage quota.</summary>
-public sealed class EvidenceListService(AppDbContext db, EvidenceAccess access, EvidenceCatalog catalog, IOptions<UploadOptions> uploads)
+public sealed class EvidenceListService(AppDbContext db, EvidenceAccess access, EvidenceCatalog catalog, IOptions<UploadOptions> uploads, StampedCache stamped)
 {
     public const int PageSize = 25;
 
@@ -184,6 +185,16 @@ public sealed class EvidenceListService(AppDbContext db, EvidenceAccess access, 
         {
             return known;
         }
+        // Read again only after a change to an evidence row (StampedCache); per request once more on top (the panels).
+        var byQuestion = await stamped.GetAsync($"evidence-first:{unitId}:{year}:{areaCode}:{take}", [ChangeCounterNames.Evidence],
+            token => ReadFirstItemsAsync(unitId, year, areaCode, take, token), ct);
+        _firstItems[(unitId, year, areaCode, take)] = byQuestion;
+        return byQuestion;
+    }
+
+    private async Task<IReadOnlyDictionary<string, IReadOnlyList<QuestionEvidenceItem>>> ReadFirstItemsAsync(
+        int unitId, int year, string areaCode, int take, CancellationToken ct)
+    {
         var (pemenuhan, reform) = ("PP" + areaCode, "PR" + areaCode);
         // Step 1: the ids and codes of the area's active links (two ints and a short code per link, through the
         // unit/year/question index); the first ids per question are picked here. Step 2: only those rows, in full.
@@ -197,10 +208,8 @@ public sealed class EvidenceListService(AppDbContext db, EvidenceAccess access, 
             .ToList();
         var rows = first.Count == 0 ? []
             : await ItemsAsync(db.Set<EvidenceLink>().AsNoTracking().Where(l => first.Contains(l.Id)).OrderBy(l => l.Id), ct);
-        var byQuestion = rows.GroupBy(r => r.Code, StringComparer.Ordinal)
+        return rows.GroupBy(r => r.Code, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<QuestionEvidenceItem>)[.. g.Select(r => r.Item)], StringComparer.Ordinal);
-        _firstItems[(unitId, year, areaCode, take)] = byQuestion;
-        return byQuestion;
     }
 
     private static async Task<List<(string Code, QuestionEvidenceItem Item)>> ItemsAsync(IQueryable<EvidenceLink> links, CancellationToken ct)

@@ -19,7 +19,7 @@ public static class ChangeCounterNames
     /// <summary>Answers of assessments: the unit's, the assessors', the Hasil entries.</summary>
     public const string Answers = "answers";
 
-    /// <summary>Evidence items and their links to LKE questions (deletion, revisions, review states).</summary>
+    /// <summary>Evidence items, their revisions, their links to LKE questions and the reviews of those links.</summary>
     public const string Evidence = "evidence";
 
     /// <summary>Staff members (active or not, unit) and the units themselves (names, tree).</summary>
@@ -31,7 +31,7 @@ public static class ChangeCounterNames
     public static readonly IReadOnlyDictionary<string, string[]> WatchedTables = new Dictionary<string, string[]>
     {
         [Answers] = ["assessment_unit_answers", "assessment_assessor_answers", "assessment_hasil_entries"],
-        [Evidence] = ["evidence_items", "evidence_links"],
+        [Evidence] = ["evidence_items", "evidence_revisions", "evidence_links", "evidence_reviews"],
         [Staff] = ["staff_members", "units"],
         [Pacts] = ["pact_signatures", "pact_participants"],
     };

@@ -46,7 +46,8 @@ public sealed class EvidenceRevisionConfiguration : IEntityTypeConfiguration<Evi
 {
     public void Configure(EntityTypeBuilder<EvidenceRevision> b)
     {
-        b.ToTable("evidence_revisions");
+        // Raises a change counter (ChangeCounters migration); declared so EF Core writes no OUTPUT/RETURNING clause.
+        b.ToTable("evidence_revisions", t => t.HasTrigger(ChangeCounterNames.TriggerOf("evidence_revisions")));
         b.Property(x => x.StoredFileSha256).HasMaxLength(64);
         b.Property(x => x.ContentType).HasMaxLength(200);
         b.Property(x => x.FileName).HasMaxLength(200);
@@ -78,7 +79,8 @@ public sealed class EvidenceReviewConfiguration : IEntityTypeConfiguration<Evide
 {
     public void Configure(EntityTypeBuilder<EvidenceReview> b)
     {
-        b.ToTable("evidence_reviews");
+        // Raises a change counter (ChangeCounters migration); declared so EF Core writes no OUTPUT/RETURNING clause.
+        b.ToTable("evidence_reviews", t => t.HasTrigger(ChangeCounterNames.TriggerOf("evidence_reviews")));
         b.Property(x => x.Note).HasMaxLength(2000);
         b.Property(x => x.ReviewerId).HasMaxLength(450);
         b.HasOne(x => x.Revision).WithMany().HasForeignKey(x => x.EvidenceRevisionId).OnDelete(DeleteBehavior.NoAction);

@@ -1168,7 +1168,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
 
                     b.HasIndex("ReviewerId");
 
-                    b.ToTable("evidence_reviews", (string)null);
+                    b.ToTable("evidence_reviews", null, t =>
+                        {
+                            t.HasTrigger("trg_evidence_reviews_change_counter");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Evidence.EvidenceRevision", b =>
@@ -1225,7 +1228,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.HasIndex("EvidenceItemId", "Number")
                         .IsUnique();
 
-                    b.ToTable("evidence_revisions", (string)null);
+                    b.ToTable("evidence_revisions", null, t =>
+                        {
+                            t.HasTrigger("trg_evidence_revisions_change_counter");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Evidence.StoredFile", b =>

@@ -1179,7 +1179,12 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.HasIndex("ReviewerId");
 
-                    b.ToTable("evidence_reviews", (string)null);
+                    b.ToTable("evidence_reviews", null, t =>
+                        {
+                            t.HasTrigger("trg_evidence_reviews_change_counter");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Evidence.EvidenceRevision", b =>
@@ -1236,7 +1241,12 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("EvidenceItemId", "Number")
                         .IsUnique();
 
-                    b.ToTable("evidence_revisions", (string)null);
+                    b.ToTable("evidence_revisions", null, t =>
+                        {
+                            t.HasTrigger("trg_evidence_revisions_change_counter");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Evidence.StoredFile", b =>

@@ -1123,7 +1123,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("ReviewerId");
 
-                    b.ToTable("evidence_reviews", (string)null);
+                    b.ToTable("evidence_reviews", null, t =>
+                        {
+                            t.HasTrigger("trg_evidence_reviews_change_counter");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Evidence.EvidenceRevision", b =>
@@ -1178,7 +1181,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("EvidenceItemId", "Number")
                         .IsUnique();
 
-                    b.ToTable("evidence_revisions", (string)null);
+                    b.ToTable("evidence_revisions", null, t =>
+                        {
+                            t.HasTrigger("trg_evidence_revisions_change_counter");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Evidence.StoredFile", b =>

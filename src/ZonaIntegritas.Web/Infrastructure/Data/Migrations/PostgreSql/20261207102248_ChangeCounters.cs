@@ -42,7 +42,9 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
             migrationBuilder.Sql(@"CREATE TRIGGER ""trg_assessment_assessor_answers_change_counter"" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON ""assessment_assessor_answers"" FOR EACH STATEMENT EXECUTE FUNCTION raise_change_counter('answers');");
             migrationBuilder.Sql(@"CREATE TRIGGER ""trg_assessment_hasil_entries_change_counter"" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON ""assessment_hasil_entries"" FOR EACH STATEMENT EXECUTE FUNCTION raise_change_counter('answers');");
             migrationBuilder.Sql(@"CREATE TRIGGER ""trg_evidence_items_change_counter"" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON ""evidence_items"" FOR EACH STATEMENT EXECUTE FUNCTION raise_change_counter('evidence');");
+            migrationBuilder.Sql(@"CREATE TRIGGER ""trg_evidence_revisions_change_counter"" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON ""evidence_revisions"" FOR EACH STATEMENT EXECUTE FUNCTION raise_change_counter('evidence');");
             migrationBuilder.Sql(@"CREATE TRIGGER ""trg_evidence_links_change_counter"" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON ""evidence_links"" FOR EACH STATEMENT EXECUTE FUNCTION raise_change_counter('evidence');");
+            migrationBuilder.Sql(@"CREATE TRIGGER ""trg_evidence_reviews_change_counter"" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON ""evidence_reviews"" FOR EACH STATEMENT EXECUTE FUNCTION raise_change_counter('evidence');");
             migrationBuilder.Sql(@"CREATE TRIGGER ""trg_staff_members_change_counter"" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON ""staff_members"" FOR EACH STATEMENT EXECUTE FUNCTION raise_change_counter('staff');");
             migrationBuilder.Sql(@"CREATE TRIGGER ""trg_units_change_counter"" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON ""units"" FOR EACH STATEMENT EXECUTE FUNCTION raise_change_counter('staff');");
             migrationBuilder.Sql(@"CREATE TRIGGER ""trg_pact_signatures_change_counter"" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON ""pact_signatures"" FOR EACH STATEMENT EXECUTE FUNCTION raise_change_counter('pacts');");
@@ -56,7 +58,9 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
             migrationBuilder.Sql(@"DROP TRIGGER IF EXISTS ""trg_assessment_assessor_answers_change_counter"" ON ""assessment_assessor_answers"";");
             migrationBuilder.Sql(@"DROP TRIGGER IF EXISTS ""trg_assessment_hasil_entries_change_counter"" ON ""assessment_hasil_entries"";");
             migrationBuilder.Sql(@"DROP TRIGGER IF EXISTS ""trg_evidence_items_change_counter"" ON ""evidence_items"";");
+            migrationBuilder.Sql(@"DROP TRIGGER IF EXISTS ""trg_evidence_revisions_change_counter"" ON ""evidence_revisions"";");
             migrationBuilder.Sql(@"DROP TRIGGER IF EXISTS ""trg_evidence_links_change_counter"" ON ""evidence_links"";");
+            migrationBuilder.Sql(@"DROP TRIGGER IF EXISTS ""trg_evidence_reviews_change_counter"" ON ""evidence_reviews"";");
             migrationBuilder.Sql(@"DROP TRIGGER IF EXISTS ""trg_staff_members_change_counter"" ON ""staff_members"";");
             migrationBuilder.Sql(@"DROP TRIGGER IF EXISTS ""trg_units_change_counter"" ON ""units"";");
             migrationBuilder.Sql(@"DROP TRIGGER IF EXISTS ""trg_pact_signatures_change_counter"" ON ""pact_signatures"";");

@@ -41,7 +41,9 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
             migrationBuilder.Sql(@"EXEC(N'CREATE TRIGGER [trg_assessment_assessor_answers_change_counter] ON [assessment_assessor_answers] AFTER INSERT, UPDATE, DELETE AS BEGIN SET NOCOUNT ON; UPDATE [change_counters] SET [Value] = [Value] + 1 WHERE [Name] = N''answers''; END;');");
             migrationBuilder.Sql(@"EXEC(N'CREATE TRIGGER [trg_assessment_hasil_entries_change_counter] ON [assessment_hasil_entries] AFTER INSERT, UPDATE, DELETE AS BEGIN SET NOCOUNT ON; UPDATE [change_counters] SET [Value] = [Value] + 1 WHERE [Name] = N''answers''; END;');");
             migrationBuilder.Sql(@"EXEC(N'CREATE TRIGGER [trg_evidence_items_change_counter] ON [evidence_items] AFTER INSERT, UPDATE, DELETE AS BEGIN SET NOCOUNT ON; UPDATE [change_counters] SET [Value] = [Value] + 1 WHERE [Name] = N''evidence''; END;');");
+            migrationBuilder.Sql(@"EXEC(N'CREATE TRIGGER [trg_evidence_revisions_change_counter] ON [evidence_revisions] AFTER INSERT, UPDATE, DELETE AS BEGIN SET NOCOUNT ON; UPDATE [change_counters] SET [Value] = [Value] + 1 WHERE [Name] = N''evidence''; END;');");
             migrationBuilder.Sql(@"EXEC(N'CREATE TRIGGER [trg_evidence_links_change_counter] ON [evidence_links] AFTER INSERT, UPDATE, DELETE AS BEGIN SET NOCOUNT ON; UPDATE [change_counters] SET [Value] = [Value] + 1 WHERE [Name] = N''evidence''; END;');");
+            migrationBuilder.Sql(@"EXEC(N'CREATE TRIGGER [trg_evidence_reviews_change_counter] ON [evidence_reviews] AFTER INSERT, UPDATE, DELETE AS BEGIN SET NOCOUNT ON; UPDATE [change_counters] SET [Value] = [Value] + 1 WHERE [Name] = N''evidence''; END;');");
             migrationBuilder.Sql(@"EXEC(N'CREATE TRIGGER [trg_staff_members_change_counter] ON [staff_members] AFTER INSERT, UPDATE, DELETE AS BEGIN SET NOCOUNT ON; UPDATE [change_counters] SET [Value] = [Value] + 1 WHERE [Name] = N''staff''; END;');");
             migrationBuilder.Sql(@"EXEC(N'CREATE TRIGGER [trg_units_change_counter] ON [units] AFTER INSERT, UPDATE, DELETE AS BEGIN SET NOCOUNT ON; UPDATE [change_counters] SET [Value] = [Value] + 1 WHERE [Name] = N''staff''; END;');");
             migrationBuilder.Sql(@"EXEC(N'CREATE TRIGGER [trg_pact_signatures_change_counter] ON [pact_signatures] AFTER INSERT, UPDATE, DELETE AS BEGIN SET NOCOUNT ON; UPDATE [change_counters] SET [Value] = [Value] + 1 WHERE [Name] = N''pacts''; END;');");
@@ -55,7 +57,9 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
             migrationBuilder.Sql(@"DROP TRIGGER IF EXISTS [trg_assessment_assessor_answers_change_counter];");
             migrationBuilder.Sql(@"DROP TRIGGER IF EXISTS [trg_assessment_hasil_entries_change_counter];");
             migrationBuilder.Sql(@"DROP TRIGGER IF EXISTS [trg_evidence_items_change_counter];");
+            migrationBuilder.Sql(@"DROP TRIGGER IF EXISTS [trg_evidence_revisions_change_counter];");
             migrationBuilder.Sql(@"DROP TRIGGER IF EXISTS [trg_evidence_links_change_counter];");
+            migrationBuilder.Sql(@"DROP TRIGGER IF EXISTS [trg_evidence_reviews_change_counter];");
             migrationBuilder.Sql(@"DROP TRIGGER IF EXISTS [trg_staff_members_change_counter];");
             migrationBuilder.Sql(@"DROP TRIGGER IF EXISTS [trg_units_change_counter];");
             migrationBuilder.Sql(@"DROP TRIGGER IF EXISTS [trg_pact_signatures_change_counter];");

@@ -12,7 +12,7 @@ using ZonaIntegritas.Web.Infrastructure.Data;
 namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261207101045_ChangeCounters")]
+    [Migration("20261207102245_ChangeCounters")]
     partial class ChangeCounters
     {
         /// <inheritdoc />
@@ -1126,7 +1126,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("ReviewerId");
 
-                    b.ToTable("evidence_reviews", (string)null);
+                    b.ToTable("evidence_reviews", null, t =>
+                        {
+                            t.HasTrigger("trg_evidence_reviews_change_counter");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Evidence.EvidenceRevision", b =>
@@ -1181,7 +1184,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("EvidenceItemId", "Number")
                         .IsUnique();
 
-                    b.ToTable("evidence_revisions", (string)null);
+                    b.ToTable("evidence_revisions", null, t =>
+                        {
+                            t.HasTrigger("trg_evidence_revisions_change_counter");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Evidence.StoredFile", b =>
