@@ -57,7 +57,11 @@ public sealed class EvidenceListService(AppDbContext db, EvidenceAccess access, 
                 || i.Tags.ToLower().Contains(text) || i.Revisions.Any(r => r.FileName.ToLower().Contains(text)));
         }
 
-        var total = await items.CountAsync(ct);
+        // Counted again only after a change to an evidence row (a free-text search is counted each time).
+        var total = string.IsNullOrWhiteSpace(query.Q)
+            ? await stamped.GetAsync($"evidence-count:{unitId}:{deleted}:{year}:{query.Area}:{query.Question}:{query.Status}:{query.Uploader}",
+                [ChangeCounterNames.Evidence], token => items.CountAsync(token), ct)
+            : await items.CountAsync(ct);
         var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
         var page = Math.Clamp(query.Page, 1, pageCount);
         var raw = await items.OrderByDescending(i => i.Id).Skip((page - 1) * PageSize).Take(PageSize)
@@ -95,11 +99,8 @@ public sealed class EvidenceListService(AppDbContext db, EvidenceAccess access, 
                     .ToList()))
             .ToList();
 
-        var uploaderIds = await db.Set<EvidenceItem>().AsNoTracking().Where(i => i.UnitId == unitId).Select(i => i.UploadedById).Distinct().ToListAsync(ct);
+        var (uploaderIds, years) = await stamped.GetAsync($"evidence-facets:{unitId}", [ChangeCounterNames.Evidence], token => FacetsAsync(unitId, token), ct);
         var uploaderNames = await catalog.UserNamesAsync(uploaderIds, ct);
-        var years = await db.Set<EvidenceItem>().AsNoTracking().Where(i => i.UnitId == unitId).Select(i => i.Year)
-            .Union(db.Set<EvidenceLink>().Where(l => l.UnitId == unitId).Select(l => l.Year))
-            .ToListAsync(ct);
         var (_, zone) = await catalog.UnitAsync(unitId, ct);
         return new EvidenceListViewModel(
             query, unitId, zone,
@@ -178,6 +179,16 @@ public sealed class EvidenceListService(AppDbContext db, EvidenceAccess access, 
     /// rows and order as <see cref="QuestionItemsAsync"/> with <c>take</c>: per question, the links with the smallest
     /// ids. Two queries for any number of questions.
     /// </summary>
+    /// <summary>The filter choices of a unit's library: who uploaded, and the years of its items and links.</summary>
+    private async Task<(List<string> UploaderIds, List<int> Years)> FacetsAsync(int unitId, CancellationToken ct)
+    {
+        var uploaderIds = await db.Set<EvidenceItem>().AsNoTracking().Where(i => i.UnitId == unitId).Select(i => i.UploadedById).Distinct().ToListAsync(ct);
+        var years = await db.Set<EvidenceItem>().AsNoTracking().Where(i => i.UnitId == unitId).Select(i => i.Year)
+            .Union(db.Set<EvidenceLink>().Where(l => l.UnitId == unitId).Select(l => l.Year))
+            .ToListAsync(ct);
+        return (uploaderIds, years);
+    }
+
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<QuestionEvidenceItem>>> FirstItemsPerQuestionAsync(
         int unitId, int year, string areaCode, int take, CancellationToken ct)
     {
