@@ -11,8 +11,11 @@ namespace ZonaIntegritas.IntegrationTests.Account;
 
 /// <summary>Sessions end on the server: a cookie replayed after sign-out, after a password change elsewhere, after
 /// deactivation, after the idle timeout or the absolute lifetime is refused at the next request.</summary>
-public class SessionTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(DemoPortalCollection.Name)]
+public class SessionTests(DemoPortal demo)
 {
+    private readonly PortalFactory factory = demo.For(typeof(SessionTests));
+
     private static async Task<bool> IsSignedInAsync(HttpClient http) => (await http.GetAsync("/")).StatusCode == HttpStatusCode.OK;
 
     /// <summary>The raw cookie header of a signed-in client, to replay from a client that never signed out.</summary>

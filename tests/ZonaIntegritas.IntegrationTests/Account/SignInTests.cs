@@ -7,8 +7,11 @@ using ZonaIntegritas.Web.Domain.Users;
 
 namespace ZonaIntegritas.IntegrationTests.Account;
 
-public class SignInTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(DemoPortalCollection.Name)]
+public class SignInTests(DemoPortal demo)
 {
+    private readonly PortalFactory factory = demo.For(typeof(SignInTests));
+
     [Theory]
     [InlineData("admin@zi.demo", "Administrator")]
     [InlineData("pimpinan@zi.demo", "Pimpinan (Kepala Kantor)")]

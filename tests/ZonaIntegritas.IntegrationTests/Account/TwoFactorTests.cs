@@ -9,8 +9,11 @@ namespace ZonaIntegritas.IntegrationTests.Account;
 
 /// <summary>TOTP two-factor sign-in: enrolment with a code computed here from the shared key, the second sign-in
 /// step, recovery codes, and the requirement for administrators (off in the test factories unless turned on).</summary>
-public class TwoFactorTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(DemoPortalCollection.Name)]
+public class TwoFactorTests(DemoPortal demo)
 {
+    private readonly PortalFactory factory = demo.For(typeof(TwoFactorTests));
+
     [Fact]
     public async Task A_user_enrols_with_the_shared_key_and_then_needs_a_code_to_sign_in()
     {

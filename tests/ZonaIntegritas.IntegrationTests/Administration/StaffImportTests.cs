@@ -9,8 +9,11 @@ using ZonaIntegritas.Web.Infrastructure.Seeding;
 
 namespace ZonaIntegritas.IntegrationTests.Administration;
 
-public class StaffImportTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(DemoPortalCollection.Name)]
+public class StaffImportTests(DemoPortal demo)
 {
+    private readonly PortalFactory factory = demo.For(typeof(StaffImportTests));
+
     private const string Header = "nip,nama,jabatan,pangkat_golongan,jenis_pegawai,kode_unit,email,aktif";
 
     private static byte[] Csv(params string[] lines) => Encoding.UTF8.GetBytes(string.Join("\n", lines) + "\n");

@@ -7,8 +7,11 @@ using ZonaIntegritas.Web.Infrastructure.Seeding;
 
 namespace ZonaIntegritas.IntegrationTests.Administration;
 
-public class StaffTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(DemoPortalCollection.Name)]
+public class StaffTests(DemoPortal demo)
 {
+    private readonly PortalFactory factory = demo.For(typeof(StaffTests));
+
     private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
 
     private async Task<HttpResponseMessage> CreateStaffAsync(PortalClient client, Dictionary<string, string> values)

@@ -6,8 +6,11 @@ using ZonaIntegritas.Web.Domain.Units;
 
 namespace ZonaIntegritas.IntegrationTests.Administration;
 
-public class UnitsTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(DemoPortalCollection.Name)]
+public class UnitsTests(DemoPortal demo)
 {
+    private readonly PortalFactory factory = demo.For(typeof(UnitsTests));
+
     private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
 
     [Fact]

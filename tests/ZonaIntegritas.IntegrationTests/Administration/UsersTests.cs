@@ -8,8 +8,11 @@ using ZonaIntegritas.Web.Domain.Users;
 
 namespace ZonaIntegritas.IntegrationTests.Administration;
 
-public class UsersTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(DemoPortalCollection.Name)]
+public class UsersTests(DemoPortal demo)
 {
+    private readonly PortalFactory factory = demo.For(typeof(UsersTests));
+
     private const string StrongPassword = "KataSandiKuat2026";
 
     private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);

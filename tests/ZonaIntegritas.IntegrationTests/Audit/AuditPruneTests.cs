@@ -9,8 +9,11 @@ using ZonaIntegritas.Web.Infrastructure.Audit;
 namespace ZonaIntegritas.IntegrationTests.Audit;
 
 /// <summary>The operator's retention step: old rows go, an anchor event is appended, the rest still verifies.</summary>
-public sealed class AuditPruneTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(DemoPortalCollection.Name)]
+public sealed class AuditPruneTests(DemoPortal demo)
 {
+    private readonly PortalFactory factory = demo.For(typeof(AuditPruneTests));
+
     [Fact]
     public async Task Pruning_keeps_the_log_forever_by_default_and_otherwise_leaves_a_verifiable_chain_from_an_anchor()
     {

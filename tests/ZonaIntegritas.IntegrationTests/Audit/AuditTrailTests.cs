@@ -15,8 +15,11 @@ using ZonaIntegritas.Web.Infrastructure.Audit;
 namespace ZonaIntegritas.IntegrationTests.Audit;
 
 /// <summary>The audit log on a real database: what a save records, secrets kept out, events, rollback, parallel writers, the pages.</summary>
-public sealed class AuditTrailTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(DemoPortalCollection.Name)]
+public sealed class AuditTrailTests(DemoPortal demo)
 {
+    private readonly PortalFactory factory = demo.For(typeof(AuditTrailTests));
+
     private Task<List<AuditEntry>> EntriesAsync(string type, string id) =>
         factory.WithDbAsync(db => db.Set<AuditEntry>().AsNoTracking()
             .Where(e => e.EntityType == type && e.EntityId == id).OrderBy(e => e.Sequence).ToListAsync());

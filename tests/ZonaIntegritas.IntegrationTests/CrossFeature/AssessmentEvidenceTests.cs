@@ -11,8 +11,11 @@ using ZonaIntegritas.Web.Domain.Evidence;
 namespace ZonaIntegritas.IntegrationTests.CrossFeature;
 
 /// <summary>How the assessment's stage governs the evidence library and the roster-decided inputs.</summary>
-public class AssessmentEvidenceTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(DemoPortalCollection.Name)]
+public class AssessmentEvidenceTests(DemoPortal demo)
 {
+    private readonly PortalFactory factory = demo.For(typeof(AssessmentEvidenceTests));
+
     [Fact]
     public async Task Creating_a_new_years_assessment_carries_last_years_evidence_links_for_revalidation()
     {

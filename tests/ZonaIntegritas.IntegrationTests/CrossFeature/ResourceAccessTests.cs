@@ -17,8 +17,11 @@ namespace ZonaIntegritas.IntegrationTests.CrossFeature;
 /// <see cref="ResourceAccess"/>, the one facade services ask (issue 17 item 2): unit scope, change areas and stage go
 /// through the resource policies, and the area list agrees with the per-area policy.
 /// </summary>
-public class ResourceAccessTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(DemoPortalCollection.Name)]
+public class ResourceAccessTests(DemoPortal demo)
 {
+    private readonly PortalFactory factory = demo.For(typeof(ResourceAccessTests));
+
     [Fact]
     public async Task Ketua_Tim_of_a_sub_unit_gets_no_area_and_no_stage_right_in_the_office_above()
     {

@@ -12,8 +12,11 @@ using ZonaIntegritas.Web.Infrastructure.Files;
 namespace ZonaIntegritas.IntegrationTests.CrossFeature;
 
 /// <summary>The printable Tim ZI roster filed in the evidence library.</summary>
-public class RosterEvidenceTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(DemoPortalCollection.Name)]
+public class RosterEvidenceTests(DemoPortal demo)
 {
+    private readonly PortalFactory factory = demo.For(typeof(RosterEvidenceTests));
+
     [Fact]
     public async Task Ketua_files_the_roster_as_evidence_for_PPA1A_and_PPA1B()
     {

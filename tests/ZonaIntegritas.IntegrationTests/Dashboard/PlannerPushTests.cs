@@ -8,8 +8,11 @@ using static ZonaIntegritas.IntegrationTests.Dashboard.DashboardTestKit;
 
 namespace ZonaIntegritas.IntegrationTests.Dashboard;
 
-public class PlannerPushTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(DemoPortalCollection.Name)]
+public class PlannerPushTests(DemoPortal demo)
 {
+    private readonly PortalFactory factory = demo.For(typeof(PlannerPushTests));
+
     [Fact]
     public async Task Pushing_a_planner_row_creates_one_work_plan_item_and_a_second_push_does_not_duplicate_it()
     {

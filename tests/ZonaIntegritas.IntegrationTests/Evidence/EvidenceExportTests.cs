@@ -8,8 +8,11 @@ using ZonaIntegritas.Web.Features.Evidence;
 namespace ZonaIntegritas.IntegrationTests.Evidence;
 
 /// <summary>The ZIP export per LKE code: folders per area and indicator, file names, manifest and hashes.</summary>
-public class EvidenceExportTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(DemoPortalCollection.Name)]
+public class EvidenceExportTests(DemoPortal demo)
 {
+    private readonly PortalFactory factory = demo.For(typeof(EvidenceExportTests));
+
     [Fact]
     public async Task Export_zip_has_area_and_indicator_folders_question_named_files_and_a_manifest_with_hashes()
     {

@@ -9,8 +9,11 @@ using ZonaIntegritas.Web.Domain.Users;
 namespace ZonaIntegritas.IntegrationTests.Evidence;
 
 /// <summary>The permission matrix: each role × upload, download, review, delete – checked on the server.</summary>
-public class EvidencePermissionTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(DemoPortalCollection.Name)]
+public class EvidencePermissionTests(DemoPortal demo)
 {
+    private readonly PortalFactory factory = demo.For(typeof(EvidencePermissionTests));
+
     [Theory]
     [InlineData("admin@zi.demo", HttpStatusCode.Forbidden)]
     [InlineData("pimpinan@zi.demo", HttpStatusCode.Forbidden)]

@@ -8,8 +8,11 @@ using ZonaIntegritas.Web.Features.Evidence;
 namespace ZonaIntegritas.IntegrationTests.Evidence;
 
 /// <summary>Uploads through the streaming endpoint, and the bad-input corpus: nothing half-saved, clear Indonesian messages.</summary>
-public class EvidenceUploadTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(DemoPortalCollection.Name)]
+public class EvidenceUploadTests(DemoPortal demo)
 {
+    private readonly PortalFactory factory = demo.For(typeof(EvidenceUploadTests));
+
     [Fact]
     public async Task Upload_stores_the_file_by_hash_and_links_it_to_the_questions()
     {

@@ -10,8 +10,11 @@ using ZonaIntegritas.Web.Infrastructure.Authorization;
 namespace ZonaIntegritas.IntegrationTests.Evidence;
 
 /// <summary>Revisions, reviews, links, carry-over, delete/restore, the list filters and the per-question page.</summary>
-public class EvidenceWorkflowTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(DemoPortalCollection.Name)]
+public class EvidenceWorkflowTests(DemoPortal demo)
 {
+    private readonly PortalFactory factory = demo.For(typeof(EvidenceWorkflowTests));
+
     [Fact]
     public async Task A_new_version_keeps_the_old_one_and_awaits_review()
     {

@@ -160,6 +160,9 @@ public class PortalFactory : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>Puts this portal's database and data folder back to the run's baseline (see <see cref="DemoPortal"/>).</summary>
+    protected void RestoreBaseline() => TestBaseline.RestoreTo(Provider, _pgServer, ConnectionString, DataPath);
+
     /// <summary>Runs <c>seed-demo</c> (with <paramref name="size"/>: <c>--large</c>) against this portal; returns the exit code and both outputs.</summary>
     public async Task<(int Code, string Out, string Error)> SeedDemoAsync(LargeDemoSize? size)
     {

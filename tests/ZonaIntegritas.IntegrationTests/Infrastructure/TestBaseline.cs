@@ -40,6 +40,53 @@ public static class TestBaseline
         CopyFolder(built.DataPath, dataPath);
     }
 
+    /// <summary>
+    /// Puts an existing copy back to the baseline: the database (PostgreSQL: dropped and cloned again; SQLite: the backup
+    /// API over the open file) and the data folder (everything but the database files and the logs). For a portal shared
+    /// by several test classes (<see cref="DemoPortal"/>); the pools are cleared so no connection outlives the old data.
+    /// </summary>
+    public static void RestoreTo(DatabaseProvider provider, string? pgServer, string connectionString, string dataPath)
+    {
+        var built = Get(provider, pgServer);
+        lock (Gate)
+        {
+            if (provider == DatabaseProvider.PostgreSql)
+            {
+                var database = new NpgsqlConnectionStringBuilder(connectionString).Database!;
+                NpgsqlConnection.ClearAllPools();
+                Execute(built.PgServer!, $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
+                ClonePostgres(built, database);
+            }
+            else
+            {
+                SqliteConnection.ClearAllPools();
+                using var source = new SqliteConnection(built.ConnectionString + ";Mode=ReadOnly;Pooling=False");
+                using var target = new SqliteConnection(connectionString + ";Pooling=False");
+                source.Open();
+                target.Open();
+                source.BackupDatabase(target);
+            }
+        }
+        var dbFile = new SqliteConnectionStringBuilder(provider == DatabaseProvider.Sqlite ? connectionString : "").DataSource;
+        foreach (var entry in new DirectoryInfo(dataPath).EnumerateFileSystemInfos())
+        {
+            var keep = entry.Name == "logs" || (dbFile.Length > 0 && entry.FullName.StartsWith(dbFile, StringComparison.Ordinal));
+            if (keep)
+            {
+                continue;
+            }
+            if (entry is DirectoryInfo folder)
+            {
+                folder.Delete(recursive: true);
+            }
+            else
+            {
+                entry.Delete();
+            }
+        }
+        CopyFolder(built.DataPath, dataPath);
+    }
+
     private static Built Get(DatabaseProvider provider, string? pgServer)
     {
         lock (Gate)
@@ -108,6 +155,11 @@ public static class TestBaseline
 
     private static void CopyFolder(string from, string to)
     {
+        // Empty folders too: services create theirs once, at start-up (the staff import store, the file store's staging).
+        foreach (var folder in Directory.EnumerateDirectories(from, "*", SearchOption.AllDirectories))
+        {
+            Directory.CreateDirectory(Path.Combine(to, Path.GetRelativePath(from, folder)));
+        }
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(from, file);

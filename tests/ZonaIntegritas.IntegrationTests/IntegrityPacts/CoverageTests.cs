@@ -10,8 +10,11 @@ using ZonaIntegritas.Web.Domain.Notifications;
 
 namespace ZonaIntegritas.IntegrationTests.IntegrityPacts;
 
-public class CoverageTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(DemoPortalCollection.Name)]
+public class CoverageTests(DemoPortal demo)
 {
+    private readonly PortalFactory factory = demo.For(typeof(CoverageTests));
+
     private static async Task<(int Signed, int Total)> CoverageAsync(PortalClient client, int campaignId)
     {
         var page = await client.GetDocumentAsync($"/pakta/kampanye/{campaignId}");

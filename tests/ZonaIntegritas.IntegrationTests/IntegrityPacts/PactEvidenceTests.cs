@@ -11,8 +11,11 @@ using ZonaIntegritas.Web.Infrastructure.Files;
 
 namespace ZonaIntegritas.IntegrationTests.IntegrityPacts;
 
-public class PactEvidenceTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(DemoPortalCollection.Name)]
+public class PactEvidenceTests(DemoPortal demo)
 {
+    private readonly PortalFactory factory = demo.For(typeof(PactEvidenceTests));
+
     [Fact]
     public async Task Filing_as_evidence_stores_the_combined_pdf_and_signed_list_with_hashes_and_question_codes()
     {

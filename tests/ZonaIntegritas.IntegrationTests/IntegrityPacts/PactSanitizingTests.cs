@@ -7,8 +7,11 @@ using ZonaIntegritas.Web.Domain.IntegrityPacts;
 namespace ZonaIntegritas.IntegrationTests.IntegrityPacts;
 
 /// <summary>A hostile template saved through the editor reaches neither the signing page nor the signed record live.</summary>
-public class PactSanitizingTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(DemoPortalCollection.Name)]
+public class PactSanitizingTests(DemoPortal demo)
 {
+    private readonly PortalFactory factory = demo.For(typeof(PactSanitizingTests));
+
     private const string HostileBody = """
         Saya {{nama}} berjanji.
 

@@ -5,8 +5,11 @@ using ZonaIntegritas.Web.Domain.IntegrityPacts;
 
 namespace ZonaIntegritas.IntegrationTests.IntegrityPacts;
 
-public class PactSigningTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(DemoPortalCollection.Name)]
+public class PactSigningTests(DemoPortal demo)
 {
+    private readonly PortalFactory factory = demo.For(typeof(PactSigningTests));
+
     private static Dictionary<string, string> SignFields(string typedName, string? drawing = PactTestData.TinyPngDataUrl, bool consent = true)
     {
         var fields = new Dictionary<string, string> { ["TypedName"] = typedName };

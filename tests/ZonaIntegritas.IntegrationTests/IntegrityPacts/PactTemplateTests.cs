@@ -5,8 +5,11 @@ using ZonaIntegritas.Web.Domain.IntegrityPacts;
 
 namespace ZonaIntegritas.IntegrationTests.IntegrityPacts;
 
-public class PactTemplateTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(DemoPortalCollection.Name)]
+public class PactTemplateTests(DemoPortal demo)
 {
+    private readonly PortalFactory factory = demo.For(typeof(PactTemplateTests));
+
     private Task<int> DefaultTemplateIdAsync() =>
         factory.WithDbAsync(db => db.Set<IntegrityPactTemplate>().Where(t => t.UnitId == null).Select(t => t.Id).SingleAsync());
 

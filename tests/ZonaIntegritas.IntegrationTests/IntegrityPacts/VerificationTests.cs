@@ -5,8 +5,11 @@ using ZonaIntegritas.Web.Domain.IntegrityPacts;
 
 namespace ZonaIntegritas.IntegrationTests.IntegrityPacts;
 
-public class VerificationTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(DemoPortalCollection.Name)]
+public class VerificationTests(DemoPortal demo)
 {
+    private readonly PortalFactory factory = demo.For(typeof(VerificationTests));
+
     private Task<PactSignature> DemoSignatureAsync(int skip = 0) =>
         factory.WithDbAsync(db => db.Set<PactSignature>().Include(s => s.Campaign).OrderBy(s => s.Id).Skip(skip).FirstAsync());
 

@@ -10,8 +10,11 @@ using ZonaIntegritas.Web.Infrastructure.Lke;
 
 namespace ZonaIntegritas.IntegrationTests.LkeVersions;
 
-public class LkeVersionPagesTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(DemoPortalCollection.Name)]
+public class LkeVersionPagesTests(DemoPortal demo)
 {
+    private readonly PortalFactory factory = demo.For(typeof(LkeVersionPagesTests));
+
     private const string Shipped = "permenpanrb-90-2021";
     private const string Admin = "admin@zi.demo";
 

@@ -7,8 +7,11 @@ using ZonaIntegritas.Web.Infrastructure.Lke;
 
 namespace ZonaIntegritas.IntegrationTests.LkeVersions;
 
-public class ShippedTemplateLoadingTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(DemoPortalCollection.Name)]
+public class ShippedTemplateLoadingTests(DemoPortal demo)
 {
+    private readonly PortalFactory factory = demo.For(typeof(ShippedTemplateLoadingTests));
+
     private const string Code = "permenpanrb-90-2021";
 
     [Fact]

@@ -16,9 +16,12 @@ namespace ZonaIntegritas.IntegrationTests.Performance;
 /// request, and no more on the bigger data set (<see cref="LargeDemoPortalFactory"/>, the demo office inside a
 /// Kanwil-sized tree) than on the demo set, so no page grows with the data (no N+1).
 /// </summary>
-public class QueryBudgetTests(PortalFactory small, LargeDemoPortalFactory large, ITestOutputHelper output)
-    : IClassFixture<PortalFactory>, IClassFixture<LargeDemoPortalFactory>
+[Collection(DemoPortalCollection.Name)]
+public class QueryBudgetTests(DemoPortal demo, LargeDemoPortalFactory large, ITestOutputHelper output)
+    : IClassFixture<LargeDemoPortalFactory>
 {
+    private readonly PortalFactory small = demo.For(typeof(QueryBudgetTests));
+
     /// <summary>
     /// Commands a page may send beyond its count on the demo set when the data grows: a page may add a query
     /// when a list it shows turns non-empty (e.g. a second page exists), never one per row.

@@ -11,8 +11,11 @@ namespace ZonaIntegritas.IntegrationTests.Performance;
 /// PIC filter that offers the plan's PICs instead of every staff member of the unit. The demo office's plan is grown
 /// past two pages first.
 /// </summary>
-public class WorkPlanPagingTests(PortalFactory portal) : IClassFixture<PortalFactory>
+[Collection(DemoPortalCollection.Name)]
+public class WorkPlanPagingTests(DemoPortal demo)
 {
+    private readonly PortalFactory portal = demo.For(typeof(WorkPlanPagingTests));
+
     private const int Added = (2 * WorkPlanService.PageSize) + 7;
 
     private Task GrowPlanAsync() => portal.WithDbAsync(async db =>

@@ -19,13 +19,14 @@ namespace ZonaIntegritas.IntegrationTests.Platform;
 /// Backup while writes go on, restore into an empty folder (and database), start the portal on it: every write
 /// acknowledged before the backup began is there, every evidence file downloads with its hash, verify passes.
 /// </summary>
-public sealed class BackupRestoreTests : IClassFixture<PortalFactory>, IDisposable
+[Collection(DemoPortalCollection.Name)]
+public sealed class BackupRestoreTests : IDisposable
 {
     private readonly PortalFactory _factory;
     private readonly string _work = Directory.CreateTempSubdirectory("zi-backup-").FullName;
     private string? _restoredPgDatabase;
 
-    public BackupRestoreTests(PortalFactory factory) => _factory = factory;
+    public BackupRestoreTests(DemoPortal demo) => _factory = demo.For(typeof(BackupRestoreTests));
 
     [Fact]
     public async Task A_backup_taken_during_writes_restores_everything_acknowledged_before_it()

@@ -23,8 +23,11 @@ public sealed class MetricsWithoutTokenFactory : PortalFactory
     };
 }
 
-public class MetricsOffByDefaultTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(DemoPortalCollection.Name)]
+public class MetricsOffByDefaultTests(DemoPortal demo)
 {
+    private readonly PortalFactory factory = demo.For(typeof(MetricsOffByDefaultTests));
+
     [Fact]
     public async Task Metrics_endpoint_is_404_by_default_even_for_an_administrator()
     {

@@ -14,8 +14,11 @@ using ZonaIntegritas.Web.Features.Reports;
 namespace ZonaIntegritas.IntegrationTests.Reports;
 
 /// <summary>The TPN submission pack: layout, SHA256SUMS (checked with sha256sum -c), files per question, index, Windows-safe names.</summary>
-public class PackTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(DemoPortalCollection.Name)]
+public class PackTests(DemoPortal demo)
 {
+    private readonly PortalFactory factory = demo.For(typeof(PackTests));
+
     private static readonly HashSet<string> Reserved = new(StringComparer.OrdinalIgnoreCase)
     {
         "CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",

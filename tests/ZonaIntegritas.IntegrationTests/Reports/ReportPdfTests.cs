@@ -14,8 +14,11 @@ using ZonaIntegritas.Web.Infrastructure.Web;
 namespace ZonaIntegritas.IntegrationTests.Reports;
 
 /// <summary>The PMPZI report PDF read back with pdftotext: numbers equal the scorer, every question once, snapshot code, access.</summary>
-public class ReportPdfTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(DemoPortalCollection.Name)]
+public class ReportPdfTests(DemoPortal demo)
 {
+    private readonly PortalFactory factory = demo.For(typeof(ReportPdfTests));
+
     private static readonly Regex QuestionLine = new(@"^\s*((?:PP|PR)[A-F]\d+[A-Z])\s", RegexOptions.Multiline);
 
     [Theory]

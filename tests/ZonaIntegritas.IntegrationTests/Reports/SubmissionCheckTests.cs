@@ -11,8 +11,11 @@ using ZonaIntegritas.Web.Features.SubmissionCheck;
 namespace ZonaIntegritas.IntegrationTests.Reports;
 
 /// <summary>The pre-submission check, one test per rule, on real rows (each test in its own assessment year).</summary>
-public class SubmissionCheckTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(DemoPortalCollection.Name)]
+public class SubmissionCheckTests(DemoPortal demo)
 {
+    private readonly PortalFactory factory = demo.For(typeof(SubmissionCheckTests));
+
     private async Task<(int Id, int Office)> AssessmentAsync(int year)
     {
         var id = await WorksheetTestKit.CreateAssessmentAsync(factory, year);

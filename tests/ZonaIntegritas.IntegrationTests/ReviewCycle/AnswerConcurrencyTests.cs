@@ -7,8 +7,11 @@ using static ZonaIntegritas.IntegrationTests.Worksheet.WorksheetTestKit;
 namespace ZonaIntegritas.IntegrationTests.ReviewCycle;
 
 /// <summary>Optimistic concurrency: a save from a stale version is refused with who/when/current value; history always chains.</summary>
-public class AnswerConcurrencyTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(DemoPortalCollection.Name)]
+public class AnswerConcurrencyTests(DemoPortal demo)
 {
+    private readonly PortalFactory factory = demo.For(typeof(AnswerConcurrencyTests));
+
     [Fact]
     public async Task Two_clients_saving_a_unit_answer_from_the_same_version_one_wins_and_the_other_is_told()
     {

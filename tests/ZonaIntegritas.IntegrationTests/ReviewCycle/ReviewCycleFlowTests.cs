@@ -8,8 +8,11 @@ using static ZonaIntegritas.IntegrationTests.Worksheet.WorksheetTestKit;
 namespace ZonaIntegritas.IntegrationTests.ReviewCycle;
 
 /// <summary>The whole cycle over HTTP: who is notified at each step, the home queues, fixed marks and the official score.</summary>
-public class ReviewCycleFlowTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(DemoPortalCollection.Name)]
+public class ReviewCycleFlowTests(DemoPortal demo)
 {
+    private readonly PortalFactory factory = demo.For(typeof(ReviewCycleFlowTests));
+
     [Fact]
     public async Task Each_step_notifies_the_people_who_must_act_and_final_shows_the_assessors_score()
     {

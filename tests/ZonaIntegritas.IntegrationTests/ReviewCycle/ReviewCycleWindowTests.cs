@@ -8,8 +8,11 @@ using static ZonaIntegritas.IntegrationTests.Worksheet.WorksheetTestKit;
 namespace ZonaIntegritas.IntegrationTests.ReviewCycle;
 
 /// <summary>No stage is entered in which its owner cannot act: the window is set in the step's form or the step is refused.</summary>
-public class ReviewCycleWindowTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(DemoPortalCollection.Name)]
+public class ReviewCycleWindowTests(DemoPortal demo)
 {
+    private readonly PortalFactory factory = demo.For(typeof(ReviewCycleWindowTests));
+
     [Fact]
     public async Task Starting_a_review_without_a_window_is_refused_unless_the_form_sets_it()
     {

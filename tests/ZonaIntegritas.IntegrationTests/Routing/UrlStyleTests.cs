@@ -13,8 +13,11 @@ using ZonaIntegritas.Web.Features.Pacts;
 namespace ZonaIntegritas.IntegrationTests.Routing;
 
 /// <summary>One URL style (ADR 0017): Indonesian lower-case paths; old conventional URLs redirect permanently; printed verification links resolve.</summary>
-public partial class UrlStyleTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(DemoPortalCollection.Name)]
+public partial class UrlStyleTests(DemoPortal demo)
 {
+    private readonly PortalFactory factory = demo.For(typeof(UrlStyleTests));
+
     [GeneratedRegex("^[a-z0-9.-]*$")]
     private static partial Regex LowerCaseLiteral();
 

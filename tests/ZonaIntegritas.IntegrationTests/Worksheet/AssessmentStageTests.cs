@@ -8,8 +8,11 @@ using static ZonaIntegritas.IntegrationTests.Worksheet.WorksheetTestKit;
 
 namespace ZonaIntegritas.IntegrationTests.Worksheet;
 
-public class AssessmentStageTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(DemoPortalCollection.Name)]
+public class AssessmentStageTests(DemoPortal demo)
 {
+    private readonly PortalFactory factory = demo.For(typeof(AssessmentStageTests));
+
     [Fact]
     public async Task Ketua_creates_an_assessment_and_a_second_one_for_the_same_unit_and_year_is_refused()
     {

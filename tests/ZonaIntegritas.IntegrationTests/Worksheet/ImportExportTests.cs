@@ -8,8 +8,11 @@ using static ZonaIntegritas.IntegrationTests.Worksheet.WorksheetTestKit;
 
 namespace ZonaIntegritas.IntegrationTests.Worksheet;
 
-public class ImportExportTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(DemoPortalCollection.Name)]
+public class ImportExportTests(DemoPortal demo)
 {
+    private readonly PortalFactory factory = demo.For(typeof(ImportExportTests));
+
     [Fact]
     public async Task Export_then_import_round_trips_the_answers_and_the_scores()
     {

@@ -7,8 +7,11 @@ using static ZonaIntegritas.IntegrationTests.Worksheet.WorksheetTestKit;
 
 namespace ZonaIntegritas.IntegrationTests.Worksheet;
 
-public class WorksheetSaveTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(DemoPortalCollection.Name)]
+public class WorksheetSaveTests(DemoPortal demo)
 {
+    private readonly PortalFactory factory = demo.For(typeof(WorksheetSaveTests));
+
     [Fact]
     public async Task Demo_assessment_is_seeded_with_about_sixty_percent_answered_and_anggota_areas_A_and_B()
     {

@@ -1,0 +1,53 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.DependencyInjection;
+using ZonaIntegritas.Web.Infrastructure.Identity.SignIn;
+
+namespace ZonaIntegritas.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// One demo portal (one host) per provider, shared by the test classes of the <see cref="DemoPortalCollection"/>. Each
+/// class starts from the demo baseline as it did with its own <c>IClassFixture&lt;PortalFactory&gt;</c>: when a class
+/// other than the last one asks for the portal (<see cref="For"/>), the database and the data folder are put back to
+/// the baseline (<see cref="TestBaseline.RestoreTo"/>) and what the portal remembers in memory is forgotten. Tests of one
+/// class share data as before; a class never sees another class's data. Starting one host instead of one per class is
+/// what keeps the suite's CPU time down (ADR 0018).
+/// </summary>
+public sealed class DemoPortal : PortalFactory
+{
+    private readonly Lock _gate = new();
+    private Type? _owner;
+
+    /// <summary>The portal for <paramref name="testClass"/>: restored to the baseline first when another class used it last.</summary>
+    public PortalFactory For(Type testClass)
+    {
+        lock (_gate)
+        {
+            _ = Services; // started once, on the baseline copy
+            if (_owner is not null && _owner != testClass)
+            {
+                RestoreBaseline();
+                ForgetMemory();
+            }
+            _owner = testClass;
+        }
+        return this;
+    }
+
+    private void ForgetMemory()
+    {
+        (Services.GetService<IMemoryCache>() as MemoryCache)?.Clear();
+        // Failed sign-ins of the last class must not lock a demo account for the next one.
+        var failures = typeof(SignInCoolDown).GetField("_failures", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)
+            ?.GetValue(Services.GetRequiredService<SignInCoolDown>()) as System.Collections.IDictionary;
+        failures?.Clear();
+        Queries.Reset();
+    }
+}
+
+/// <summary>The test classes that share one <see cref="DemoPortal"/>: they run one after another, each on fresh demo data.</summary>
+[CollectionDefinition(Name)]
+public sealed class DemoPortalCollection : ICollectionFixture<DemoPortal>
+{
+    public const string Name = "Demo portal";
+}
