@@ -12,8 +12,11 @@ namespace ZonaIntegritas.IntegrationTests.Data;
 /// including bulk statements that bypass EF Core's change tracker; aggregates cached under the counters are therefore
 /// recounted on the next request after any change (ADR 0019).
 /// </summary>
-public class ChangeCounterTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(DemoPortalCollection.Name)]
+public class ChangeCounterTests(DemoPortal demo)
 {
+    private readonly PortalFactory factory = demo.For(typeof(ChangeCounterTests));
+
     private Task<Dictionary<string, long>> CountersAsync() =>
         factory.WithDbAsync(db => db.Set<ChangeCounter>().AsNoTracking().ToDictionaryAsync(c => c.Name, c => c.Value));
 

@@ -12,8 +12,11 @@ namespace ZonaIntegritas.IntegrationTests.Uploads;
 /// a 0-byte file and a file over its limit get the intake's messages through the HTTP endpoint, and nothing is saved.
 /// Default limits: <c>Uploads:MaxJsonImportBytes</c> 2 MB, <c>Uploads:MaxImportBytes</c> 5 MB.
 /// </summary>
-public class ImportIntakeTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(DemoPortalCollection.Name)]
+public class ImportIntakeTests(DemoPortal demo)
 {
+    private readonly PortalFactory factory = demo.For(typeof(ImportIntakeTests));
+
     private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private const int TwoMegabytes = 2 * 1024 * 1024;
     private const int FiveMegabytes = 5 * 1024 * 1024;
