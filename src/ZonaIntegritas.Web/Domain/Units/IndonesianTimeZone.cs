@@ -17,14 +17,20 @@ public static class IndonesianTimeZones
         _ => "WIB",
     };
 
-    public static TimeZoneInfo Info(this IndonesianTimeZone zone)
+    /// <summary>The zone's <see cref="TimeZoneInfo"/>, looked up once per zone (the lookup reads the system's tz data).</summary>
+    public static TimeZoneInfo Info(this IndonesianTimeZone zone) => zone switch
     {
-        var id = zone switch
-        {
-            IndonesianTimeZone.Wita => "Asia/Makassar",
-            IndonesianTimeZone.Wit => "Asia/Jayapura",
-            _ => "Asia/Jakarta",
-        };
+        IndonesianTimeZone.Wita => Wita.Value,
+        IndonesianTimeZone.Wit => Wit.Value,
+        _ => Wib.Value,
+    };
+
+    private static readonly Lazy<TimeZoneInfo> Wib = new(() => Find("Asia/Jakarta", 7));
+    private static readonly Lazy<TimeZoneInfo> Wita = new(() => Find("Asia/Makassar", 8));
+    private static readonly Lazy<TimeZoneInfo> Wit = new(() => Find("Asia/Jayapura", 9));
+
+    private static TimeZoneInfo Find(string id, int hours)
+    {
         try
         {
             return TimeZoneInfo.FindSystemTimeZoneById(id);
@@ -32,7 +38,7 @@ public static class IndonesianTimeZones
         catch (TimeZoneNotFoundException)
         {
             // Indonesia has no daylight saving time, so a fixed offset is exact.
-            return TimeZoneInfo.CreateCustomTimeZone(id, TimeSpan.FromHours((int)zone), id, id);
+            return TimeZoneInfo.CreateCustomTimeZone(id, TimeSpan.FromHours(hours), id, id);
         }
     }
 
