@@ -86,30 +86,7 @@ public sealed class ChangeAgentService(
         decree.TermTo = input.TermTo!.Value;
         decree.SelectionMethod = input.SelectionMethod.Trim();
         decree.SelectionMinutes = string.IsNullOrWhiteSpace(input.SelectionMinutes) ? null : input.SelectionMinutes.Trim();
-        var oldScan = decree.Scan;
-        await using var scan = await DecreeScans.AcceptAsync(intake, input.Scan, ct);
-        var created = false;
-        if (scan is not null)
-        {
-            created = await intake.StoreAsync(scan.Staged, scan.Type!.ContentType, ct);
-            decree.Scan = DecreeScans.ToStoredScan(scan);
-        }
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch
-        {
-            if (scan is not null)
-            {
-                await intake.ForgetAsync(scan.Staged.Sha256, created);
-            }
-            throw;
-        }
-        if (oldScan is not null && decree.Scan != oldScan)
-        {
-            intake.Release(oldScan.Key, FileIntake.LegacyScanFolder);
-        }
+        await DecreeScans.SaveWithScanAsync(intake, input.Scan, decree.Scan, stored => decree.Scan = stored, () => db.SaveChangesAsync(ct), ct);
         logger.LogInformation("Change-agent decree {DecreeId} saved for unit {UnitId}", decree.Id, decree.UnitId);
         return decree.Id;
     }

@@ -18,4 +18,39 @@ public static class DecreeScans
 
     public static StoredScan ToStoredScan(AcceptedFile scan) =>
         new(scan.Staged.Sha256, FileNameSanitizer.Sanitize(scan.FileName, "scan-sk" + scan.Type!.CanonicalExtension), scan.Type.ContentType, scan.Staged.Length);
+
+    /// <summary>
+    /// Saves a decree with the scan chosen in its form, if any: the new file is stored and attached, the decree saved by
+    /// <paramref name="save"/>, the new file forgotten again when the save fails, and the scan it replaced released
+    /// after a successful save. Nothing changes on disk for a form without a file.
+    /// </summary>
+    public static async Task SaveWithScanAsync(FileIntake intake, IFormFile? file, StoredScan? current, Action<StoredScan> attach,
+        Func<Task> save, CancellationToken ct)
+    {
+        await using var scan = await AcceptAsync(intake, file, ct);
+        StoredScan? stored = null;
+        var created = false;
+        if (scan is not null)
+        {
+            created = await intake.StoreAsync(scan.Staged, scan.Type!.ContentType, ct);
+            stored = ToStoredScan(scan);
+            attach(stored);
+        }
+        try
+        {
+            await save();
+        }
+        catch
+        {
+            if (scan is not null)
+            {
+                await intake.ForgetAsync(scan.Staged.Sha256, created);
+            }
+            throw;
+        }
+        if (current is not null && stored is not null && stored != current)
+        {
+            intake.Release(current.Key, FileIntake.LegacyScanFolder);
+        }
+    }
 }

@@ -113,30 +113,7 @@ public sealed class TeamService(
         decree.ValidFrom = from;
         decree.ValidTo = to;
         decree.SelectionMechanism = string.IsNullOrWhiteSpace(input.SelectionMechanism) ? null : input.SelectionMechanism.Trim();
-        var oldScan = decree.Scan;
-        await using var scan = await DecreeScans.AcceptAsync(intake, input.Scan, ct);
-        var created = false;
-        if (scan is not null)
-        {
-            created = await intake.StoreAsync(scan.Staged, scan.Type!.ContentType, ct);
-            decree.Scan = DecreeScans.ToStoredScan(scan);
-        }
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch
-        {
-            if (scan is not null)
-            {
-                await intake.ForgetAsync(scan.Staged.Sha256, created);
-            }
-            throw;
-        }
-        if (oldScan is not null && decree.Scan != oldScan)
-        {
-            intake.Release(oldScan.Key, FileIntake.LegacyScanFolder);
-        }
+        await DecreeScans.SaveWithScanAsync(intake, input.Scan, decree.Scan, stored => decree.Scan = stored, () => db.SaveChangesAsync(ct), ct);
         logger.LogInformation("Team decree {DecreeId} saved for unit {UnitId} year {Year}", decree.Id, decree.UnitId, decree.Year);
         return decree.Id;
     }
