@@ -181,7 +181,8 @@ start_postgres() {
     fi
     local password="zi-$RANDOM$RANDOM$RANDOM"
     if ! as_pg "$PG_BIN/psql" -h "$PG_TMP" -p "$port" -U postgres -d postgres -v ON_ERROR_STOP=1 -qAt \
-            -c "CREATE ROLE zi LOGIN CREATEDB PASSWORD '$password'" >/dev/null; then
+            -c "CREATE ROLE zi LOGIN CREATEDB PASSWORD '$password'" \
+            -c "GRANT pg_signal_backend TO zi" >/dev/null; then
         return 1
     fi
     export ZI_TEST_PG="Host=127.0.0.1;Port=$port;Username=zi;Password=$password;Database=postgres"

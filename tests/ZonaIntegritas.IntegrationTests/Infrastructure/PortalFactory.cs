@@ -96,27 +96,13 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// </summary>
     private static void DropDatabase(string server, string database)
     {
-        for (var attempt = 1; ; attempt++)
+        try
         {
-            try
-            {
-                NpgsqlConnection.ClearAllPools();
-                using var conn = new NpgsqlConnection(server);
-                conn.Open();
-                using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", conn);
-                cmd.ExecuteNonQuery();
-                return;
-            }
-            catch (PostgresException ex) when (attempt < 5)
-            {
-                Console.Error.WriteLine($"DROP DATABASE {database} (attempt {attempt}): {ex.SqlState} {ex.MessageText}");
-                Thread.Sleep(300 * attempt);
-            }
-            catch (PostgresException ex)
-            {
-                Console.Error.WriteLine($"DROP DATABASE {database} left to the throwaway cluster: {ex.SqlState} {ex.MessageText}");
-                return;
-            }
+            PgDatabases.Drop(server, database);
+        }
+        catch (PostgresException ex)
+        {
+            Console.Error.WriteLine($"DROP DATABASE {database} left to the throwaway cluster: {ex.SqlState} {ex.MessageText}");
         }
     }
 

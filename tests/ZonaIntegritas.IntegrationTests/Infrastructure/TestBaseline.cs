@@ -53,8 +53,7 @@ public static class TestBaseline
             if (provider == DatabaseProvider.PostgreSql)
             {
                 var database = new NpgsqlConnectionStringBuilder(connectionString).Database!;
-                NpgsqlConnection.ClearAllPools();
-                Execute(built.PgServer!, $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
+                PgDatabases.Drop(built.PgServer!, database);
                 ClonePostgres(built, database);
             }
             else
@@ -104,7 +103,7 @@ public static class TestBaseline
             if (provider == DatabaseProvider.PostgreSql)
             {
                 pgDatabase = "zi_base_" + Guid.NewGuid().ToString("N")[..12];
-                Execute(pgServer!, $"CREATE DATABASE \"{pgDatabase}\"");
+                PgDatabases.Execute(pgServer!, $"CREATE DATABASE \"{pgDatabase}\"");
                 connectionString = new NpgsqlConnectionStringBuilder(pgServer) { Database = pgDatabase }.ConnectionString;
             }
             else
@@ -141,7 +140,7 @@ public static class TestBaseline
         {
             try
             {
-                Execute(built.PgServer!, $"CREATE DATABASE \"{database}\" TEMPLATE \"{built.PgDatabase}\"");
+                PgDatabases.Execute(built.PgServer!, $"CREATE DATABASE \"{database}\" TEMPLATE \"{built.PgDatabase}\"");
                 return;
             }
             catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.ObjectInUse && attempt < 10)
@@ -173,13 +172,6 @@ public static class TestBaseline
         }
     }
 
-    private static void Execute(string server, string sql)
-    {
-        using var conn = new NpgsqlConnection(server);
-        conn.Open();
-        using var cmd = new NpgsqlCommand(sql, conn);
-        cmd.ExecuteNonQuery();
-    }
 
     private static void Remove(Built built)
     {
@@ -187,8 +179,7 @@ public static class TestBaseline
         {
             if (built.PgDatabase is not null)
             {
-                NpgsqlConnection.ClearAllPools();
-                Execute(built.PgServer!, $"DROP DATABASE IF EXISTS \"{built.PgDatabase}\" WITH (FORCE)");
+                PgDatabases.Drop(built.PgServer!, built.PgDatabase);
             }
             Directory.Delete(built.DataPath, recursive: true);
         }

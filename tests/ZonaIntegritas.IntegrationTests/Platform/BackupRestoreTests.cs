@@ -150,11 +150,7 @@ public sealed class BackupRestoreTests : IDisposable
     {
         if (_restoredPgDatabase is not null)
         {
-            NpgsqlConnection.ClearAllPools();
-            using var conn = new NpgsqlConnection(Environment.GetEnvironmentVariable("ZI_TEST_PG"));
-            conn.Open();
-            using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_restoredPgDatabase}\" WITH (FORCE)", conn);
-            cmd.ExecuteNonQuery();
+            PgDatabases.Drop(Environment.GetEnvironmentVariable("ZI_TEST_PG")!, _restoredPgDatabase);
         }
         Directory.Delete(_work, recursive: true);
     }
