@@ -8,7 +8,7 @@
 # Targets (issue 19, large set): each page ≥ 10 % of /health at 32 connections, p95 < 150 ms, ≥ 70 % of its own
 # small-set throughput; save p95 < 100 ms. Timed numbers are benchmarks, never test assertions.
 # Usage: scripts/bench/pages.sh [seconds-per-run]   (default 5; installs wrk with apt-get when missing and root)
-# Set SKIP_UPLOAD=1 to leave out the upload-memory run.
+# Set SKIP_UPLOAD=1 to leave out the upload-memory run; ONLY=save measures only the answer save (both sets).
 set -euo pipefail
 seconds=${1:-5}
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -137,6 +137,7 @@ run_set() { # NAME DATA_DIR DEMO_SEED
         "rekap|kanwil|/rekap"
         "report-pdf|ketua|/laporan/pdf/$office_assessment"
     )
+    [[ ${ONLY:-} == save ]] && PAGES=()
     for entry in "${PAGES[@]}"; do
         IFS='|' read -r page who url <<<"$entry"
         local c=${who:+${cookie[$who]}}
@@ -153,7 +154,11 @@ run_set() { # NAME DATA_DIR DEMO_SEED
     # 16 concurrent editors saving one answer (the htmx round trip), with the form's antiforgery token.
     local jar="$work/ketua@zi.demo.jar" token
     token=$(curl -fsS -c "$jar" -b "$jar" "$base/lembar-kerja/$office_assessment?tab=A" | token_of)
-    RESULT[$name,save,16]=$(ZI_TOKEN="$token" ZI_COOKIE="$(jar_cookie "$jar")" ZI_PATH="/lembar-kerja/simpan/$office_assessment" \
+    local save_cookie
+    save_cookie=$(jar_cookie "$jar")
+    ZI_TOKEN="$token" ZI_COOKIE="$save_cookie" ZI_PATH="/lembar-kerja/simpan/$office_assessment" \
+        measure "/lembar-kerja/simpan/$office_assessment" "" 16 "$work/save.lua" >/dev/null # warm-up
+    RESULT[$name,save,16]=$(ZI_TOKEN="$token" ZI_COOKIE="$save_cookie" ZI_PATH="/lembar-kerja/simpan/$office_assessment" \
         measure "/lembar-kerja/simpan/$office_assessment" "" 16 "$work/save.lua")
     stop_portal
 }
@@ -175,27 +180,30 @@ run_set small "$work/small" true
 run_set large "$work/large" false
 startup_large=$startup_ms
 
-printf '\n%-11s %-5s %5s %9s %8s %8s %9s %10s %9s\n' "page" "set" "conns" "req/s" "p50 ms" "p95 ms" "% health" "CPU ms/req" "HTML KB"
-for page in health home kesiapan worksheet evidence review workplan pact rekap report-pdf; do
-    for set in small large; do
-        for conns in 1 8 32; do
-            read -r rps p50 p95 _ bad cpu <<<"${RESULT[$set,$page,$conns]}"
-            read -r hrps _ <<<"${RESULT[$set,health,$conns]}"
-            printf '%-11s %-5s %5s %9.1f %8.2f %8.2f %9.1f %10.2f %9.1f%s\n' "$page" "$set" "$conns" "$rps" "$p50" "$p95" \
-                "$(echo "$rps * 100 / $hrps" | bc -l)" "$cpu" "$(echo "${RESULT[$set,$page,size]} / 1024" | bc -l)" \
-                "$([[ $bad -gt 0 ]] && echo "  ($bad non-2xx)")"
+if [[ ${ONLY:-} != save ]]; then
+    printf '\n%-11s %-5s %5s %9s %8s %8s %9s %10s %9s\n' "page" "set" "conns" "req/s" "p50 ms" "p95 ms" "% health" "CPU ms/req" "HTML KB"
+    for page in health home kesiapan worksheet evidence review workplan pact rekap report-pdf; do
+        for set in small large; do
+            for conns in 1 8 32; do
+                read -r rps p50 p95 _ bad cpu <<<"${RESULT[$set,$page,$conns]}"
+                read -r hrps _ <<<"${RESULT[$set,health,$conns]}"
+                printf '%-11s %-5s %5s %9.1f %8.2f %8.2f %9.1f %10.2f %9.1f%s\n' "$page" "$set" "$conns" "$rps" "$p50" "$p95" \
+                    "$(echo "$rps * 100 / $hrps" | bc -l)" "$cpu" "$(echo "${RESULT[$set,$page,size]} / 1024" | bc -l)" \
+                    "$([[ $bad -gt 0 ]] && echo "  ($bad non-2xx)")"
+            done
         done
     done
-done
 
-printf '\nLarge vs small at 32 connections (target ≥ 70 %%; large ≥ 10 %% of /health, p95 < 150 ms):\n'
-for page in home kesiapan worksheet evidence review workplan pact rekap report-pdf; do
-    read -r s_rps _ <<<"${RESULT[small,$page,32]}"
-    read -r l_rps _ l_p95 _ <<<"${RESULT[large,$page,32]}"
-    read -r h_rps _ <<<"${RESULT[large,health,32]}"
-    printf '  %-11s %6.1f %% of small · %5.1f %% of /health · p95 %.1f ms\n' "$page" "$(echo "$l_rps * 100 / $s_rps" | bc -l)" \
-        "$(echo "$l_rps * 100 / $h_rps" | bc -l)" "$l_p95"
-done
+    printf '\nLarge vs small at 32 connections (target ≥ 70 %%; large ≥ 10 %% of /health, p95 < 150 ms):\n'
+    for page in home kesiapan worksheet evidence review workplan pact rekap report-pdf; do
+        read -r s_rps _ <<<"${RESULT[small,$page,32]}"
+        read -r l_rps _ l_p95 _ <<<"${RESULT[large,$page,32]}"
+        read -r h_rps _ <<<"${RESULT[large,health,32]}"
+        printf '  %-11s %6.1f %% of small · %5.1f %% of /health · p95 %.1f ms\n' "$page" "$(echo "$l_rps * 100 / $s_rps" | bc -l)" \
+            "$(echo "$l_rps * 100 / $h_rps" | bc -l)" "$l_p95"
+    done
+
+fi
 
 printf '\nWorksheet answer save, 16 concurrent editors (target p95 < 100 ms):\n'
 for set in small large; do
@@ -207,7 +215,7 @@ printf '\nStart-up to /health 200: empty data folder %d ms · large set %d ms\n'
 printf 'seed-demo --large: %d ms (process included) — %s\n' "$seed_ms" "$seed_line"
 printf 'Large data folder: %s\n' "$(du -sh "$work/large" | cut -f1)"
 
-if [[ ${SKIP_UPLOAD:-0} != 1 ]]; then
+if [[ ${SKIP_UPLOAD:-0} != 1 && ${ONLY:-} != save ]]; then
     printf '\nUpload memory (scripts/bench/evidence-upload-memory.sh):\n'
     "$root/scripts/bench/evidence-upload-memory.sh" 2>/dev/null
 fi

@@ -37,12 +37,17 @@ public static class DatabaseSetup
         services.AddScoped<IAuditTrail, AuditTrail>();
         services.AddMemoryCache();
         services.AddScoped<StampedCache>();
+        services.AddSingleton<SqliteWriteGate>();
 
         static void Configure(IServiceProvider sp, DbContextOptionsBuilder options)
         {
             var info = sp.GetRequiredService<DatabaseInfo>();
             DatabaseOptions.Configure(options, info.Provider, info.ConnectionString);
             options.AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<AuditTrailInterceptor>());
+            if (info.Provider == DatabaseProvider.Sqlite)
+            {
+                options.AddInterceptors(sp.GetRequiredService<SqliteWriteGate>());
+            }
         }
 
         services.AddDbContext<SqliteAppDbContext>(Configure);
