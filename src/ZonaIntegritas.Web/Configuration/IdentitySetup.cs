@@ -37,6 +37,7 @@ public static class IdentitySetup
             .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
             .AddDefaultTokenProviders()
             .AddPasswordValidator<PasswordPolicyValidator>();
+        services.AddPasswordHashing();
 
         services.ConfigureApplicationCookie(o =>
         {

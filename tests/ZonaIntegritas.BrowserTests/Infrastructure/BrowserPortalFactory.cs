@@ -5,7 +5,9 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using ZonaIntegritas.Web.Infrastructure.Data;
+using ZonaIntegritas.Web.Infrastructure.Identity.Passwords;
 
 namespace ZonaIntegritas.BrowserTests.Infrastructure;
 
@@ -44,6 +46,15 @@ public sealed class BrowserPortalFactory : WebApplicationFactory<Program>
         // Many sign-ins from one test address: the per-address sign-in limit is tested on its own.
         builder.UseSetting("Security:SignInAttemptsPerMinute", "100000");
         builder.UseSetting("Security:PasswordResetsPerMinute", "100000");
+        // Password hashes at 1,000 PBKDF2 iterations instead of 100,000: sign-ins were a fifth of the tests' CPU. Only
+        // the Testing environment may lower it; a factory that switches to Production keeps the real cost.
+        builder.ConfigureAppConfiguration((context, config) =>
+        {
+            if (context.HostingEnvironment.IsEnvironment("Testing"))
+            {
+                config.AddInMemoryCollection(new Dictionary<string, string?> { [PasswordHashing.IterationsKey] = "1000" });
+            }
+        });
         // Demo administrators sign in with the password alone; TwoFactorRequiredTests turns the requirement on.
         builder.UseSetting("Security:RequireTwoFactorForAdministrators", "false");
         // Serilog settings as an app configuration source, not UseSetting: host settings give every parent key an

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using ZonaIntegritas.Web.Configuration;
 using ZonaIntegritas.Web.Domain.Users;
 using ZonaIntegritas.Web.Infrastructure.Audit;
+using ZonaIntegritas.Web.Infrastructure.Identity.Passwords;
 using ZonaIntegritas.Web.Infrastructure.Identity.Sessions;
 using ZonaIntegritas.Web.Infrastructure.Identity.SignIn;
 using ZonaIntegritas.Web.Infrastructure.Web;
@@ -18,6 +19,7 @@ public sealed class AccountController(
     CurrentSession session,
     SignInCoolDown coolDown,
     SignInLanding landing,
+    SignInTimingDummy timingDummy,
     IAuditTrail audit,
     IValidator<LoginInput> loginValidator,
     IValidator<ChangePasswordInput> changeValidator,
@@ -49,7 +51,7 @@ public sealed class AccountController(
         if (user is null || !user.IsActive || coolDown.BlockedUntil(email, address) is not null)
         {
             // The same work as for a known account (one password hash), so the answer's timing reveals nothing.
-            signIn.UserManager.PasswordHasher.VerifyHashedPassword(user ?? TimingDummy.User, TimingDummy.Hash, input.Password);
+            signIn.UserManager.PasswordHasher.VerifyHashedPassword(user ?? timingDummy.User, timingDummy.Hash, input.Password);
             coolDown.RecordFailure(email, address);
             logger.LogWarning("Failed sign-in for an unknown, inactive or cooling-down account");
             await audit.RecordEventAsync(AuditEvents.SignInFailed, user?.Id, user?.UnitId, new Dictionary<string, string?>
@@ -133,13 +135,5 @@ public sealed class AccountController(
     {
         Response.StatusCode = StatusCodes.Status403Forbidden;
         return View("~/Features/Errors/403.cshtml");
-    }
-
-    /// <summary>A password hash made once with the portal's hasher settings, verified for unknown accounts.</summary>
-    private static class TimingDummy
-    {
-        public static readonly AppUser User = new() { UserName = "timing-dummy", FullName = "timing-dummy" };
-
-        public static readonly string Hash = new PasswordHasher<AppUser>().HashPassword(User, Guid.NewGuid().ToString("N"));
     }
 }
