@@ -3,15 +3,19 @@
 # assembly) whose NuGet package is not under an open-source licence. The owning package of each native file comes
 # from the publish's deps.json; its licence from the package's .nuspec in the NuGet cache.
 # Usage: scripts/check-native-libraries.sh [PUBLISH_DIR]   (ZI_SKIP_PUBLISH=1 checks an existing PUBLISH_DIR)
+# ZI_RIDS="linux-x64 linux unix": check a portable build folder (bin/Release/net10.0) instead, counting only the
+# runtimes/<rid>/ files that `publish -r linux-x64` would take — the same files, without a second compilation
+# (scripts/test.sh does this).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 out=${1:-$(mktemp -d /tmp/zi-publish.XXXXXX)}
 [[ ${ZI_SKIP_PUBLISH:-0} == 1 ]] || dotnet publish src/ZonaIntegritas.Web -c Release -r linux-x64 --self-contained false -o "$out" -nologo -v q -clp:ErrorsOnly
 packages=$(dotnet nuget locals global-packages -l | sed 's/^global-packages: //')
-python3 - "$out" "$packages" <<'PY'
+python3 - "$out" "$packages" "${ZI_RIDS:-}" <<'PY'
 import json, os, re, sys, xml.etree.ElementTree as ET
 
 out, cache = sys.argv[1], sys.argv[2]
+rids = set(sys.argv[3].split())
 # SPDX identifiers of OSI-approved licences the portal accepts for native code.
 OPEN = {"MIT", "Apache-2.0", "BSD-2-Clause", "BSD-3-Clause", "Zlib", "ISC", "MS-PL", "PostgreSQL", "Unlicense",
         "LGPL-2.1-only", "LGPL-2.1-or-later", "MPL-2.0", "BSL-1.0", "blessing", "X11", "NCSA"}
@@ -34,6 +38,10 @@ for root, _, files in os.walk(out):
     for name in files:
         path = os.path.join(root, name)
         rel = os.path.relpath(path, out)
+        parts = rel.split(os.sep)
+        # A portable build: its own files and runtimes/<rid>/ for the RIDs asked (not other builds' sub-folders).
+        if rids and len(parts) > 1 and (parts[0] != "runtimes" or len(parts) < 3 or parts[1] not in rids):
+            continue
         if re.search(r"\.(so(\.\d+)*|dylib)$", name) or (name.endswith(".dll") and not is_managed(path)):
             natives.append(rel)
 

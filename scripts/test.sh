@@ -3,7 +3,7 @@
 #   installs what is missing (Debian, as root: PostgreSQL server, Chromium, poppler-utils, docker-compose),
 #   starts a throwaway PostgreSQL cluster on a free loopback port (ZI_TEST_PG), builds once (Release), then runs
 #   unit tests, integration tests on SQLite and on PostgreSQL, browser tests (headless Chromium),
-#   `dotnet format whitespace --verify-no-changes`, the open-source check of native libraries in `dotnet publish -r linux-x64`
+#   `dotnet format whitespace --verify-no-changes`, the open-source check of the native libraries a linux-x64 publish takes
 #   and `docker-compose config -q` (also with the sqlserver profile; when docker-compose is available).
 # Every test project under tests/ is run: *.IntegrationTests twice (SQLite, then PostgreSQL), the others once.
 # TRX files, logs and screenshots go to test-output/. The last line is always `Tests: N passed, M failed`;
@@ -342,7 +342,9 @@ if [[ -z $FILTER ]]; then
     # Formatting only (ADR 0018): whitespace in folder mode needs no MSBuild workspace; the one style rule at warning
     # (file-scoped namespaces, IDE0161) and every analyzer are errors of the build above (EnforceCodeStyleInBuild).
     run_check "dotnet format" dotnet format whitespace . --folder --verify-no-changes --include src/ tests/ --exclude "**/bin/**" "**/obj/**"
-    run_check "native libraries (publish linux-x64)" scripts/check-native-libraries.sh "$OUT/publish"
+    # The Release build's own output, restricted to what a linux-x64 publish takes (no second compilation).
+    run_check "native libraries (linux-x64)" env ZI_SKIP_PUBLISH=1 ZI_RIDS="linux-x64 linux unix" \
+        scripts/check-native-libraries.sh src/ZonaIntegritas.Web/bin/Release/net10.0
     if command -v docker-compose >/dev/null; then
         run_check "docker-compose config" docker-compose --env-file .env.example -f docker-compose.yml config -q
         run_check "docker-compose config (sqlserver)" docker-compose --env-file .env.example -f docker-compose.yml --profile sqlserver config -q
