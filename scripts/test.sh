@@ -9,7 +9,8 @@
 # TRX files, logs and screenshots go to test-output/. The last line is always `Tests: N passed, M failed`;
 # the exit code is 0 only when nothing failed and every step ran.
 # Options: --no-install (never call apt-get), --filter EXPR (passed to every dotnet test run).
-# Environment: ZI_CHROMIUM (browser, default /usr/bin/chromium); ZI_INSTALL_CLAMAV=1 also installs clamav-daemon.
+# Environment: ZI_CHROMIUM (browser, default /usr/bin/chromium); ZI_INSTALL_CLAMAV=1 also installs clamav-daemon;
+# ZI_TEST_SERIAL=1 runs the SQLite and PostgreSQL integration runs one after the other instead of side by side.
 # Exported to the tests: ZI_TEST_PG (PostgreSQL server connection string), ZI_SCREENSHOTS (folder),
 # ZI_CLAMD (path of clamd when installed, else unset: tests that need a virus scanner start their own clamd).
 set -uo pipefail
@@ -42,6 +43,7 @@ SUMMARY=()
 PG_TMP=""
 PG_BIN=""
 PG_CTL_USER=""
+declare -A RUNNING=()
 
 log() { printf '\n=== %s [%ds]\n' "$*" $((SECONDS - START_TIME)); }
 
@@ -234,19 +236,31 @@ print(n("passed"), n("failed") + n("error") + n("timeout") + n("aborted"), n("no
 EOF
 }
 
-run_tests() { # run_tests NAME PROJECT [ENV=VALUE...]
+# start_tests NAME PROJECT [ENV=VALUE...]: starts one test run in the background (see finish_tests).
+start_tests() {
     local name=$1 project=$2
     shift 2
     local slug=${name//[^A-Za-z0-9]/-}
     local trx=$OUT/trx/$slug.trx logfile=$OUT/logs/$slug.log
-    rm -f "$trx"
-    log "$name"
+    rm -f "$trx" "$OUT/logs/$slug.rc"
+    log "$name (started)"
     local args=(test "$project" -c Release --no-build --nologo --results-directory "$OUT/trx"
         --logger "trx;LogFileName=$slug.trx" --logger "console;verbosity=minimal"
         --blame-hang-timeout 10m --blame-hang-dump-type none)
     [[ -n $FILTER ]] && args+=(--filter "$FILTER")
-    env "$@" dotnet "${args[@]}" >"$logfile" 2>&1
-    local rc=$?
+    (env "$@" dotnet "${args[@]}" >"$logfile" 2>&1; echo $? >"$OUT/logs/$slug.rc") &
+    RUNNING[$name]=$!
+}
+
+# finish_tests NAME: waits for the run started by start_tests and records its counts from the TRX file.
+finish_tests() {
+    local name=$1
+    local slug=${name//[^A-Za-z0-9]/-}
+    local trx=$OUT/trx/$slug.trx logfile=$OUT/logs/$slug.log
+    wait "${RUNNING[$name]}"
+    local rc
+    rc=$(cat "$OUT/logs/$slug.rc" 2>/dev/null || echo 1)
+    log "$name (finished)"
     local passed=0 failed=0 skipped=0 note="" counts=""
     [[ -f $trx ]] && counts=$(trx_counts "$trx")
     if [[ -n $counts ]]; then
@@ -264,6 +278,11 @@ run_tests() { # run_tests NAME PROJECT [ENV=VALUE...]
     [[ $skipped -gt 0 ]] && note="${note:+$note, }$skipped skipped"
     echo "$name: $passed passed, $failed failed${note:+ ($note)}"
     record "$name" "$passed" "$failed" "$note"
+}
+
+run_tests() { # run_tests NAME PROJECT [ENV=VALUE...]
+    start_tests "$@"
+    finish_tests "$1"
 }
 
 run_check() { # run_check NAME COMMAND... : one test, passed when the command exits 0
@@ -318,9 +337,15 @@ for project in "${PROJECTS[@]}"; do
     name=${name#ZonaIntegritas.}
     case "$name" in
         *IntegrationTests)
-            run_tests "$name (SQLite)" "$project" ZI_TEST_PROVIDER=Sqlite
+            # The two providers side by side: each run waits on its database part of the time.
+            start_tests "$name (SQLite)" "$project" ZI_TEST_PROVIDER=Sqlite
+            [[ ${ZI_TEST_SERIAL:-0} == 1 ]] && finish_tests "$name (SQLite)"
             if [[ -n ${ZI_TEST_PG:-} ]]; then
-                run_tests "$name (PostgreSQL)" "$project" ZI_TEST_PROVIDER=PostgreSQL
+                start_tests "$name (PostgreSQL)" "$project" ZI_TEST_PROVIDER=PostgreSQL
+            fi
+            [[ ${ZI_TEST_SERIAL:-0} == 1 ]] || finish_tests "$name (SQLite)"
+            if [[ -n ${ZI_TEST_PG:-} ]]; then
+                finish_tests "$name (PostgreSQL)"
             else
                 record "$name (PostgreSQL)" 0 1 "no PostgreSQL server"
             fi
