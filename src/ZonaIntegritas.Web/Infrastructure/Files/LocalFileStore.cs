@@ -7,7 +7,8 @@ namespace ZonaIntegritas.Web.Infrastructure.Files;
 
 /// <summary>
 /// Files on the local disk, outside the web root: <c>&lt;DataPath&gt;/files/ab/cd/&lt;sha256&gt;</c>. Staged uploads
-/// live in <c>&lt;DataPath&gt;/tmp/uploads</c> (same volume, so the final move is an atomic rename).
+/// live in <c>&lt;DataPath&gt;/tmp/uploads</c> (same volume, so the final move is an atomic rename) and are synced to
+/// the disk before they are committed.
 /// </summary>
 public sealed class LocalFileStore : IFileStore
 {
@@ -47,7 +48,9 @@ public sealed class LocalFileStore : IFileStore
                     hash.AppendData(buffer, 0, read);
                     await target.WriteAsync(buffer.AsMemory(0, read), ct);
                 }
-                await target.FlushAsync(ct);
+                // On the disk before the upload is acknowledged and its row committed (the database syncs its commit):
+                // a power cut must not leave an evidence row whose file is lost.
+                target.Flush(flushToDisk: true);
             }
             return new StagedFile(tempPath, Convert.ToHexStringLower(hash.GetHashAndReset()), total);
         }
