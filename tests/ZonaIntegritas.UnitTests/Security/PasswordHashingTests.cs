@@ -38,7 +38,7 @@ public class PasswordHashingTests
     {
         var error = Should.Throw<OptionsValidationException>(() =>
             Services(environment, "1000").GetRequiredService<IOptions<PasswordHasherOptions>>().Value);
-        error.Message.ShouldContain("Security:PasswordHashIterations terlalu kecil");
+        error.Message.ShouldContain("Security:PasswordHashIterations terlalu kecil: minimal 100.000");
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using ZonaIntegritas.Web.Domain.Users;
+using ZonaIntegritas.Web.Infrastructure.Web;
 
 namespace ZonaIntegritas.Web.Infrastructure.Identity.Passwords;
 
@@ -29,7 +30,7 @@ public static class PasswordHashing
                 }
             })
             .Validate<IHostEnvironment>((o, env) => o.IterationCount >= MinimumIterations || (env.IsEnvironment("Testing") && o.IterationCount >= 1),
-                $"{IterationsKey} terlalu kecil: minimal {MinimumIterations:N0} (nilai yang lebih kecil hanya untuk lingkungan Testing).")
+                $"{IterationsKey} terlalu kecil: minimal {Fmt.Integer(MinimumIterations)} (nilai yang lebih kecil hanya untuk lingkungan Testing).")
             .ValidateOnStart();
         services.AddSingleton<SignInTimingDummy>();
         return services;
