@@ -5,12 +5,14 @@
 #   unit tests, integration tests on SQLite and on PostgreSQL, browser tests (headless Chromium),
 #   `dotnet format whitespace --verify-no-changes`, the open-source check of the native libraries a linux-x64 publish takes
 #   and `docker-compose config -q` (also with the sqlserver profile; when docker-compose is available).
-# Every test project under tests/ is run: *.IntegrationTests twice (SQLite, then PostgreSQL), the others once.
+# Every test project under tests/ is run: *.IntegrationTests twice (SQLite and PostgreSQL side by side; classes with the
+# trait Provider=Any need no database of the run and run on SQLite only), the others once. The browser run starts when
+# the SQLite run ends, beside the longer PostgreSQL run's tail.
 # TRX files, logs and screenshots go to test-output/. The last line is always `Tests: N passed, M failed`;
 # the exit code is 0 only when nothing failed and every step ran.
 # Options: --no-install (never call apt-get), --filter EXPR (passed to every dotnet test run).
 # Environment: ZI_CHROMIUM (browser, default /usr/bin/chromium); ZI_INSTALL_CLAMAV=1 also installs clamav-daemon;
-# ZI_TEST_SERIAL=1 runs the SQLite and PostgreSQL integration runs one after the other instead of side by side.
+# ZI_TEST_SERIAL=1 runs every test run one after the other (no runs side by side).
 # Exported to the tests: ZI_TEST_PG (PostgreSQL server connection string), ZI_SCREENSHOTS (folder),
 # ZI_CLAMD (path of clamd when installed, else unset: tests that need a virus scanner start their own clamd).
 set -uo pipefail
@@ -237,6 +239,7 @@ EOF
 }
 
 # start_tests NAME PROJECT [ENV=VALUE...]: starts one test run in the background (see finish_tests).
+# RUN_FILTER=EXPR start_tests ...: this run also filters on EXPR (and on --filter when given).
 start_tests() {
     local name=$1 project=$2
     shift 2
@@ -247,7 +250,11 @@ start_tests() {
     local args=(test "$project" -c Release --no-build --nologo --results-directory "$OUT/trx"
         --logger "trx;LogFileName=$slug.trx" --logger "console;verbosity=minimal"
         --blame-hang-timeout 10m --blame-hang-dump-type none)
-    [[ -n $FILTER ]] && args+=(--filter "$FILTER")
+    local filter=$FILTER
+    if [[ -n ${RUN_FILTER:-} ]]; then
+        filter=${filter:+($filter)&}$RUN_FILTER
+    fi
+    [[ -n $filter ]] && args+=(--filter "$filter")
     (env "$@" dotnet "${args[@]}" >"$logfile" 2>&1; echo $? >"$OUT/logs/$slug.rc") &
     RUNNING[$name]=$!
 }
@@ -328,6 +335,7 @@ fi
 echo "Build succeeded."
 
 # Unit tests first, browser tests last: the quick signal comes first.
+PENDING=()
 mapfile -t PROJECTS < <(for p in tests/*/*.csproj; do
     case "$p" in *UnitTests*) r=1 ;; *IntegrationTests*) r=2 ;; *BrowserTests*) r=4 ;; *) r=3 ;; esac
     echo "$r $p"
@@ -337,17 +345,21 @@ for project in "${PROJECTS[@]}"; do
     name=${name#ZonaIntegritas.}
     case "$name" in
         *IntegrationTests)
-            # The two providers side by side: each run waits on its database part of the time.
+            # The two providers side by side: each run waits on its database part of the time. Classes that never
+            # use the run's database (trait Provider=Any) run in the SQLite run only.
             start_tests "$name (SQLite)" "$project" ZI_TEST_PROVIDER=Sqlite
             [[ ${ZI_TEST_SERIAL:-0} == 1 ]] && finish_tests "$name (SQLite)"
             if [[ -n ${ZI_TEST_PG:-} ]]; then
-                start_tests "$name (PostgreSQL)" "$project" ZI_TEST_PROVIDER=PostgreSQL
+                RUN_FILTER="Provider!=Any" start_tests "$name (PostgreSQL)" "$project" ZI_TEST_PROVIDER=PostgreSQL
             fi
             [[ ${ZI_TEST_SERIAL:-0} == 1 ]] || finish_tests "$name (SQLite)"
-            if [[ -n ${ZI_TEST_PG:-} ]]; then
+            if [[ -z ${ZI_TEST_PG:-} ]]; then
+                record "$name (PostgreSQL)" 0 1 "no PostgreSQL server"
+            elif [[ ${ZI_TEST_SERIAL:-0} == 1 ]]; then
                 finish_tests "$name (PostgreSQL)"
             else
-                record "$name (PostgreSQL)" 0 1 "no PostgreSQL server"
+                # The PostgreSQL run ends later; the next project (the browser run) starts beside its tail.
+                PENDING+=("$name (PostgreSQL)")
             fi
             ;;
         *BrowserTests)
@@ -361,6 +373,9 @@ for project in "${PROJECTS[@]}"; do
             run_tests "$name" "$project"
             ;;
     esac
+done
+for name in "${PENDING[@]}"; do
+    finish_tests "$name"
 done
 
 if [[ -z $FILTER ]]; then

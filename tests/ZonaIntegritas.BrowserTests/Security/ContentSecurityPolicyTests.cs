@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Playwright;
 using ZonaIntegritas.BrowserTests.Infrastructure;
 
@@ -24,37 +25,61 @@ public class ContentSecurityPolicyTests(BrowserFixture browser)
         { "pegawai@zi.demo", ["/", "/pakta/saya"] },
     };
 
+    /// <summary>How many of a user's pages are open at once: each waits for its network to go quiet (idle time, not CPU).</summary>
+    private const int OpenTabs = 4;
+
     [Theory]
     [MemberData(nameof(Pages))]
     public async Task Main_pages_raise_no_content_security_policy_violation(string email, string[] paths)
     {
-        var page = await browser.NewSignedInPageAsync(email);
-        await page.Context.AddInitScriptAsync(Recorder);
-        var violations = new List<string>();
+        var signedIn = await browser.NewSignedInPageAsync(email);
+        var context = signedIn.Context;
+        await context.AddInitScriptAsync(Recorder);
+        var violations = new ConcurrentQueue<string>();
+        using var tabs = new SemaphoreSlim(OpenTabs);
+        await Task.WhenAll(paths.Select(async entry =>
+        {
+            await tabs.WaitAsync();
+            try
+            {
+                await VisitAsync(context, email, entry, violations);
+            }
+            finally
+            {
+                tabs.Release();
+            }
+        }));
+        violations.ShouldBeEmpty();
+        await context.CloseAsync();
+    }
+
+    /// <summary>Opens one page (or "first:/List selector", a detail page reached from its list) in a tab of its own.</summary>
+    private async Task VisitAsync(IBrowserContext context, string email, string entry, ConcurrentQueue<string> violations)
+    {
+        var page = await context.NewPageAsync();
         page.Console += (_, message) =>
         {
             if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
             {
-                violations.Add($"{page.Url}: console: {message.Text}");
+                violations.Enqueue($"{page.Url}: console: {message.Text}");
             }
         };
-        foreach (var entry in paths)
+        var path = entry;
+        if (entry.StartsWith("first:", StringComparison.Ordinal))
         {
-            var path = entry;
-            if (entry.StartsWith("first:", StringComparison.Ordinal))
-            {
-                // A detail page reached from its list: "first:/List selector".
-                var (list, selector) = (entry[6..entry.IndexOf(' ', StringComparison.Ordinal)], entry[(entry.IndexOf(' ', StringComparison.Ordinal) + 1)..]);
-                await page.GotoAsync(browser.Url(list));
-                path = await page.Locator(selector).First.GetAttributeAsync("href") ?? throw new InvalidOperationException($"No link {selector} on {list}.");
-            }
-            var response = await page.GotoAsync(browser.Url(path));
-            response!.Status.ShouldBeLessThan(400, $"{email} {path}");
-            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-            var recorded = await page.EvaluateAsync<string[]>("() => window.__cspViolations ?? []");
-            violations.AddRange(recorded.Select(v => $"{path}: {v}"));
+            var (list, selector) = (entry[6..entry.IndexOf(' ', StringComparison.Ordinal)], entry[(entry.IndexOf(' ', StringComparison.Ordinal) + 1)..]);
+            await page.GotoAsync(browser.Url(list));
+            path = await page.Locator(selector).First.GetAttributeAsync("href") ?? throw new InvalidOperationException($"No link {selector} on {list}.");
         }
-        violations.ShouldBeEmpty();
+        var response = await page.GotoAsync(browser.Url(path));
+        response!.Status.ShouldBeLessThan(400, $"{email} {path}");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        var recorded = await page.EvaluateAsync<string[]>("() => window.__cspViolations ?? []");
+        foreach (var violation in recorded)
+        {
+            violations.Enqueue($"{path}: {violation}");
+        }
+        await page.CloseAsync();
     }
 
     [Fact]

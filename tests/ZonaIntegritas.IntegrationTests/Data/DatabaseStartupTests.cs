@@ -11,6 +11,7 @@ namespace ZonaIntegritas.IntegrationTests.Data;
 /// Start-up against a database that cannot be reached or lacks migrations, run as the built portal process
 /// (as an operator starts it): a clear Indonesian message and exit 1, never a hang.
 /// </summary>
+[Trait(TestTraits.Provider, TestTraits.AnyProvider)]
 public sealed class DatabaseStartupTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("zi-db-startup-").FullName;

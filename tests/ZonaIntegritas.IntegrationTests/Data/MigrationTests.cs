@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using ZonaIntegritas.IntegrationTests.Infrastructure;
 using ZonaIntegritas.Web.Infrastructure.Data;
 
 namespace ZonaIntegritas.IntegrationTests.Data;
 
 /// <summary>Fails when the model changed without a migration for any provider (scripts/add-migration.sh).</summary>
+[Trait(TestTraits.Provider, TestTraits.AnyProvider)]
 public class MigrationTests
 {
     [Fact]

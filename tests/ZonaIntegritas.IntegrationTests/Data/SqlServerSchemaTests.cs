@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
+using ZonaIntegritas.IntegrationTests.Infrastructure;
 using ZonaIntegritas.Web.Infrastructure.Data;
 
 namespace ZonaIntegritas.IntegrationTests.Data;
@@ -11,6 +12,7 @@ namespace ZonaIntegritas.IntegrationTests.Data;
 /// parses with Microsoft's T-SQL parser, and the model is checked for the two rules SQL Server enforces only when
 /// the tables are created (no unbounded string in a key or index; no cascade cycles or multiple cascade paths).
 /// </summary>
+[Trait(TestTraits.Provider, TestTraits.AnyProvider)]
 public class SqlServerSchemaTests
 {
     private static SqlServerAppDbContext Context() => new SqlServerDesignTimeFactory().CreateDbContext([]);

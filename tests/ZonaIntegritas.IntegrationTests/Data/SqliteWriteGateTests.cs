@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
+using ZonaIntegritas.IntegrationTests.Infrastructure;
 using ZonaIntegritas.Web.Infrastructure.Data;
 
 namespace ZonaIntegritas.IntegrationTests.Data;
@@ -10,6 +11,7 @@ namespace ZonaIntegritas.IntegrationTests.Data;
 /// meeting SQLITE_BUSY, and every way a write ends (commit, rollback, a transaction disposed unfinished, a failed
 /// statement, a bulk statement outside a transaction) frees the gate for the next writer.
 /// </summary>
+[Trait(TestTraits.Provider, TestTraits.AnyProvider)]
 public sealed class SqliteWriteGateTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("zi-write-gate-").FullName;

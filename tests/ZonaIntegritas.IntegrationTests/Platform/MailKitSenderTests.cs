@@ -11,6 +11,7 @@ using ZonaIntegritas.Web.Infrastructure.Mail;
 namespace ZonaIntegritas.IntegrationTests.Platform;
 
 /// <summary>The MailKit sender against a real SMTP conversation on 127.0.0.1 (an in-test sink, no mock).</summary>
+[Trait(TestTraits.Provider, TestTraits.AnyProvider)]
 public class MailKitSenderTests
 {
     private static SmtpMailSender Sender(int port) => new(

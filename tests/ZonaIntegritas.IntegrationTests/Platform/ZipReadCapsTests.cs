@@ -6,6 +6,7 @@ using ZonaIntegritas.Web.Infrastructure.Files;
 namespace ZonaIntegritas.IntegrationTests.Platform;
 
 /// <summary>The shared ZIP guard: hostile packages are refused from their central directory, before any read.</summary>
+[Trait(TestTraits.Provider, TestTraits.AnyProvider)]
 public class ZipReadCapsTests
 {
     private static readonly Lazy<byte[]> HugeCell = new(() => CraftedZips.XlsxWithHugeCell(200));

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using ZonaIntegritas.IntegrationTests.Infrastructure;
 using ZonaIntegritas.Web.Features.Lke;
 
 namespace ZonaIntegritas.IntegrationTests.Processes;
@@ -8,6 +9,7 @@ namespace ZonaIntegritas.IntegrationTests.Processes;
 /// Runs the built application as a process (<c>dotnet ZonaIntegritas.Web.dll score FILE</c>), as a user would. Tests
 /// that start processes live in the integration project, not in the unit suite (ADR 0018).
 /// </summary>
+[Trait(TestTraits.Provider, TestTraits.AnyProvider)]
 public sealed class ScoreCommandProcessTests : IDisposable
 {
     /// <summary>The same answers file as the unit tests' <c>ScoreCommandTests.ValidFile</c>.</summary>
