@@ -15,6 +15,8 @@ public static class MvcSetup
             {
                 // A broken domain rule becomes the response the action's kind needs (ADR 0012).
                 o.Filters.Add<DomainExceptionFilter>();
+                // Enums renamed to English still bind from the written names that forms post and old links carry.
+                o.ModelBinderProviders.Insert(0, new WrittenEnumNameBinderProvider());
                 // Forms post numbers the way <input type="number"> sends them ("3.7"); binding them with
                 // id-ID rules would read "3.7" as 37. Display uses id-ID (see Fmt).
                 var form = o.ValueProviderFactories.OfType<FormValueProviderFactory>().FirstOrDefault();

@@ -94,4 +94,27 @@ public class WorkPlanPagingTests(DemoPortal demo)
         rows.ShouldAllBe(r => r.QuerySelector("td")!.TextContent.Trim() == area);
         page.Body!.TextContent.ShouldContain($"{inArea} dari ");
     }
+
+    [Fact]
+    public async Task The_status_filter_reads_the_written_name_the_english_name_and_the_number_and_keeps_the_written_name()
+    {
+        var (year, inProgress) = await portal.WithDbAsync(async db =>
+        {
+            var plan = await db.Set<WorkPlan>().Where(p => db.Units.Any(u => u.Id == p.UnitId && u.Code == DemoSeeder.OfficeCode))
+                .OrderByDescending(p => p.Year).Select(p => new { p.Id, p.Year }).FirstAsync();
+            return (plan.Year, await db.Set<WorkPlanItem>().CountAsync(i => i.WorkPlanId == plan.Id && i.Status == WorkPlanStatus.InProgress));
+        });
+        inProgress.ShouldBeGreaterThan(0, "the demo plan has items under way");
+        var client = await PortalClient.SignedInAsync(portal, "ketua@zi.demo");
+
+        // "Berjalan" is what the form posts and what links bookmarked before the rename carry.
+        foreach (var spelling in new[] { "Berjalan", "berjalan", "InProgress", "2" })
+        {
+            var page = await client.GetDocumentAsync($"/rencana-kerja?year={year}&Status={spelling}");
+            page.Body!.TextContent.ShouldContain($"{inProgress} dari ", customMessage: spelling);
+            page.QuerySelector("#fStatus option[selected]")!.GetAttribute("value").ShouldBe("Berjalan", spelling);
+        }
+        var unknown = await client.Http.GetAsync($"/rencana-kerja?year={year}&Status=Ngawur");
+        unknown.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK, "an unknown status is no filter, not an error page");
+    }
 }

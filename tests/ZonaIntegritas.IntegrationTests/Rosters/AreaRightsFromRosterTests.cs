@@ -93,10 +93,10 @@ public class AreaRightsFromRosterTests(RostersFactory factory) : IClassFixture<R
                 StartMonth = "2027-02",
                 EndMonth = "2027-09",
                 Status = status,
-                Progress = status == WorkPlanStatus.Selesai ? 100 : 30,
+                Progress = status == WorkPlanStatus.Done ? 100 : 30,
             };
-            var open = await plans.SaveItemAsync(Item("Analisis kebutuhan diklat 2027", WorkPlanStatus.Berjalan));
-            var done = await plans.SaveItemAsync(Item("Rekap SKP triwulan I", WorkPlanStatus.Selesai));
+            var open = await plans.SaveItemAsync(Item("Analisis kebutuhan diklat 2027", WorkPlanStatus.InProgress));
+            var done = await plans.SaveItemAsync(Item("Rekap SKP triwulan I", WorkPlanStatus.Done));
             var membership = await sp.GetRequiredService<AppDbContext>().Set<TeamMembership>()
                 .Where(m => m.DecreeId == decreeId && m.StaffMemberId == leaver).Select(m => m.Id).SingleAsync();
             return (membership, open, done);
@@ -106,7 +106,7 @@ public class AreaRightsFromRosterTests(RostersFactory factory) : IClassFixture<R
         (await AreasAsync("pegawai@zi.demo", office, new DateOnly(2027, 6, 30))).ShouldBeEmpty();
 
         await factory.AsUserAsync("ketua@zi.demo", sp =>
-            sp.GetRequiredService<TeamService>().ReplaceMemberAsync(membershipId, successor, new DateOnly(2027, 6, 30), MembershipEndReason.Mutasi, "SK perubahan"));
+            sp.GetRequiredService<TeamService>().ReplaceMemberAsync(membershipId, successor, new DateOnly(2027, 6, 30), MembershipEndReason.Transfer, "SK perubahan"));
 
         (await AreasAsync("anggota@zi.demo", office, new DateOnly(2027, 6, 30))).ShouldBe(["C"], ignoreOrder: true, customMessage: "the leaver keeps the rights through the last day");
         (await AreasAsync("pegawai@zi.demo", office, new DateOnly(2027, 6, 30))).ShouldBeEmpty("the successor starts the next day");
@@ -118,7 +118,7 @@ public class AreaRightsFromRosterTests(RostersFactory factory) : IClassFixture<R
         {
             var old = await db.Set<TeamMembership>().Include(m => m.ReplacedBy).SingleAsync(m => m.Id == membershipId);
             old.ValidTo.ShouldBe(new DateOnly(2027, 6, 30));
-            old.EndReason.ShouldBe(MembershipEndReason.Mutasi);
+            old.EndReason.ShouldBe(MembershipEndReason.Transfer);
             old.ReplacedBy!.StaffMemberId.ShouldBe(successor);
             old.ReplacedBy.Role.ShouldBe(TeamRole.KoordinatorArea);
             old.ReplacedBy.AreaCode.ShouldBe("C");

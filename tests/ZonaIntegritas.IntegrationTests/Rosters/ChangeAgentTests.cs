@@ -37,7 +37,7 @@ public class ChangeAgentTests(RostersFactory factory) : IClassFixture<RostersFac
         var agentId = await factory.DbAsync(async db =>
         {
             var agent = await db.Set<ChangeAgent>().Include(a => a.Projects).OrderBy(a => a.Id).FirstAsync(a => a.Role == ChangeAgentRole.Penghubung);
-            agent.Status = ChangeAgentStatus.Nonaktif;
+            agent.Status = ChangeAgentStatus.Inactive;
             agent.Projects.Add(new ChangeProject
             {
                 Title = "Layanan legalisir daring",
@@ -47,7 +47,7 @@ public class ChangeAgentTests(RostersFactory factory) : IClassFixture<RostersFac
                 AfterDescription = "Daring",
                 StartDate = new DateOnly(2026, 11, 1),
                 EndDate = new DateOnly(2027, 2, 1),
-                Status = ChangeProjectStatus.Selesai,
+                Status = ChangeProjectStatus.Done,
                 IsIntegrated = true,
                 IntegrationReference = "SOP 3/2027",
             });
@@ -60,7 +60,7 @@ public class ChangeAgentTests(RostersFactory factory) : IClassFixture<RostersFac
         await factory.DbAsync(async db =>
         {
             var agent = await db.Set<ChangeAgent>().Include(a => a.Projects).SingleAsync(a => a.Id == agentId);
-            agent.Status = ChangeAgentStatus.Aktif;
+            agent.Status = ChangeAgentStatus.Active;
             agent.Projects.RemoveAll(p => p.Title == "Layanan legalisir daring");
             return await db.SaveChangesAsync();
         });

@@ -78,7 +78,7 @@ public class WorkPlanExcelTests(RostersFactory factory) : IClassFixture<RostersF
         (items[0].StartMonth, items[0].EndMonth, items[0].Budget).ShouldBe((new DateOnly(2028, 1, 1), new DateOnly(2028, 2, 1), 1_500_000m));
         items[0].Questions.Select(q => q.QuestionCode).ShouldBe(["PPA2A", "PPA2B"], ignoreOrder: true);
         (items[1].AreaCode, items[1].StartMonth, items[1].Budget, items[1].Status, items[1].Progress)
-            .ShouldBe(("F", new DateOnly(2028, 3, 1), 750000.5m, WorkPlanStatus.Berjalan, 25));
+            .ShouldBe(("F", new DateOnly(2028, 3, 1), 750000.5m, WorkPlanStatus.InProgress, 25));
 
         var export = await client.Http.GetAsync("/rencana-kerja/ekspor?year=2028");
         export.Content.Headers.ContentType!.MediaType.ShouldBe(Xlsx);

@@ -54,20 +54,20 @@ public class EntityMethodTests
     public void Work_plan_item_record_progress_adds_the_entry_and_a_finished_status_means_100_percent()
     {
         var item = NewItem();
-        item.RecordProgress(Entry(WorkPlanStatus.Berjalan, 40));
-        (item.Status, item.Progress, item.Monitoring.Count).ShouldBe((WorkPlanStatus.Berjalan, 40, 1));
+        item.RecordProgress(Entry(WorkPlanStatus.InProgress, 40));
+        (item.Status, item.Progress, item.Monitoring.Count).ShouldBe((WorkPlanStatus.InProgress, 40, 1));
 
-        var finished = Entry(WorkPlanStatus.Selesai, 70);
+        var finished = Entry(WorkPlanStatus.Done, 70);
         item.RecordProgress(finished);
-        (item.Status, item.Progress, finished.Progress, item.Monitoring.Count).ShouldBe((WorkPlanStatus.Selesai, 100, 100, 2));
+        (item.Status, item.Progress, finished.Progress, item.Monitoring.Count).ShouldBe((WorkPlanStatus.Done, 100, 100, 2));
     }
 
     [Fact]
     public void Work_plan_item_record_progress_refuses_bad_progress_and_empty_notes_without_adding()
     {
         var item = NewItem();
-        Should.Throw<DomainException>(() => item.RecordProgress(Entry(WorkPlanStatus.Berjalan, 101))).Message.ShouldBe("Progres harus di antara 0 dan 100 %.");
-        Should.Throw<DomainException>(() => item.RecordProgress(Entry(WorkPlanStatus.Berjalan, 10, " "))).Message.ShouldBe("Catatan pemantauan wajib diisi.");
+        Should.Throw<DomainException>(() => item.RecordProgress(Entry(WorkPlanStatus.InProgress, 101))).Message.ShouldBe("Progres harus di antara 0 dan 100 %.");
+        Should.Throw<DomainException>(() => item.RecordProgress(Entry(WorkPlanStatus.InProgress, 10, " "))).Message.ShouldBe("Catatan pemantauan wajib diisi.");
         item.Monitoring.ShouldBeEmpty();
         item.Progress.ShouldBe(0);
     }

@@ -1,7 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ZonaIntegritas.Web.Domain.Assessments;
+using ZonaIntegritas.Web.Domain.ChangeAgents;
 using ZonaIntegritas.Web.Domain.Common;
+using ZonaIntegritas.Web.Domain.Teams;
+using ZonaIntegritas.Web.Domain.WorkPlans;
 using ZonaIntegritas.Web.Features.SubmissionCheck;
 using ZonaIntegritas.Web.Infrastructure.Audit;
 
@@ -48,4 +51,71 @@ public class EnumWrittenNameTests
         TargetPredicate.Wbbm.WrittenName().ShouldBe("Wbbm");
         AuditPolicy.Format(ExternalStage.Tpi).ShouldBe("Tpi");
     }
+
+    public static TheoryData<Enum, int, string> RenamedMembers => new()
+    {
+        { WorkPlanStatus.NotStarted, 1, "BelumMulai" },
+        { WorkPlanStatus.InProgress, 2, "Berjalan" },
+        { WorkPlanStatus.Done, 3, "Selesai" },
+        { WorkPlanStatus.Postponed, 4, "Tertunda" },
+        { WorkPlanStatus.Cancelled, 5, "Batal" },
+        { ChangeProjectStatus.Planned, 1, "Direncanakan" },
+        { ChangeProjectStatus.InProgress, 2, "Berjalan" },
+        { ChangeProjectStatus.Done, 3, "Selesai" },
+        { ChangeProjectStatus.Cancelled, 4, "Dibatalkan" },
+        { ChangeAgentStatus.Active, 1, "Aktif" },
+        { ChangeAgentStatus.Inactive, 2, "Nonaktif" },
+        { MembershipEndReason.Transfer, 1, "Mutasi" },
+        { MembershipEndReason.Retirement, 2, "Pensiun" },
+        { MembershipEndReason.Promotion, 3, "Promosi" },
+        { MembershipEndReason.Death, 4, "Meninggal" },
+        { MembershipEndReason.Other, 9, "Lainnya" },
+    };
+
+    [Theory]
+    [MemberData(nameof(RenamedMembers))]
+    public void Statuses_and_reasons_keep_their_number_and_written_name_and_read_back_from_every_spelling(Enum member, int stored, string written)
+    {
+        Convert.ToInt32(member, System.Globalization.CultureInfo.InvariantCulture).ShouldBe(stored);
+        member.WrittenName().ShouldBe(written);
+        AuditPolicy.Format(member).ShouldBe(written);
+        JsonSerializer.Serialize((object)member, Json).ShouldBe($"\"{written}\"");
+        var type = member.GetType();
+        EnumNames.HasWrittenNames(type).ShouldBeTrue();
+        foreach (var spelling in new[] { written, written.ToUpperInvariant(), member.ToString(), $"{stored}", $" {written} " })
+        {
+            EnumNames.TryParse(type, spelling, out var read).ShouldBeTrue(spelling);
+            read.ShouldBe(member, spelling);
+        }
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("Ngawur")]
+    [InlineData("0")]
+    [InlineData("99")]
+    [InlineData("1,2")]
+    [InlineData("Berjalan,Selesai")]
+    public void Unknown_names_undefined_numbers_and_combinations_are_refused(string text)
+    {
+        EnumNames.TryParse(typeof(WorkPlanStatus), text, out var read).ShouldBeFalse();
+        read.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Enums_that_were_never_renamed_have_no_written_names()
+    {
+        EnumNames.HasWrittenNames(typeof(TargetPredicate)).ShouldBeFalse();
+        EnumNames.HasWrittenNames(typeof(WorkPlanStatus)).ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData("Belum mulai", WorkPlanStatus.NotStarted)]
+    [InlineData("BelumMulai", WorkPlanStatus.NotStarted)]
+    [InlineData("selesai", WorkPlanStatus.Done)]
+    [InlineData("Cancelled", WorkPlanStatus.Cancelled)]
+    [InlineData("3", null)]
+    [InlineData("Ngawur", null)]
+    public void A_spreadsheet_status_is_read_by_label_or_name_but_not_as_a_bare_number(string typed, WorkPlanStatus? expected) =>
+        WorkPlanStatuses.Parse(typed).ShouldBe(expected);
 }

@@ -33,9 +33,9 @@ public class RosterRulesTests
             TermTo = new DateOnly(2027, 6, 30),
             Agents =
             [
-                new ChangeAgent { StaffMemberId = 1, Projects = [Project(ChangeProjectStatus.Selesai, "2026-03-01", true), Project(ChangeProjectStatus.Selesai, "2025-12-31", true)] },
-                new ChangeAgent { StaffMemberId = 2, Projects = [Project(ChangeProjectStatus.Selesai, "2026-11-30", false), Project(ChangeProjectStatus.Berjalan, "2026-06-01", false)] },
-                new ChangeAgent { StaffMemberId = 3, Status = ChangeAgentStatus.Nonaktif, Projects = [Project(ChangeProjectStatus.Selesai, "2026-01-10", true)] },
+                new ChangeAgent { StaffMemberId = 1, Projects = [Project(ChangeProjectStatus.Done, "2026-03-01", true), Project(ChangeProjectStatus.Done, "2025-12-31", true)] },
+                new ChangeAgent { StaffMemberId = 2, Projects = [Project(ChangeProjectStatus.Done, "2026-11-30", false), Project(ChangeProjectStatus.InProgress, "2026-06-01", false)] },
+                new ChangeAgent { StaffMemberId = 3, Status = ChangeAgentStatus.Inactive, Projects = [Project(ChangeProjectStatus.Done, "2026-01-10", true)] },
             ],
         };
         var renewed = new ChangeAgentDecree

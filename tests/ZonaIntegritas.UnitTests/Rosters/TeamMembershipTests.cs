@@ -20,9 +20,9 @@ public class TeamMembershipTests
     {
         var decree = Decree();
         var old = decree.AddMember(10, TeamRole.KoordinatorArea, "C", decree.ValidFrom, decree.ValidTo);
-        var successor = old.ReplaceWith(20, new DateOnly(2026, 6, 30), MembershipEndReason.Mutasi, " SK perubahan ");
+        var successor = old.ReplaceWith(20, new DateOnly(2026, 6, 30), MembershipEndReason.Transfer, " SK perubahan ");
 
-        (old.ValidTo, old.EndReason, old.EndNote, old.ReplacedBy).ShouldBe((new DateOnly(2026, 6, 30), MembershipEndReason.Mutasi, "SK perubahan", successor));
+        (old.ValidTo, old.EndReason, old.EndNote, old.ReplacedBy).ShouldBe((new DateOnly(2026, 6, 30), MembershipEndReason.Transfer, "SK perubahan", successor));
         (successor.StaffMemberId, successor.Role, successor.AreaCode, successor.ValidFrom, successor.ValidTo)
             .ShouldBe((20, TeamRole.KoordinatorArea, "C", new DateOnly(2026, 7, 1), new DateOnly(2026, 12, 31)));
         old.IsValidOn(new DateOnly(2026, 6, 30)).ShouldBeTrue();
@@ -40,7 +40,7 @@ public class TeamMembershipTests
     {
         var decree = Decree();
         var old = decree.AddMember(10, TeamRole.Ketua, null, decree.ValidFrom, decree.ValidTo);
-        Should.Throw<DomainException>(() => old.ReplaceWith(successor, DateOnly.Parse(lastDay), MembershipEndReason.Pensiun, null)).Message.ShouldContain(message);
+        Should.Throw<DomainException>(() => old.ReplaceWith(successor, DateOnly.Parse(lastDay), MembershipEndReason.Retirement, null)).Message.ShouldContain(message);
     }
 
     [Fact]
@@ -48,8 +48,8 @@ public class TeamMembershipTests
     {
         var decree = Decree();
         var old = decree.AddMember(10, TeamRole.Sekretaris, null, decree.ValidFrom, decree.ValidTo);
-        old.ReplaceWith(20, new DateOnly(2026, 3, 31), MembershipEndReason.Promosi, null);
-        Should.Throw<DomainException>(() => old.ReplaceWith(30, new DateOnly(2026, 2, 28), MembershipEndReason.Promosi, null)).Message.ShouldContain("sudah diakhiri");
+        old.ReplaceWith(20, new DateOnly(2026, 3, 31), MembershipEndReason.Promotion, null);
+        Should.Throw<DomainException>(() => old.ReplaceWith(30, new DateOnly(2026, 2, 28), MembershipEndReason.Promotion, null)).Message.ShouldContain("sudah diakhiri");
     }
 
     [Fact]

@@ -19,19 +19,19 @@ public class WorkPlanItemTests
     };
 
     [Theory]
-    [InlineData(WorkPlanStatus.Berjalan, "2026-09-30", false)]
-    [InlineData(WorkPlanStatus.Berjalan, "2026-10-01", true)]
-    [InlineData(WorkPlanStatus.BelumMulai, "2026-10-01", true)]
-    [InlineData(WorkPlanStatus.Tertunda, "2027-01-15", true)]
-    [InlineData(WorkPlanStatus.Selesai, "2026-12-01", false)]
-    [InlineData(WorkPlanStatus.Batal, "2026-12-01", false)]
+    [InlineData(WorkPlanStatus.InProgress, "2026-09-30", false)]
+    [InlineData(WorkPlanStatus.InProgress, "2026-10-01", true)]
+    [InlineData(WorkPlanStatus.NotStarted, "2026-10-01", true)]
+    [InlineData(WorkPlanStatus.Postponed, "2027-01-15", true)]
+    [InlineData(WorkPlanStatus.Done, "2026-12-01", false)]
+    [InlineData(WorkPlanStatus.Cancelled, "2026-12-01", false)]
     public void An_item_is_late_once_its_planned_end_month_is_over_and_it_is_still_open(WorkPlanStatus status, string today, bool late) =>
         Item(status).IsLate(DateOnly.Parse(today)).ShouldBe(late);
 
     [Fact]
     public void Rescheduling_keeps_the_original_plan_and_needs_a_reason()
     {
-        var item = Item(WorkPlanStatus.Berjalan);
+        var item = Item(WorkPlanStatus.InProgress);
         var at = new DateTime(2026, 8, 1, 0, 0, 0, DateTimeKind.Utc);
         Should.Throw<DomainException>(() => item.Reschedule(new DateOnly(2026, 1, 1), new DateOnly(2026, 11, 1), " ", "u1", "Ketua", at));
         item.Reschedule(new DateOnly(2026, 1, 1), new DateOnly(2026, 11, 1), "Narasumber berhalangan", "u1", "Ketua", at);
@@ -49,7 +49,7 @@ public class WorkPlanItemTests
     [Fact]
     public void Moving_the_pic_is_recorded_and_the_new_pic_leaves_the_helpers()
     {
-        var item = Item(WorkPlanStatus.Berjalan);
+        var item = Item(WorkPlanStatus.InProgress);
         item.SetHelpers([2, 3]);
         item.MovePic(2, "PIC dipindahkan", null, null, "Ketua", DateTime.UtcNow);
         item.PicStaffId.ShouldBe(2);
@@ -60,10 +60,10 @@ public class WorkPlanItemTests
     [Fact]
     public void Selesai_means_100_percent_and_progress_stays_within_0_and_100()
     {
-        var item = Item(WorkPlanStatus.Berjalan);
-        item.SetProgress(WorkPlanStatus.Selesai, 40);
+        var item = Item(WorkPlanStatus.InProgress);
+        item.SetProgress(WorkPlanStatus.Done, 40);
         item.Progress.ShouldBe(100);
-        Should.Throw<DomainException>(() => item.SetProgress(WorkPlanStatus.Berjalan, 101));
+        Should.Throw<DomainException>(() => item.SetProgress(WorkPlanStatus.InProgress, 101));
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public class WorkPlanItemTests
     [Fact]
     public void A_plan_version_is_approved_once_and_changes_need_a_new_approval()
     {
-        var plan = new WorkPlan { UnitId = 1, Year = 2026, Version = 1, Items = [Item(WorkPlanStatus.Berjalan)] };
+        var plan = new WorkPlan { UnitId = 1, Year = 2026, Version = 1, Items = [Item(WorkPlanStatus.InProgress)] };
         plan.Approve("u", "Pimpinan", DateTime.UtcNow, null, "[]");
         plan.IsCurrentVersionApproved.ShouldBeTrue();
         Should.Throw<DomainException>(() => plan.Approve("u", "Pimpinan", DateTime.UtcNow, null, "[]"));
@@ -117,8 +117,8 @@ public class WorkPlanItemTests
     public void Nonsense_months_are_rejected(string text) => PlanMonths.TryParse(text, 2026, out _).ShouldBeFalse();
 
     [Theory]
-    [InlineData("Belum mulai", WorkPlanStatus.BelumMulai)]
-    [InlineData("selesai", WorkPlanStatus.Selesai)]
-    [InlineData("Tertunda", WorkPlanStatus.Tertunda)]
+    [InlineData("Belum mulai", WorkPlanStatus.NotStarted)]
+    [InlineData("selesai", WorkPlanStatus.Done)]
+    [InlineData("Tertunda", WorkPlanStatus.Postponed)]
     public void Status_labels_parse(string text, WorkPlanStatus status) => WorkPlanStatuses.Parse(text).ShouldBe(status);
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using ZonaIntegritas.Web.Domain.Common;
 using ZonaIntegritas.Web.Domain.Teams;
 using ZonaIntegritas.Web.Domain.Units;
@@ -37,8 +38,10 @@ public enum ChangeAgentRole
 
 public enum ChangeAgentStatus
 {
-    Aktif = 1,
-    Nonaktif = 2,
+    [JsonStringEnumMemberName("Aktif")]
+    Active = 1,
+    [JsonStringEnumMemberName("Nonaktif")]
+    Inactive = 2,
 }
 
 /// <summary>A staff member appointed as Agen Perubahan by a decree.</summary>
@@ -50,7 +53,7 @@ public class ChangeAgent : AuditableEntity
     public int StaffMemberId { get; set; }
     public Staff.StaffMember? StaffMember { get; set; }
     public ChangeAgentRole Role { get; set; }
-    public ChangeAgentStatus Status { get; set; } = ChangeAgentStatus.Aktif;
+    public ChangeAgentStatus Status { get; set; } = ChangeAgentStatus.Active;
     public string? StatusNote { get; set; }
     public List<ChangeProject> Projects { get; set; } = [];
 }
@@ -66,14 +69,14 @@ public static class ChangeAgentLabels
         _ => role.ToString(),
     };
 
-    public static string Label(this ChangeAgentStatus status) => status == ChangeAgentStatus.Aktif ? "Aktif" : "Nonaktif";
+    public static string Label(this ChangeAgentStatus status) => status == ChangeAgentStatus.Active ? "Aktif" : "Nonaktif";
 
     public static string Label(this ChangeProjectStatus status) => status switch
     {
-        ChangeProjectStatus.Direncanakan => "Direncanakan",
-        ChangeProjectStatus.Berjalan => "Berjalan",
-        ChangeProjectStatus.Selesai => "Selesai",
-        ChangeProjectStatus.Dibatalkan => "Dibatalkan",
+        ChangeProjectStatus.Planned => "Direncanakan",
+        ChangeProjectStatus.InProgress => "Berjalan",
+        ChangeProjectStatus.Done => "Selesai",
+        ChangeProjectStatus.Cancelled => "Dibatalkan",
         _ => status.ToString(),
     };
 }

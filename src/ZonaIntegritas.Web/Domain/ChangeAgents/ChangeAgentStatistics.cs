@@ -26,7 +26,7 @@ public static class ChangeAgentRules
         var list = decrees.ToList();
         var active = list.Where(d => d.OverlapsYear(year))
             .SelectMany(d => d.Agents)
-            .Where(a => a.Status == ChangeAgentStatus.Aktif)
+            .Where(a => a.Status == ChangeAgentStatus.Active)
             .Select(a => a.StaffMemberId)
             .Distinct()
             .Count();

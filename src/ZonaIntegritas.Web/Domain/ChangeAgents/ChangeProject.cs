@@ -1,13 +1,19 @@
+using System.Text.Json.Serialization;
 using ZonaIntegritas.Web.Domain.Common;
 
 namespace ZonaIntegritas.Web.Domain.ChangeAgents;
 
+/// <summary>Where a change project stands; forms and JSON keep the written names <c>Direncanakan</c> … <c>Dibatalkan</c>.</summary>
 public enum ChangeProjectStatus
 {
-    Direncanakan = 1,
-    Berjalan = 2,
-    Selesai = 3,
-    Dibatalkan = 4,
+    [JsonStringEnumMemberName("Direncanakan")]
+    Planned = 1,
+    [JsonStringEnumMemberName("Berjalan")]
+    InProgress = 2,
+    [JsonStringEnumMemberName("Selesai")]
+    Done = 3,
+    [JsonStringEnumMemberName("Dibatalkan")]
+    Cancelled = 4,
 }
 
 /// <summary>A concrete change an agent proposes and carries out (what Reform PRA1A/PRA1B count).</summary>
@@ -25,7 +31,7 @@ public class ChangeProject : AuditableEntity
 
     /// <summary>End (completion) date; required once the project is Selesai.</summary>
     public DateOnly? EndDate { get; set; }
-    public ChangeProjectStatus Status { get; set; } = ChangeProjectStatus.Berjalan;
+    public ChangeProjectStatus Status { get; set; } = ChangeProjectStatus.InProgress;
 
     /// <summary>The change is embedded in the management system (an SOP, SK, application…).</summary>
     public bool IsIntegrated { get; set; }
@@ -38,7 +44,7 @@ public class ChangeProject : AuditableEntity
     public List<ChangeProjectEvidence> Evidence { get; set; } = [];
 
     /// <summary>A change made in <paramref name="year"/>: completed with its end date in that year.</summary>
-    public bool IsChangeMadeIn(int year) => Status == ChangeProjectStatus.Selesai && EndDate is { } end && end.Year == year;
+    public bool IsChangeMadeIn(int year) => Status == ChangeProjectStatus.Done && EndDate is { } end && end.Year == year;
 
     public void CheckRules()
     {
@@ -50,7 +56,7 @@ public class ChangeProject : AuditableEntity
         {
             throw new DomainException("Tanggal selesai tidak boleh sebelum tanggal mulai.");
         }
-        if (Status == ChangeProjectStatus.Selesai && EndDate is null)
+        if (Status == ChangeProjectStatus.Done && EndDate is null)
         {
             throw new DomainException("Perubahan yang selesai harus memiliki tanggal selesai.");
         }

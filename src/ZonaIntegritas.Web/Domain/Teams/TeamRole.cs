@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ZonaIntegritas.Web.Domain.Teams;
 
 /// <summary>A member's role in the Tim ZI (Tim Kerja pembangunan ZI).</summary>
@@ -14,11 +16,16 @@ public enum TeamRole
 /// <summary>Why a membership ended before its decree did.</summary>
 public enum MembershipEndReason
 {
-    Mutasi = 1,
-    Pensiun = 2,
-    Promosi = 3,
-    Meninggal = 4,
-    Lainnya = 9,
+    [JsonStringEnumMemberName("Mutasi")]
+    Transfer = 1,
+    [JsonStringEnumMemberName("Pensiun")]
+    Retirement = 2,
+    [JsonStringEnumMemberName("Promosi")]
+    Promotion = 3,
+    [JsonStringEnumMemberName("Meninggal")]
+    Death = 4,
+    [JsonStringEnumMemberName("Lainnya")]
+    Other = 9,
 }
 
 public static class TeamRoles
@@ -54,10 +61,10 @@ public static class TeamRoles
 
     public static string Label(this MembershipEndReason reason) => reason switch
     {
-        MembershipEndReason.Mutasi => "Mutasi",
-        MembershipEndReason.Pensiun => "Pensiun",
-        MembershipEndReason.Promosi => "Promosi",
-        MembershipEndReason.Meninggal => "Meninggal dunia",
+        MembershipEndReason.Transfer => "Mutasi",
+        MembershipEndReason.Retirement => "Pensiun",
+        MembershipEndReason.Promotion => "Promosi",
+        MembershipEndReason.Death => "Meninggal dunia",
         _ => "Lainnya",
     };
 }

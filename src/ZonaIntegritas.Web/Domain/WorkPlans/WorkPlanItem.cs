@@ -23,7 +23,7 @@ public class WorkPlanItem : AuditableEntity
     public DateOnly StartMonth { get; set; }
     public DateOnly EndMonth { get; set; }
     public decimal? Budget { get; set; }
-    public WorkPlanStatus Status { get; set; } = WorkPlanStatus.BelumMulai;
+    public WorkPlanStatus Status { get; set; } = WorkPlanStatus.NotStarted;
 
     /// <summary>Progress 0–100 %.</summary>
     public int Progress { get; set; }
@@ -96,7 +96,7 @@ public class WorkPlanItem : AuditableEntity
             throw new DomainException("Progres harus di antara 0 dan 100 %.");
         }
         Status = status;
-        Progress = status == WorkPlanStatus.Selesai ? 100 : progress;
+        Progress = status == WorkPlanStatus.Done ? 100 : progress;
     }
 
     /// <summary>Re-plans the item: the original schedule stays, the change and its reason are recorded.</summary>

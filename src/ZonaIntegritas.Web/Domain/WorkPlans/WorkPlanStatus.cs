@@ -1,12 +1,24 @@
+using System.Text.Json.Serialization;
+using ZonaIntegritas.Web.Domain.Common;
+
 namespace ZonaIntegritas.Web.Domain.WorkPlans;
 
+/// <summary>
+/// Where a work-plan item stands. Stored as the number; forms, filters, CSS classes and JSON use the written name
+/// (<c>BelumMulai</c> … <c>Batal</c>, <see cref="EnumNames.WrittenName"/>), as before the members were English.
+/// </summary>
 public enum WorkPlanStatus
 {
-    BelumMulai = 1,
-    Berjalan = 2,
-    Selesai = 3,
-    Tertunda = 4,
-    Batal = 5,
+    [JsonStringEnumMemberName("BelumMulai")]
+    NotStarted = 1,
+    [JsonStringEnumMemberName("Berjalan")]
+    InProgress = 2,
+    [JsonStringEnumMemberName("Selesai")]
+    Done = 3,
+    [JsonStringEnumMemberName("Tertunda")]
+    Postponed = 4,
+    [JsonStringEnumMemberName("Batal")]
+    Cancelled = 5,
 }
 
 public static class WorkPlanStatuses
@@ -15,22 +27,27 @@ public static class WorkPlanStatuses
 
     public static string Label(this WorkPlanStatus status) => status switch
     {
-        WorkPlanStatus.BelumMulai => "Belum mulai",
-        WorkPlanStatus.Berjalan => "Berjalan",
-        WorkPlanStatus.Selesai => "Selesai",
-        WorkPlanStatus.Tertunda => "Tertunda",
-        WorkPlanStatus.Batal => "Batal",
+        WorkPlanStatus.NotStarted => "Belum mulai",
+        WorkPlanStatus.InProgress => "Berjalan",
+        WorkPlanStatus.Done => "Selesai",
+        WorkPlanStatus.Postponed => "Tertunda",
+        WorkPlanStatus.Cancelled => "Batal",
         _ => status.ToString(),
     };
 
     /// <summary>Open items still need work (and can be late); Selesai and Batal are closed.</summary>
-    public static bool IsOpen(this WorkPlanStatus status) => status is not (WorkPlanStatus.Selesai or WorkPlanStatus.Batal);
+    public static bool IsOpen(this WorkPlanStatus status) => status is not (WorkPlanStatus.Done or WorkPlanStatus.Cancelled);
 
+    /// <summary>Reads a status as typed in a spreadsheet: its label ("Belum mulai"), written name ("BelumMulai"), member name or number.</summary>
     public static WorkPlanStatus? Parse(string? text)
     {
         var t = (text ?? "").Trim();
-        return All.Cast<WorkPlanStatus?>().FirstOrDefault(s => string.Equals(s!.Value.Label(), t, StringComparison.OrdinalIgnoreCase)
-            || string.Equals(s.Value.ToString(), t, StringComparison.OrdinalIgnoreCase));
+        if (t.All(char.IsAsciiDigit))
+        {
+            return null; // a bare number in a spreadsheet is a mistake, not a status
+        }
+        var byLabel = All.Cast<WorkPlanStatus?>().FirstOrDefault(s => string.Equals(s!.Value.Label(), t, StringComparison.OrdinalIgnoreCase));
+        return byLabel ?? (EnumNames.TryParse(typeof(WorkPlanStatus), t, out var parsed) ? (WorkPlanStatus)parsed! : null);
     }
 }
 

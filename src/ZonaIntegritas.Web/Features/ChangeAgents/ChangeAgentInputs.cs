@@ -99,7 +99,7 @@ public sealed class SaveChangeProjectInputValidator : AbstractValidator<SaveChan
         RuleFor(x => x.EndDate).GreaterThanOrEqualTo(x => x.StartDate).When(x => x.StartDate is not null && x.EndDate is not null)
             .WithMessage("Tanggal selesai tidak boleh sebelum tanggal mulai.");
         RuleFor(x => x.Status).NotNull().WithMessage("Pilih status.").IsInEnum().WithMessage("Status tidak valid.");
-        RuleFor(x => x.EndDate).NotNull().When(x => x.Status == ChangeProjectStatus.Selesai).WithMessage("Perubahan yang selesai harus memiliki tanggal selesai.");
+        RuleFor(x => x.EndDate).NotNull().When(x => x.Status == ChangeProjectStatus.Done).WithMessage("Perubahan yang selesai harus memiliki tanggal selesai.");
         RuleFor(x => x.IntegrationReference).NotEmpty().When(x => x.IsIntegrated)
             .WithMessage("Sebutkan SOP/SK/aplikasi yang mengintegrasikan perubahan ini.").MaximumLength(500).WithMessage("Referensi integrasi terlalu panjang.");
         RuleFor(x => x.EvidenceIds).Must(v => EvidenceIds.Parse(v) is not null).WithMessage("ID eviden harus berupa angka, dipisahkan koma.");

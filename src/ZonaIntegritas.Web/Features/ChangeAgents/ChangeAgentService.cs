@@ -143,7 +143,7 @@ public sealed class ChangeAgentService(
         var agent = await db.Set<ChangeAgent>().AsNoTracking().Where(a => a.Id == agentId)
             .Select(a => new { a.Decree!.UnitId, a.StaffMember!.FullName }).FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
         await scope.EnsureAccessAsync(agent.UnitId, ct);
-        var input = new SaveChangeProjectInput { AgentId = agentId, Status = ChangeProjectStatus.Berjalan };
+        var input = new SaveChangeProjectInput { AgentId = agentId, Status = ChangeProjectStatus.InProgress };
         if (projectId is { } id)
         {
             var p = await db.Set<ChangeProject>().AsNoTracking().Include(x => x.Evidence).FirstOrDefaultAsync(x => x.Id == id && x.ChangeAgentId == agentId, ct)

@@ -133,9 +133,9 @@ public static class DashboardBuilder
 
     private static PlanStatusSummary Plan(DashboardData d, PortalLinks links)
     {
-        var live = d.PlanItems.Where(i => i.Status != WorkPlanStatus.Batal).ToList();
+        var live = d.PlanItems.Where(i => i.Status != WorkPlanStatus.Cancelled).ToList();
         bool Late(PlanItemRow i) => i.Status.IsOpen() && PlanMonths.LastDay(i.EndMonth) < d.Today;
-        var done = live.Count(i => i.Status == WorkPlanStatus.Selesai);
+        var done = live.Count(i => i.Status == WorkPlanStatus.Done);
         var late = live.Where(Late).ToList();
         return new PlanStatusSummary(live.Count - done - late.Count, late.Count, done, live.Count,
             late.GroupBy(i => i.PicName).Select(g => (g.Key, g.Count())).OrderByDescending(x => x.Item2).ThenBy(x => x.Key, StringComparer.Ordinal).ToList(),

@@ -83,7 +83,7 @@ public sealed class RosterDemoData : IStartupTask
         }
         // History: the Anggota Area E moved to another office mid-year and was replaced.
         var leaver = decree.Memberships.First(m => m.Role == TeamRole.AnggotaArea && m.AreaCode == "E");
-        leaver.ReplaceWith(o(17), new DateOnly(2026, 6, 30), MembershipEndReason.Mutasi, "SK perubahan B-0412/Kk.13.24/1/KP.07.6/07/2026");
+        leaver.ReplaceWith(o(17), new DateOnly(2026, 6, 30), MembershipEndReason.Transfer, "SK perubahan B-0412/Kk.13.24/1/KP.07.6/07/2026");
         return decree;
     }
 
@@ -121,19 +121,19 @@ public sealed class RosterDemoData : IStartupTask
             };
         a1.Projects.Add(Project("Antrean daring layanan PTSP", "F", "Antrean panjang di loket PTSP pada jam sibuk",
             "Pemohon mengambil nomor antrean manual di loket", "Pemohon mengambil nomor antrean daring dan menerima notifikasi WhatsApp",
-            new DateOnly(2026, 1, 10), new DateOnly(2026, 4, 30), ChangeProjectStatus.Selesai, "SOP Layanan PTSP Nomor 07 Tahun 2026"));
+            new DateOnly(2026, 1, 10), new DateOnly(2026, 4, 30), ChangeProjectStatus.Done, "SOP Layanan PTSP Nomor 07 Tahun 2026"));
         a2.Projects.Add(Project("Arsip digital SK kepegawaian", "C", "SK kepegawaian sulit ditemukan saat dibutuhkan",
             "SK disimpan dalam map fisik di subbagian TU", "SK dipindai dan dapat dicari di aplikasi arsip digital",
-            new DateOnly(2026, 2, 1), new DateOnly(2026, 6, 30), ChangeProjectStatus.Selesai, "Aplikasi SIARSIP, SK Kepala Kantor Nomor 211 Tahun 2026"));
+            new DateOnly(2026, 2, 1), new DateOnly(2026, 6, 30), ChangeProjectStatus.Done, "Aplikasi SIARSIP, SK Kepala Kantor Nomor 211 Tahun 2026"));
         a3.Projects.Add(Project("Papan kendali tindak lanjut pengaduan", "E", "Tindak lanjut pengaduan tidak terpantau",
             "Pengaduan dicatat di buku register", "Pengaduan dan tindak lanjutnya dipantau melalui papan kendali bersama",
-            new DateOnly(2026, 3, 1), new DateOnly(2026, 8, 31), ChangeProjectStatus.Selesai, "SOP Pengelolaan Pengaduan Nomor 12 Tahun 2026"));
+            new DateOnly(2026, 3, 1), new DateOnly(2026, 8, 31), ChangeProjectStatus.Done, "SOP Pengelolaan Pengaduan Nomor 12 Tahun 2026"));
         a4.Projects.Add(Project("Kelas inspirasi integritas bulanan", "A", "Nilai integritas belum terinternalisasi",
             "Sosialisasi nilai hanya saat apel", "Kelas inspirasi bulanan dengan narasumber internal",
-            new DateOnly(2026, 2, 1), new DateOnly(2026, 9, 30), ChangeProjectStatus.Selesai, null));
+            new DateOnly(2026, 2, 1), new DateOnly(2026, 9, 30), ChangeProjectStatus.Done, null));
         a1.Projects.Add(Project("Survei kepuasan daring setelah layanan", "F", "Responden SKM sedikit",
             "Kuesioner kertas di loket", "Tautan survei dikirim otomatis setelah layanan selesai",
-            new DateOnly(2026, 9, 1), null, ChangeProjectStatus.Berjalan, null));
+            new DateOnly(2026, 9, 1), null, ChangeProjectStatus.InProgress, null));
         decree.Agents.AddRange([a1, a2, a3, a4]);
         return decree;
     }
@@ -162,23 +162,23 @@ public sealed class RosterDemoData : IStartupTask
             plan.Items.Add(item);
             return item;
         }
-        var sk = Item("A", "PPA1A,PPA1B", "Pembentukan Tim Kerja ZI melalui rapat pemilihan", "SK Tim Kerja ZI 2026", "SK Tim, undangan, daftar hadir, notulen", ketua, 1, 1, WorkPlanStatus.Selesai, 100);
+        var sk = Item("A", "PPA1A,PPA1B", "Pembentukan Tim Kerja ZI melalui rapat pemilihan", "SK Tim Kerja ZI 2026", "SK Tim, undangan, daftar hadir, notulen", ketua, 1, 1, WorkPlanStatus.Done, 100);
         sk.EvidenceNote = "SK B-0012/Kk.13.24/1/KP.07.6/01/2026";
-        Item("A", "PPA2A,PPA2B", "Penyusunan rencana kerja pembangunan ZI dengan target prioritas", "Dokumen rencana kerja 2026", "Dokumen rencana kerja, SK penetapan", anggota, 1, 2, WorkPlanStatus.Selesai, 100).EvidenceNote = "Rencana kerja ZI 2026 (SK Nomor 45)";
-        var sosialisasi = Item("A", "PPA2C", "Sosialisasi ZI melalui media sosial dan banner", "12 unggahan dan 3 banner", "Tangkapan layar unggahan, foto banner", anggota, 2, 12, WorkPlanStatus.Berjalan, 75, 2_500_000m);
-        var monev = Item("A", "PPA3B,PPA3C", "Monev bulanan pembangunan ZI bersama pimpinan", "12 notulen monev", "Undangan, daftar hadir, notulen monev", ketua, 1, 12, WorkPlanStatus.Berjalan, 80);
-        Item("B", "PPB1A,PPB1C", "Reviu dan evaluasi SOP layanan utama", "SOP hasil reviu", "Laporan evaluasi SOP", o(2), 4, 10, WorkPlanStatus.Tertunda, 40);
-        Item("B", "PPB2C", "Pengembangan layanan antrean daring PTSP", "Aplikasi antrean daring", "Tangkapan layar aplikasi, SK", o(2), 1, 4, WorkPlanStatus.Selesai, 100, 7_500_000m);
-        Item("C", "PPC3A,PPC3B", "Analisis kebutuhan diklat (TNA)", "Dokumen TNA 2026", "Laporan TNA", o(3), 2, 4, WorkPlanStatus.Selesai, 100);
-        Item("C", "PPC4C", "Pengukuran kinerja individu bulanan", "Rekap SKP bulanan", "Rekap capaian SKP", o(3), 1, 12, WorkPlanStatus.Berjalan, 85);
-        Item("D", "PPD2E,PPD2F", "Penyusunan LKj tepat waktu", "LKj 2025", "LKj dan bukti unggah", o(4), 1, 2, WorkPlanStatus.Selesai, 100);
-        Item("E", "PPE1A,PPE1B", "Kampanye pengendalian gratifikasi", "Kampanye di 4 kanal", "Materi kampanye, laporan UPG", o(5), 3, 11, WorkPlanStatus.Berjalan, 70, 1_500_000m);
-        var skm = Item("F", "PPF4A,PPF4B", "Survei kepuasan masyarakat semester II", "Laporan SKM semester II", "Laporan SKM, publikasi di website", o(6), 7, 9, WorkPlanStatus.Berjalan, 60);
-        Item("F", "PPF1C", "Reviu standar pelayanan bersama pemangku kepentingan", "Standar pelayanan hasil reviu", "Notulen FGD, SK standar pelayanan", o(6), 9, 12, WorkPlanStatus.BelumMulai, 0);
+        Item("A", "PPA2A,PPA2B", "Penyusunan rencana kerja pembangunan ZI dengan target prioritas", "Dokumen rencana kerja 2026", "Dokumen rencana kerja, SK penetapan", anggota, 1, 2, WorkPlanStatus.Done, 100).EvidenceNote = "Rencana kerja ZI 2026 (SK Nomor 45)";
+        var sosialisasi = Item("A", "PPA2C", "Sosialisasi ZI melalui media sosial dan banner", "12 unggahan dan 3 banner", "Tangkapan layar unggahan, foto banner", anggota, 2, 12, WorkPlanStatus.InProgress, 75, 2_500_000m);
+        var monev = Item("A", "PPA3B,PPA3C", "Monev bulanan pembangunan ZI bersama pimpinan", "12 notulen monev", "Undangan, daftar hadir, notulen monev", ketua, 1, 12, WorkPlanStatus.InProgress, 80);
+        Item("B", "PPB1A,PPB1C", "Reviu dan evaluasi SOP layanan utama", "SOP hasil reviu", "Laporan evaluasi SOP", o(2), 4, 10, WorkPlanStatus.Postponed, 40);
+        Item("B", "PPB2C", "Pengembangan layanan antrean daring PTSP", "Aplikasi antrean daring", "Tangkapan layar aplikasi, SK", o(2), 1, 4, WorkPlanStatus.Done, 100, 7_500_000m);
+        Item("C", "PPC3A,PPC3B", "Analisis kebutuhan diklat (TNA)", "Dokumen TNA 2026", "Laporan TNA", o(3), 2, 4, WorkPlanStatus.Done, 100);
+        Item("C", "PPC4C", "Pengukuran kinerja individu bulanan", "Rekap SKP bulanan", "Rekap capaian SKP", o(3), 1, 12, WorkPlanStatus.InProgress, 85);
+        Item("D", "PPD2E,PPD2F", "Penyusunan LKj tepat waktu", "LKj 2025", "LKj dan bukti unggah", o(4), 1, 2, WorkPlanStatus.Done, 100);
+        Item("E", "PPE1A,PPE1B", "Kampanye pengendalian gratifikasi", "Kampanye di 4 kanal", "Materi kampanye, laporan UPG", o(5), 3, 11, WorkPlanStatus.InProgress, 70, 1_500_000m);
+        var skm = Item("F", "PPF4A,PPF4B", "Survei kepuasan masyarakat semester II", "Laporan SKM semester II", "Laporan SKM, publikasi di website", o(6), 7, 9, WorkPlanStatus.InProgress, 60);
+        Item("F", "PPF1C", "Reviu standar pelayanan bersama pemangku kepentingan", "Standar pelayanan hasil reviu", "Notulen FGD, SK standar pelayanan", o(6), 9, 12, WorkPlanStatus.NotStarted, 0);
 
         // Approved in January; the SOP review was re-planned afterwards, so version 2 awaits approval.
         plan.Approve("demo", kepalaName, new DateTime(2026, 1, 20, 3, 0, 0, DateTimeKind.Utc), "Disetujui dalam rapat pimpinan.", "[]");
-        var sop = plan.Items.First(i => i.AreaCode == "B" && i.Status == WorkPlanStatus.Tertunda);
+        var sop = plan.Items.First(i => i.AreaCode == "B" && i.Status == WorkPlanStatus.Postponed);
         sop.OriginalStartMonth = PlanMonths.Of(2026, 3);
         sop.OriginalEndMonth = PlanMonths.Of(2026, 6);
         sop.Revisions.Add(new WorkPlanItemRevision
@@ -199,7 +199,7 @@ public sealed class RosterDemoData : IStartupTask
         {
             Date = new DateOnly(2026, 9, 28),
             Progress = 75,
-            Status = WorkPlanStatus.Berjalan,
+            Status = WorkPlanStatus.InProgress,
             RecordedByName = ketuaName,
             Notes = "Rapat monev September dipimpin Kepala Kantor. Eviden area Pengawasan belum lengkap.",
             EvidenceNote = "Notulen monev 28 September 2026",
@@ -217,7 +217,7 @@ public sealed class RosterDemoData : IStartupTask
         {
             Date = new DateOnly(2026, 10, 30),
             Progress = 80,
-            Status = WorkPlanStatus.Berjalan,
+            Status = WorkPlanStatus.InProgress,
             RecordedByName = ketuaName,
             Notes = "Monev Oktober: progres sesuai jadwal.",
             EvidenceNote = "Notulen monev 30 Oktober 2026",
@@ -226,7 +226,7 @@ public sealed class RosterDemoData : IStartupTask
         {
             Date = new DateOnly(2026, 9, 20),
             Progress = 60,
-            Status = WorkPlanStatus.Berjalan,
+            Status = WorkPlanStatus.InProgress,
             RecordedByName = ketuaName,
             Notes = "Jumlah responden baru 60 % dari target; survei diperpanjang.",
         });
@@ -234,7 +234,7 @@ public sealed class RosterDemoData : IStartupTask
         {
             Date = new DateOnly(2026, 10, 15),
             Progress = 75,
-            Status = WorkPlanStatus.Berjalan,
+            Status = WorkPlanStatus.InProgress,
             RecordedByName = ketuaName,
             Notes = "9 dari 12 unggahan terbit.",
             EvidenceNote = "Tangkapan layar Instagram @kemenagkotamalang",

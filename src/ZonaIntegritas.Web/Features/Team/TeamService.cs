@@ -153,7 +153,7 @@ public sealed class TeamService(
         var description = $"PIC dipindahkan dari {old.StaffMember!.FullName} ke {successorName} karena penggantian anggota Tim ZI "
             + $"({reason.Label()}), berlaku {Fmt.Date(successor.ValidFrom)}";
         var items = await db.Set<WorkPlanItem>().Include(i => i.Helpers).Include(i => i.Plan)
-            .Where(i => i.Plan!.UnitId == unitId && i.Status != WorkPlanStatus.Selesai && i.Status != WorkPlanStatus.Batal
+            .Where(i => i.Plan!.UnitId == unitId && i.Status != WorkPlanStatus.Done && i.Status != WorkPlanStatus.Cancelled
                 && (i.PicStaffId == leaver || i.Helpers.Any(h => h.StaffMemberId == leaver)))
             .ToListAsync(ct);
         foreach (var item in items)
@@ -248,7 +248,7 @@ public sealed class TeamService(
     private async Task<IReadOnlyList<PersonLoad>> LoadAsync(int unitId, int year, IReadOnlyList<MembershipRow> members, DateOnly onDate, CancellationToken ct)
     {
         var openItems = await db.Set<WorkPlanItem>().AsNoTracking()
-            .Where(i => i.Plan!.UnitId == unitId && i.Plan.Year == year && i.Status != WorkPlanStatus.Selesai && i.Status != WorkPlanStatus.Batal)
+            .Where(i => i.Plan!.UnitId == unitId && i.Plan.Year == year && i.Status != WorkPlanStatus.Done && i.Status != WorkPlanStatus.Cancelled)
             .GroupBy(i => i.PicStaffId).Select(g => new { StaffId = g.Key, Count = g.Count() }).ToListAsync(ct);
         var items = openItems.ToDictionary(x => x.StaffId, x => x.Count);
         return members.Where(m => m.ValidFrom <= onDate && onDate <= m.ValidTo)

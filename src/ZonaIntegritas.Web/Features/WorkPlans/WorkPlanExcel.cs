@@ -174,11 +174,11 @@ public sealed class WorkPlanExcel(AppDbContext db, UnitCalendar calendar, WorkPl
                 }
             }
             var status = Get(Col.Status);
-            input.Status = status.Length == 0 ? WorkPlanStatus.BelumMulai : WorkPlanStatuses.Parse(status);
+            input.Status = status.Length == 0 ? WorkPlanStatus.NotStarted : WorkPlanStatuses.Parse(status);
             if (input.Status is null)
             {
                 Err(Col.Status, $"Status '{status}' tidak dikenal (Belum mulai, Berjalan, Selesai, Tertunda, Batal).");
-                input.Status = WorkPlanStatus.BelumMulai;
+                input.Status = WorkPlanStatus.NotStarted;
             }
             var progress = Get(Col.Progress).TrimEnd('%').Trim();
             if (progress.Length > 0)

@@ -47,7 +47,7 @@ public sealed class WorkPlanService(
             .Select(g => new
             {
                 Shown = g.Count(),
-                Late = g.Count(i => i.Status != WorkPlanStatus.Selesai && i.Status != WorkPlanStatus.Batal && i.EndMonth < thisMonth),
+                Late = g.Count(i => i.Status != WorkPlanStatus.Done && i.Status != WorkPlanStatus.Cancelled && i.EndMonth < thisMonth),
             })
             .FirstOrDefaultAsync(ct);
         var total = plan is null ? 0 : filter.HasCriteria ? await all.CountAsync(ct) : shown?.Shown ?? 0;
@@ -65,7 +65,7 @@ public sealed class WorkPlanService(
             ["unitId"] = unit.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["year"] = y.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Area"] = filter.Area,
-            ["Status"] = filter.Status?.ToString(),
+            ["Status"] = filter.Status?.WrittenName(),
             ["Pic"] = filter.Pic?.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Late"] = filter.Late ? "true" : null,
             ["Code"] = filter.Code,
@@ -98,7 +98,7 @@ public sealed class WorkPlanService(
         if (filter.Late)
         {
             var thisMonth = PlanMonths.Of(today);
-            items = items.Where(i => i.Status != WorkPlanStatus.Selesai && i.Status != WorkPlanStatus.Batal && i.EndMonth < thisMonth);
+            items = items.Where(i => i.Status != WorkPlanStatus.Done && i.Status != WorkPlanStatus.Cancelled && i.EndMonth < thisMonth);
         }
         if (filter.Code?.Trim().ToUpperInvariant() is { Length: > 0 } code)
         {
@@ -131,7 +131,7 @@ public sealed class WorkPlanService(
             .Select(g => new
             {
                 Total = g.Count(),
-                Late = g.Count(i => i.Status != WorkPlanStatus.Selesai && i.Status != WorkPlanStatus.Batal && i.EndMonth < thisMonth),
+                Late = g.Count(i => i.Status != WorkPlanStatus.Done && i.Status != WorkPlanStatus.Cancelled && i.EndMonth < thisMonth),
             })
             .FirstOrDefaultAsync(ct);
         var openFollowUps = await db.Set<FollowUpAction>().AsNoTracking()
@@ -157,7 +157,7 @@ public sealed class WorkPlanService(
         var items = planId is { } id ? await ItemRowsAsync(id, today, ct) : [];
         var withEvidence = await evidence.QuestionCodesWithEvidenceAsync(unit.Id, y, ct);
         var template = await templates.GetAsync(LkeTemplateFile.DefaultVersion, ct);
-        var byCode = items.Where(i => i.Status != WorkPlanStatus.Batal)
+        var byCode = items.Where(i => i.Status != WorkPlanStatus.Cancelled)
             .SelectMany(i => i.QuestionCodes.Select(c => (Code: c, Item: i)))
             .ToLookup(x => x.Code, x => (x.Item.Id, x.Item.Activity));
         var areas = ChangeAreas.All.Select(area => new CoverageArea(area.Code, area.Name,
@@ -166,7 +166,7 @@ public sealed class WorkPlanService(
                 .Select(qd => new CoverageQuestion(qd.Code, qd.Text, h.Name, byCode[qd.Code].ToList(), withEvidence.Contains(qd.Code))))
             .ToList())).ToList();
         return new CoverageViewModel(unit, await calendar.VisibleUnitsAsync(ct), y, areas,
-            items.Where(i => !i.HasEvidence && i.Status != WorkPlanStatus.Batal).ToList());
+            items.Where(i => !i.HasEvidence && i.Status != WorkPlanStatus.Cancelled).ToList());
     }
 
     public async Task<ItemDetailViewModel> GetItemAsync(int itemId, CancellationToken ct = default)
@@ -232,7 +232,7 @@ public sealed class WorkPlanService(
         }
         var unit = await calendar.ResolveAsync(unitId, ct);
         var y = year ?? calendar.Today(unit.TimeZone).Year;
-        return new ItemFormViewModel(new SaveWorkPlanItemInput { UnitId = unit.Id, Year = y, Status = WorkPlanStatus.BelumMulai },
+        return new ItemFormViewModel(new SaveWorkPlanItemInput { UnitId = unit.Id, Year = y, Status = WorkPlanStatus.NotStarted },
             unit.Name, await calendar.StaffOptionsAsync(unit.Id, ct), await access.EditableAreasAsync(unit.Id, ct), null, null);
     }
 

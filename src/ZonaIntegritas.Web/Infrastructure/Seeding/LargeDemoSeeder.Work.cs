@@ -266,8 +266,8 @@ public sealed partial class LargeDemoSeeder
                 StartMonth = PlanMonths.Of(year, start),
                 EndMonth = PlanMonths.Of(year, end),
             };
-            item.SetProgress(status, status == WorkPlanStatus.Selesai ? 100 : status == WorkPlanStatus.BelumMulai ? 0 : 10 * (1 + _random.Next(9)));
-            if (i % 3 == 0 && status != WorkPlanStatus.BelumMulai)
+            item.SetProgress(status, status == WorkPlanStatus.Done ? 100 : status == WorkPlanStatus.NotStarted ? 0 : 10 * (1 + _random.Next(9)));
+            if (i % 3 == 0 && status != WorkPlanStatus.NotStarted)
             {
                 item.Monitoring.Add(new MonitoringEntry
                 {
