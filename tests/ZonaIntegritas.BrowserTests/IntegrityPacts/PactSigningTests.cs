@@ -88,7 +88,7 @@ public class PactSigningTests(BrowserFixture browser) : IClassFixture<BrowserFix
             var office = await db.Units.SingleAsync(u => u.Code == "KEMENAG-KOTA-MALANG");
             var versionId = await db.Set<IntegrityPactTemplateVersion>().OrderByDescending(v => v.Number).Select(v => v.Id).FirstAsync();
             var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
-            var campaign = new PactCampaign { Title = "Pakta pelantikan (ponsel)", Occasion = PactOccasion.PelantikanMutasi, UnitId = office.Id, TemplateVersionId = versionId };
+            var campaign = new PactCampaign { Title = "Pakta pelantikan (ponsel)", Occasion = PactOccasion.InaugurationOrTransfer, UnitId = office.Id, TemplateVersionId = versionId };
             campaign.Schedule(today.AddDays(-1), today.AddDays(5));
             db.Add(campaign);
             await db.SaveChangesAsync();

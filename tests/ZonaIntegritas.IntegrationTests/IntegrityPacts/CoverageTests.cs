@@ -176,7 +176,7 @@ public class CoverageTests(DemoPortal demo)
         var ok = await ketua.PostFormAsync(form, new()
         {
             ["Title"] = "Pakta pelantikan KUA Klojen",
-            ["Occasion"] = nameof(PactOccasion.PelantikanMutasi),
+            ["Occasion"] = nameof(PactOccasion.InaugurationOrTransfer),
             ["UnitId"] = kuaId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["IncludeDescendants"] = "false",
             ["OpensOn"] = PactTestData.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
@@ -184,7 +184,7 @@ public class CoverageTests(DemoPortal demo)
         });
         ok.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var campaign = await factory.WithDbAsync(db => db.Set<PactCampaign>().SingleAsync(c => c.Title == "Pakta pelantikan KUA Klojen"));
-        campaign.Occasion.ShouldBe(PactOccasion.PelantikanMutasi);
+        campaign.Occasion.ShouldBe(PactOccasion.InaugurationOrTransfer);
         campaign.IncludeDescendants.ShouldBeFalse();
         var kuaStaff = await factory.WithDbAsync(db => db.Staff.CountAsync(s => s.IsActive && s.UnitId == kuaId));
         (await factory.WithDbAsync(db => db.Set<PactParticipant>().CountAsync(p => p.CampaignId == campaign.Id && !p.JoinedLater))).ShouldBe(kuaStaff);

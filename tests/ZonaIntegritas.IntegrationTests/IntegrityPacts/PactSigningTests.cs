@@ -78,7 +78,7 @@ public class PactSigningTests(DemoPortal demo)
         var signature = await factory.WithDbAsync(db => db.Set<PactSignature>().SingleAsync(s => s.CampaignId == campaignId));
         signature.VerificationCode.ShouldBe(code);
         code.Length.ShouldBe(32);
-        signature.Method.ShouldBe(SignatureMethod.Elektronik);
+        signature.Method.ShouldBe(SignatureMethod.Electronic);
         signature.SignerName.ShouldBe(name);
         signature.UserAgent!.ShouldContain("UjiPeramban/1.0");
         (DateTime.UtcNow - signature.SignedAtUtc).TotalMinutes.ShouldBeLessThan(2);

@@ -40,7 +40,7 @@ public static class PactTestData
             var campaign = new PactCampaign
             {
                 Title = title,
-                Occasion = PactOccasion.PelantikanMutasi,
+                Occasion = PactOccasion.InaugurationOrTransfer,
                 UnitId = unitId,
                 IncludeDescendants = includeDescendants,
                 TemplateVersionId = versionId,

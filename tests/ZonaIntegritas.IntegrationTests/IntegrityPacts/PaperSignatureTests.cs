@@ -50,7 +50,7 @@ public class PaperSignatureTests(SmallScanPortalFactory factory) : IClassFixture
 
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var signature = await factory.WithDbAsync(db => db.Set<PactSignature>().SingleAsync(s => s.CampaignId == campaignId));
-        signature.Method.ShouldBe(SignatureMethod.Kertas);
+        signature.Method.ShouldBe(SignatureMethod.Paper);
         signature.StaffMemberId.ShouldBe(staffId);
         signature.ScanContentType.ShouldBe("application/pdf");
         signature.ScanSha256.ShouldBe(PactHash.Sha256Hex(ScanPdf));

@@ -89,7 +89,7 @@ public class WorkPlanTests(RostersFactory factory) : IClassFixture<RostersFactor
         (item.StartMonth, item.EndMonth).ShouldBe((new DateOnly(2026, 3, 1), new DateOnly(2027, 1, 1)));
         var revision = item.Revisions.ShouldHaveSingleItem();
         (revision.Kind, revision.Reason, revision.OldEndMonth, revision.NewEndMonth)
-            .ShouldBe((RevisionKind.Jadwal, "Menunggu materi dari Itjen", new DateOnly(2026, 11, 1), new DateOnly(2027, 1, 1)));
+            .ShouldBe((RevisionKind.Schedule, "Menunggu materi dari Itjen", new DateOnly(2026, 11, 1), new DateOnly(2027, 1, 1)));
         var page = await client.GetDocumentAsync($"/rencana-kerja/butir/{id}");
         page.QuerySelector("[data-testid=revisions]")!.TextContent.ShouldContain("Menunggu materi dari Itjen");
     }

@@ -78,7 +78,7 @@ public class EntityMethodTests
         var signature = PactSignature.SignDrawn(Draft(), "  Ahmad Fauzi ", [1, 2, 3], "10.0.0.1", new string('x', 600), "user-1",
             Now.AddTicks(5_000), "CODE");
 
-        signature.Method.ShouldBe(SignatureMethod.Elektronik);
+        signature.Method.ShouldBe(SignatureMethod.Electronic);
         signature.SignedAtUtc.ShouldBe(Now);
         signature.SignedAtUtc.Kind.ShouldBe(DateTimeKind.Utc);
         signature.TypedName.ShouldBe("Ahmad Fauzi");

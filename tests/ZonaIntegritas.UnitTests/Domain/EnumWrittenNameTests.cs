@@ -3,8 +3,10 @@ using System.Text.Json.Serialization;
 using ZonaIntegritas.Web.Domain.Assessments;
 using ZonaIntegritas.Web.Domain.ChangeAgents;
 using ZonaIntegritas.Web.Domain.Common;
+using ZonaIntegritas.Web.Domain.IntegrityPacts;
 using ZonaIntegritas.Web.Domain.Teams;
 using ZonaIntegritas.Web.Domain.WorkPlans;
+using ZonaIntegritas.Web.Features.PactExports;
 using ZonaIntegritas.Web.Features.SubmissionCheck;
 using ZonaIntegritas.Web.Infrastructure.Audit;
 
@@ -70,6 +72,16 @@ public class EnumWrittenNameTests
         { MembershipEndReason.Promotion, 3, "Promosi" },
         { MembershipEndReason.Death, 4, "Meninggal" },
         { MembershipEndReason.Other, 9, "Lainnya" },
+        { SignatureMethod.Electronic, 1, "Elektronik" },
+        { SignatureMethod.Paper, 2, "Kertas" },
+        { PactOccasion.Declaration, 1, "Pencanangan" },
+        { PactOccasion.StartOfYear, 2, "AwalTahun" },
+        { PactOccasion.InaugurationOrTransfer, 3, "PelantikanMutasi" },
+        { PactOccasion.NewStaff, 4, "PegawaiBaru" },
+        { RevisionKind.Schedule, 1, "Jadwal" },
+        { PactListFilter.All, 0, "Semua" },
+        { PactListFilter.NotSigned, 1, "Belum" },
+        { PactListFilter.Signed, 2, "Sudah" },
     };
 
     [Theory]

@@ -35,7 +35,7 @@ public class PactDomainTests
         PactHash.Compute(NewSignature(s => s.RenderedText += ".")).ShouldNotBe(hash);
         PactHash.Compute(NewSignature(s => s.SignerNip = "197001012000032002")).ShouldNotBe(hash);
         PactHash.Compute(NewSignature(s => s.SignedAtUtc = s.SignedAtUtc.AddMilliseconds(1))).ShouldNotBe(hash);
-        PactHash.Compute(NewSignature(s => s.Method = SignatureMethod.Kertas)).ShouldNotBe(hash);
+        PactHash.Compute(NewSignature(s => s.Method = SignatureMethod.Paper)).ShouldNotBe(hash);
         PactHash.Compute(NewSignature(s => s.RenderedText = s.RenderedText.Replace("\n", "\r\n", StringComparison.Ordinal))).ShouldBe(hash, "line endings do not matter");
     }
 
@@ -112,13 +112,25 @@ public class PactDomainTests
         signature.VoidedByUserId.ShouldBe("u1");
     }
 
+    [Fact]
+    public void The_canonical_form_names_the_method_and_variant_as_the_zi_pakta_1_format_fixes_them()
+    {
+        // Stored signatures are verified by recomputing this text: the enum members' code names may change, these words may not.
+        var lines = PactHash.CanonicalForm(NewSignature()).Split('\n');
+        lines[0].ShouldBe("zi-pakta/1");
+        lines.ShouldContain("metode:Elektronik");
+        lines.ShouldContain("varian:Pegawai");
+        PactHash.CanonicalForm(NewSignature(s => s.Method = SignatureMethod.Paper)).Split('\n').ShouldContain("metode:Kertas");
+        PactHash.CanonicalForm(NewSignature(s => s.Variant = PactVariant.Pejabat)).Split('\n').ShouldContain("varian:Pejabat");
+    }
+
     private static PactSignature NewSignature(Action<PactSignature>? change = null)
     {
         var s = new PactSignature
         {
             CampaignId = 3,
             StaffMemberId = 7,
-            Method = SignatureMethod.Elektronik,
+            Method = SignatureMethod.Electronic,
             Variant = PactVariant.Pegawai,
             SignedAtUtc = new DateTime(2026, 1, 6, 2, 30, 15, 123, DateTimeKind.Utc),
             SignedOn = Signer.Date,

@@ -81,7 +81,7 @@ public class PactFeatureUnitTests
             Place = signer.Place,
             SignedOn = signer.Date,
             SignedAtUtc = new DateTime(2026, 1, 6, 2, 0, 0, DateTimeKind.Utc),
-            Method = SignatureMethod.Elektronik,
+            Method = SignatureMethod.Electronic,
             DrawnSignaturePng = PdfDocumentBuilderTests.TinyPng,
             VerificationCode = "0123456789ABCDEFGHJKMNPQRSTVWXYZ",
             VerificationUrl = "https://zi.example/verifikasi/0123456789ABCDEFGHJKMNPQRSTVWXYZ",

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ZonaIntegritas.Web.Domain.IntegrityPacts;
 
 /// <summary>Which text of a template a signer gets: officials (pimpinan/pejabat) or staff.</summary>
@@ -10,17 +12,24 @@ public enum PactVariant
 /// <summary>The moment a campaign is held for (PermenPAN-RB 49/2011 practice).</summary>
 public enum PactOccasion
 {
-    Pencanangan = 1,
-    AwalTahun = 2,
-    PelantikanMutasi = 3,
-    PegawaiBaru = 4,
+    [JsonStringEnumMemberName("Pencanangan")]
+    Declaration = 1,
+    [JsonStringEnumMemberName("AwalTahun")]
+    StartOfYear = 2,
+    [JsonStringEnumMemberName("PelantikanMutasi")]
+    InaugurationOrTransfer = 3,
+    [JsonStringEnumMemberName("PegawaiBaru")]
+    NewStaff = 4,
 }
 
 /// <summary>How a pact was signed: in the portal, or on paper (a wet-signed scan recorded by the Ketua Tim).</summary>
+/// <remarks>The written names <c>Elektronik</c> and <c>Kertas</c> are part of the signature's fingerprint (<see cref="PactHash"/>).</remarks>
 public enum SignatureMethod
 {
-    Elektronik = 1,
-    Kertas = 2,
+    [JsonStringEnumMemberName("Elektronik")]
+    Electronic = 1,
+    [JsonStringEnumMemberName("Kertas")]
+    Paper = 2,
 }
 
 public enum PactCampaignStatus
@@ -40,16 +49,16 @@ public static class PactLabels
 
     public static string Label(this PactOccasion occasion) => occasion switch
     {
-        PactOccasion.Pencanangan => "Pencanangan",
-        PactOccasion.AwalTahun => "Awal tahun",
-        PactOccasion.PelantikanMutasi => "Pelantikan/mutasi",
-        PactOccasion.PegawaiBaru => "Pegawai baru",
+        PactOccasion.Declaration => "Pencanangan",
+        PactOccasion.StartOfYear => "Awal tahun",
+        PactOccasion.InaugurationOrTransfer => "Pelantikan/mutasi",
+        PactOccasion.NewStaff => "Pegawai baru",
         _ => occasion.ToString(),
     };
 
     public static string Label(this SignatureMethod method) => method switch
     {
-        SignatureMethod.Kertas => "kertas",
+        SignatureMethod.Paper => "kertas",
         _ => "elektronik",
     };
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using ZonaIntegritas.Web.Domain.Common;
 
 namespace ZonaIntegritas.Web.Domain.IntegrityPacts;
 
@@ -19,8 +20,8 @@ public static class PactHash
         sb.Append(FormatTag).Append('\n');
         Line(sb, "kampanye", s.CampaignId.ToString(CultureInfo.InvariantCulture));
         Line(sb, "pegawai", s.StaffMemberId.ToString(CultureInfo.InvariantCulture));
-        Line(sb, "metode", s.Method.ToString());
-        Line(sb, "varian", s.Variant.ToString());
+        Line(sb, "metode", s.Method.WrittenName()); // "Elektronik" / "Kertas": fixed by the format
+        Line(sb, "varian", s.Variant.WrittenName());
         Line(sb, "nama", s.SignerName);
         Line(sb, "nip", s.SignerNip);
         Line(sb, "pangkat", s.SignerRankGrade);

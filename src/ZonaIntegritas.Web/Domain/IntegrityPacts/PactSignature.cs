@@ -91,7 +91,7 @@ public class PactSignature
             CampaignId = draft.CampaignId,
             StaffMemberId = draft.StaffMemberId,
             TemplateVersionId = draft.TemplateVersionId,
-            Method = SignatureMethod.Elektronik,
+            Method = SignatureMethod.Electronic,
             Variant = draft.Variant,
             SignedAtUtc = new DateTime(utc.Ticks - (utc.Ticks % TimeSpan.TicksPerMillisecond), DateTimeKind.Utc),
             SignedOn = draft.SignedOn,

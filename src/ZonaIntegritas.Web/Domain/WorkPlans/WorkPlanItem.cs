@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using ZonaIntegritas.Web.Domain.Common;
 using ZonaIntegritas.Web.Domain.Staff;
 
@@ -113,7 +114,7 @@ public class WorkPlanItem : AuditableEntity
         }
         Revisions.Add(new WorkPlanItemRevision
         {
-            Kind = RevisionKind.Jadwal,
+            Kind = RevisionKind.Schedule,
             Description = "Jadwal diubah",
             Reason = reason.Trim(),
             OldStartMonth = StartMonth,
@@ -211,7 +212,8 @@ public class WorkPlanItemEvidence
 
 public enum RevisionKind
 {
-    Jadwal = 1,
+    [JsonStringEnumMemberName("Jadwal")]
+    Schedule = 1,
     Pic = 2,
 }
 

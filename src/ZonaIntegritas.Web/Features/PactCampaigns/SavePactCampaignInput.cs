@@ -7,7 +7,7 @@ public sealed class SavePactCampaignInput
 {
     public int? Id { get; set; }
     public string? Title { get; set; }
-    public PactOccasion Occasion { get; set; } = PactOccasion.AwalTahun;
+    public PactOccasion Occasion { get; set; } = PactOccasion.StartOfYear;
     public int UnitId { get; set; }
     public bool IncludeDescendants { get; set; } = true;
     public DateOnly? OpensOn { get; set; }

@@ -35,7 +35,7 @@ public sealed partial class EvidenceLibraryPactFiler(
         var campaign = await db.Set<PactCampaign>().Include(c => c.Unit).FirstOrDefaultAsync(c => c.Id == campaignId, ct)
             ?? throw new NotFoundException();
         var pdf = await documents.CombinedPdfAsync(campaign, ct);
-        var xlsx = await documents.XlsxAsync(campaign, PactListFilter.Sudah, ct);
+        var xlsx = await documents.XlsxAsync(campaign, PactListFilter.Signed, ct);
         var (signed, total) = await documents.CountsAsync(campaign, ct);
         var today = clock.TodayIn(campaign.Unit!.TimeZone);
         var description = $"Dibuat otomatis dari kampanye Pakta Integritas \"{campaign.Title}\": {signed} dari {total} peserta telah menandatangani.";

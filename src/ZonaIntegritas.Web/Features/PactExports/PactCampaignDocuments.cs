@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using CsvHelper;
 using ZonaIntegritas.Web.Domain.IntegrityPacts;
 using ZonaIntegritas.Web.Features.Pacts;
@@ -7,11 +8,15 @@ using ZonaIntegritas.Web.Infrastructure.Web;
 
 namespace ZonaIntegritas.Web.Features.PactExports;
 
+/// <summary>Which participants a list holds; links carry the written names <c>Semua</c> · <c>Belum</c> · <c>Sudah</c>.</summary>
 public enum PactListFilter
 {
-    Semua,
-    Belum,
-    Sudah,
+    [JsonStringEnumMemberName("Semua")]
+    All,
+    [JsonStringEnumMemberName("Belum")]
+    NotSigned,
+    [JsonStringEnumMemberName("Sudah")]
+    Signed,
 }
 
 /// <summary>
@@ -59,7 +64,7 @@ public sealed class PactCampaignDocuments(PactParticipantService participants, P
     {
         var zone = campaign.Unit?.TimeZone ?? Domain.Units.IndonesianTimeZone.Wib;
         var list = (await participants.ListAsync(campaign, ct))
-            .Where(p => filter == PactListFilter.Semua || (filter == PactListFilter.Sudah) == p.HasSigned)
+            .Where(p => filter == PactListFilter.All || (filter == PactListFilter.Signed) == p.HasSigned)
             .ToList();
         return list.Select((p, i) => (IReadOnlyList<object?>)
             [

@@ -15,14 +15,14 @@ public sealed class PactExportsController(PactCampaignService campaigns, PactCam
     public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     [HttpGet("daftar.csv")]
-    public async Task<IActionResult> Csv(int id, PactListFilter status = PactListFilter.Semua, CancellationToken ct = default)
+    public async Task<IActionResult> Csv(int id, PactListFilter status = PactListFilter.All, CancellationToken ct = default)
     {
         var campaign = await campaigns.LoadAsync(id, Permissions.ViewPactCoverage, ct);
         return File(await documents.CsvAsync(campaign, status, ct), "text/csv; charset=utf-8", ListName(campaign.Title, status, ".csv"));
     }
 
     [HttpGet("daftar.xlsx")]
-    public async Task<IActionResult> Xlsx(int id, PactListFilter status = PactListFilter.Semua, CancellationToken ct = default)
+    public async Task<IActionResult> Xlsx(int id, PactListFilter status = PactListFilter.All, CancellationToken ct = default)
     {
         var campaign = await campaigns.LoadAsync(id, Permissions.ViewPactCoverage, ct);
         return File(await documents.XlsxAsync(campaign, status, ct), XlsxContentType, ListName(campaign.Title, status, ".xlsx"));
@@ -46,8 +46,8 @@ public sealed class PactExportsController(PactCampaignService campaigns, PactCam
     private static string ListName(string title, PactListFilter status, string extension) =>
         PactDocumentFactory.FileName(status switch
         {
-            PactListFilter.Belum => "belum-tanda-tangan",
-            PactListFilter.Sudah => "sudah-tanda-tangan",
+            PactListFilter.NotSigned => "belum-tanda-tangan",
+            PactListFilter.Signed => "sudah-tanda-tangan",
             _ => "peserta-pakta",
         }, title, extension);
 }

@@ -71,7 +71,7 @@ public sealed partial class PactPaperService(
             CampaignId = campaign.Id,
             StaffMemberId = staff.Id,
             TemplateVersionId = campaign.TemplateVersionId,
-            Method = SignatureMethod.Kertas,
+            Method = SignatureMethod.Paper,
             Variant = variant,
             SignedAtUtc = new DateTime(now.Ticks - (now.Ticks % TimeSpan.TicksPerMillisecond), DateTimeKind.Utc),
             SignedOn = signedOn,

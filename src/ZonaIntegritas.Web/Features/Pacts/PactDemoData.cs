@@ -49,7 +49,7 @@ public sealed class PactDemoData : IStartupTask
         var campaign = new PactCampaign
         {
             Title = CampaignTitle,
-            Occasion = PactOccasion.AwalTahun,
+            Occasion = PactOccasion.StartOfYear,
             UnitId = office.Id,
             IncludeDescendants = true,
             TemplateVersionId = version.Id,
@@ -80,7 +80,7 @@ public sealed class PactDemoData : IStartupTask
                 CampaignId = campaign.Id,
                 StaffMemberId = staff.Id,
                 TemplateVersionId = version.Id,
-                Method = SignatureMethod.Elektronik,
+                Method = SignatureMethod.Electronic,
                 Variant = variant,
                 SignedAtUtc = signedAt,
                 SignedOn = signedOn,

@@ -148,7 +148,7 @@ public static class PactPdfWriter
             }
             else
             {
-                var note = d.Method == SignatureMethod.Kertas
+                var note = d.Method == SignatureMethod.Paper
                     ? "(ditandatangani basah di atas kertas; pindaian terlampir)"
                     : $"ttd. elektronik\n{d.TypedName ?? d.SignerName}";
                 pdf.TextBox(note, new XRect(x, signatureBox.Y + 16, width, 40), PdfTextStyle.Body with { Italic = true, Size = 10, Color = XColors.DarkSlateGray });
@@ -163,7 +163,7 @@ public static class PactPdfWriter
     {
         pdf.Spacer(6);
         const double qr = 74;
-        var how = d.Method == SignatureMethod.Kertas ? "dicatat dari tanda tangan basah (kertas)" : "ditandatangani secara elektronik";
+        var how = d.Method == SignatureMethod.Paper ? "dicatat dari tanda tangan basah (kertas)" : "ditandatangani secara elektronik";
         var text = $"Dokumen ini {how} melalui Portal Zona Integritas pada {Fmt.DateTime(d.SignedAtUtc, d.Zone)}.\n" +
                    $"Kode verifikasi: {d.VerificationCode}\n" +
                    $"Periksa keaslian dengan memindai kode QR atau membuka {d.VerificationUrl}\n" +

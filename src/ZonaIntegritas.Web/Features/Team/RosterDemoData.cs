@@ -183,7 +183,7 @@ public sealed class RosterDemoData : IStartupTask
         sop.OriginalEndMonth = PlanMonths.Of(2026, 6);
         sop.Revisions.Add(new WorkPlanItemRevision
         {
-            Kind = RevisionKind.Jadwal,
+            Kind = RevisionKind.Schedule,
             Description = "Jadwal diubah",
             Reason = "Menunggu peta proses bisnis hasil reviu Kanwil",
             OldStartMonth = PlanMonths.Of(2026, 3),

@@ -27,7 +27,7 @@ public sealed partial class LargeDemoSeeder
         var campaign = new PactCampaign
         {
             Title = $"Pakta Integritas Seluruh Pegawai Kanwil {today.Year}",
-            Occasion = PactOccasion.AwalTahun,
+            Occasion = PactOccasion.StartOfYear,
             UnitId = kanwilId,
             IncludeDescendants = true,
             TemplateVersionId = version.Id,
@@ -76,7 +76,7 @@ public sealed partial class LargeDemoSeeder
                 CampaignId = campaignId,
                 StaffMemberId = member.Id,
                 TemplateVersionId = version.Id,
-                Method = SignatureMethod.Elektronik,
+                Method = SignatureMethod.Electronic,
                 Variant = variant,
                 SignedAtUtc = signedAt,
                 SignedOn = signedOn,
