@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole test suite, as CI runs it (.ci/run calls this script):
-#   installs what is missing (Debian, as root: PostgreSQL server, Chromium, poppler-utils, docker-compose),
+#   installs what is missing (Debian, as root: PostgreSQL server, chromium-headless-shell, poppler-utils, docker-compose),
 #   starts a throwaway PostgreSQL cluster on a free loopback port (ZI_TEST_PG), builds once (Release), then runs
 #   unit tests, integration tests on SQLite and on PostgreSQL, browser tests (headless Chromium),
 #   `dotnet format whitespace --verify-no-changes`, the open-source check of the native libraries a linux-x64 publish takes
@@ -11,7 +11,7 @@
 # TRX files, logs and screenshots go to test-output/. The last line is always `Tests: N passed, M failed`;
 # the exit code is 0 only when nothing failed and every step ran.
 # Options: --no-install (never call apt-get), --filter EXPR (passed to every dotnet test run).
-# Environment: ZI_CHROMIUM (browser, default /usr/bin/chromium); ZI_INSTALL_CLAMAV=1 also installs clamav-daemon;
+# Environment: ZI_CHROMIUM (browser, default /usr/bin/chromium-headless-shell); ZI_INSTALL_CLAMAV=1 also installs clamav-daemon;
 # ZI_TEST_SERIAL=1 runs every test run one after the other (no runs side by side).
 # Exported to the tests: ZI_TEST_PG (PostgreSQL server connection string), ZI_SCREENSHOTS (folder),
 # ZI_CLAMD (path of clamd when installed, else unset: tests that need a virus scanner start their own clamd).
@@ -88,12 +88,26 @@ find_pg_bin() {
 
 find_clamd() { command -v clamd 2>/dev/null || { [[ -x /usr/sbin/clamd ]] && echo /usr/sbin/clamd; }; }
 
-chromium_path() { echo "${ZI_CHROMIUM:-/usr/bin/chromium}"; }
+# The browser the browser tests use (BrowserFixture.ChromiumExecutable picks the same): $ZI_CHROMIUM, else Debian's
+# chromium-headless-shell (what Playwright uses for headless runs; half the CPU of the full browser), else chromium.
+chromium_path() {
+    if [[ -n ${ZI_CHROMIUM:-} ]]; then
+        echo "$ZI_CHROMIUM"
+    elif [[ -x /usr/bin/chromium-headless-shell || ! -x /usr/bin/chromium ]]; then
+        echo /usr/bin/chromium-headless-shell
+    else
+        echo /usr/bin/chromium
+    fi
+}
 
 install_missing() {
     local missing=()
     [[ -n $(find_pg_bin) ]] || missing+=(postgresql)
-    [[ -x $(chromium_path) ]] || missing+=(chromium)
+    if [[ -z ${ZI_CHROMIUM:-} && ! -x /usr/bin/chromium-headless-shell ]]; then
+        missing+=(chromium-headless-shell)
+    elif [[ ! -x $(chromium_path) ]]; then
+        missing+=(chromium)
+    fi
     command -v pdftotext >/dev/null || missing+=(poppler-utils)
     if [[ ${ZI_INSTALL_CLAMAV:-0} == 1 ]] && ! find_clamd >/dev/null; then
         missing+=(clamav-daemon)
