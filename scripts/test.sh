@@ -5,9 +5,9 @@
 #   unit tests, integration tests on SQLite and on PostgreSQL, browser tests (headless Chromium),
 #   `dotnet format whitespace --verify-no-changes`, the open-source check of the native libraries a linux-x64 publish takes
 #   and `docker-compose config -q` (also with the sqlserver profile; when docker-compose is available).
-# Every test project under tests/ is run: *.IntegrationTests twice (SQLite and PostgreSQL side by side; classes with the
-# trait Provider=Any need no database of the run and run on SQLite only), the others once. The browser run starts when
-# the SQLite run ends, beside the longer PostgreSQL run's tail.
+# Every test project under tests/ is run: *.IntegrationTests twice (SQLite and PostgreSQL; classes with the trait
+# Provider=Any need no database of the run and run on SQLite only), the others once. The unit tests run first and alone,
+# then the two integration runs and the browser run side by side.
 # TRX files, logs and screenshots go to test-output/. The last line is always `Tests: N passed, M failed`;
 # the exit code is 0 only when nothing failed and every step ran.
 # Options: --no-install (never call apt-get), --filter EXPR (passed to every dotnet test run).
@@ -348,8 +348,17 @@ if ! dotnet build ZonaIntegritas.sln -c Release -nologo -clp:ErrorsOnly >"$OUT/l
 fi
 echo "Build succeeded."
 
-# Unit tests first, browser tests last: the quick signal comes first.
+# Unit tests first (the quick signal), alone; then the SQLite, PostgreSQL and browser runs side by side: each waits
+# on its database or on Chromium part of the time, and together they keep both cores busy (ADR 0018).
 PENDING=()
+launch() { # launch NAME PROJECT [ENV=VALUE...]: starts a run; ZI_TEST_SERIAL=1 waits for it at once
+    start_tests "$@"
+    if [[ ${ZI_TEST_SERIAL:-0} == 1 ]]; then
+        finish_tests "$1"
+    else
+        PENDING+=("$1")
+    fi
+}
 mapfile -t PROJECTS < <(for p in tests/*/*.csproj; do
     case "$p" in *UnitTests*) r=1 ;; *IntegrationTests*) r=2 ;; *BrowserTests*) r=4 ;; *) r=3 ;; esac
     echo "$r $p"
@@ -359,26 +368,17 @@ for project in "${PROJECTS[@]}"; do
     name=${name#ZonaIntegritas.}
     case "$name" in
         *IntegrationTests)
-            # The two providers side by side: each run waits on its database part of the time. Classes that never
-            # use the run's database (trait Provider=Any) run in the SQLite run only.
-            start_tests "$name (SQLite)" "$project" ZI_TEST_PROVIDER=Sqlite
-            [[ ${ZI_TEST_SERIAL:-0} == 1 ]] && finish_tests "$name (SQLite)"
+            # Classes that never use the run's database (trait Provider=Any) run in the SQLite run only.
+            launch "$name (SQLite)" "$project" ZI_TEST_PROVIDER=Sqlite
             if [[ -n ${ZI_TEST_PG:-} ]]; then
-                RUN_FILTER="Provider!=Any" start_tests "$name (PostgreSQL)" "$project" ZI_TEST_PROVIDER=PostgreSQL
-            fi
-            [[ ${ZI_TEST_SERIAL:-0} == 1 ]] || finish_tests "$name (SQLite)"
-            if [[ -z ${ZI_TEST_PG:-} ]]; then
-                record "$name (PostgreSQL)" 0 1 "no PostgreSQL server"
-            elif [[ ${ZI_TEST_SERIAL:-0} == 1 ]]; then
-                finish_tests "$name (PostgreSQL)"
+                RUN_FILTER="Provider!=Any" launch "$name (PostgreSQL)" "$project" ZI_TEST_PROVIDER=PostgreSQL
             else
-                # The PostgreSQL run ends later; the next project (the browser run) starts beside its tail.
-                PENDING+=("$name (PostgreSQL)")
+                record "$name (PostgreSQL)" 0 1 "no PostgreSQL server"
             fi
             ;;
         *BrowserTests)
             if [[ -x $(chromium_path) ]]; then
-                run_tests "$name (Chromium)" "$project"
+                launch "$name (Chromium)" "$project"
             else
                 record "$name (Chromium)" 0 1 "$(chromium_path) missing"
             fi

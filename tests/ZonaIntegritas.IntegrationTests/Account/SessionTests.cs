@@ -146,6 +146,6 @@ public class SessionTests(DemoPortal demo)
         }
 
         /// <summary>Staging seeds its own demo data at start-up.</summary>
-        protected override bool StartsFromBaseline => false;
+        protected override BaselineKind? Baseline => null;
     }
 }

@@ -148,6 +148,6 @@ public sealed class VerifiedSchemaStartupTests : IClassFixture<VerifiedSchemaSta
 
         protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?> { ["Database:MigrateAtStartup"] = "false" };
 
-        protected override bool StartsFromBaseline => false;
+        protected override BaselineKind? Baseline => null;
     }
 }

@@ -8,7 +8,7 @@ public class EmptyPortalFactory : PortalFactory
 {
     protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?> { ["Demo:Seed"] = "false" };
 
-    protected override bool StartsFromBaseline => false;
+    protected override BaselineKind? Baseline => null;
 }
 
 /// <summary>

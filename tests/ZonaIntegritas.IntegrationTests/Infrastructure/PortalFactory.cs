@@ -71,20 +71,21 @@ public class PortalFactory : WebApplicationFactory<Program>
         }
         if (UsesBaseline)
         {
-            TestBaseline.CopyTo(Provider, _pgServer, ConnectionString, DataPath);
+            TestBaseline.CopyTo(Baseline!, Provider, _pgServer, ConnectionString, DataPath);
         }
     }
 
     /// <summary>
-    /// True (the default): this portal starts on a copy of the run's demo baseline (<see cref="TestBaseline"/>), already
-    /// migrated and seeded, so its start-up finds nothing to do. False for a factory whose start-up must build the
-    /// database itself: another clock or environment while seeding, no demo data, a schema applied by hand.
-    /// Evaluated in the constructor: override it with a constant.
+    /// The baseline this portal starts on a copy of (<see cref="TestBaseline"/>), already migrated and seeded, so its
+    /// start-up finds nothing to do: the run's demo baseline by default, or one of the factory's own when the demo data
+    /// must be seeded under its settings (a fixed clock: <c>RostersFactory</c>). Null for a factory whose start-up must
+    /// build the database itself: another environment while seeding, no demo data, a schema applied by hand.
+    /// Evaluated in the constructor: override it with a constant or a static field.
     /// </summary>
-    protected virtual bool StartsFromBaseline => true;
+    protected virtual BaselineKind? Baseline => TestBaseline.Demo;
 
     /// <summary><c>ZI_TEST_BASELINE=0</c> turns the copies off (every portal migrates and seeds, as before; to compare).</summary>
-    private bool UsesBaseline => StartsFromBaseline && Environment.GetEnvironmentVariable("ZI_TEST_BASELINE") != "0";
+    private bool UsesBaseline => Baseline is not null && Environment.GetEnvironmentVariable("ZI_TEST_BASELINE") != "0";
 
     /// <summary>The rolling log file of this portal (the file sink adds the date before the extension).</summary>
     public string LogFilePattern => Path.Combine(DataPath, "logs", "test-.log");
@@ -158,7 +159,7 @@ public class PortalFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>Puts this portal's database and data folder back to the run's baseline (see <see cref="DemoPortal"/>).</summary>
-    protected void RestoreBaseline() => TestBaseline.RestoreTo(Provider, _pgServer, ConnectionString, DataPath);
+    protected void RestoreBaseline() => TestBaseline.RestoreTo(Baseline ?? TestBaseline.Demo, Provider, _pgServer, ConnectionString, DataPath);
 
     /// <summary>Runs <c>seed-demo</c> (with <paramref name="size"/>: <c>--large</c>) against this portal; returns the exit code and both outputs.</summary>
     public async Task<(int Code, string Out, string Error)> SeedDemoAsync(LargeDemoSize? size)

@@ -7,21 +7,26 @@ namespace ZonaIntegritas.IntegrationTests.Infrastructure;
 /// <summary>
 /// The demo baseline of this test run, built once per provider: one portal starts on an empty database, migrates it,
 /// seeds the demo data and runs the start-up tasks, exactly as a <see cref="PortalFactory"/> would. Every factory
-/// that <see cref="PortalFactory.StartsFromBaseline"/> then gets its own copy of it (SQLite: the online backup API
+/// that starts from it (<see cref="PortalFactory.Baseline"/>) then gets its own copy of it (SQLite: the online backup API
 /// into a new file; PostgreSQL: <c>CREATE DATABASE … TEMPLATE</c>), plus a copy of the baseline's data folder, so
 /// test classes stay isolated and parallel but no longer migrate and seed each (ADR 0018).
+/// A factory that needs the demo data seeded under other settings (e.g. a fixed clock) names a baseline of its own
+/// (<see cref="PortalFactory.Baseline"/>): it is built once per run by that factory's builder and copied the same way.
 /// </summary>
 public static class TestBaseline
 {
+    /// <summary>The run's demo baseline: the default test settings.</summary>
+    public static readonly BaselineKind Demo = new("demo", (provider, connectionString, dataPath) => new BaselinePortal(provider, connectionString, dataPath));
+
     private static readonly Lock Gate = new();
-    private static Built? _built;
+    private static readonly Dictionary<string, Built> BuiltByName = [];
 
     private sealed record Built(DatabaseProvider Provider, string ConnectionString, string DataPath, string? PgServer, string? PgDatabase);
 
-    /// <summary>Copies the baseline (built on first use) into <paramref name="connectionString"/>'s database and <paramref name="dataPath"/>.</summary>
-    public static void CopyTo(DatabaseProvider provider, string? pgServer, string connectionString, string dataPath)
+    /// <summary>Copies the baseline <paramref name="kind"/> (built on first use) into <paramref name="connectionString"/>'s database and <paramref name="dataPath"/>.</summary>
+    public static void CopyTo(BaselineKind kind, DatabaseProvider provider, string? pgServer, string connectionString, string dataPath)
     {
-        var built = Get(provider, pgServer);
+        var built = Get(kind, provider, pgServer);
         lock (Gate)
         {
             if (provider == DatabaseProvider.PostgreSql)
@@ -45,9 +50,9 @@ public static class TestBaseline
     /// API over the open file) and the data folder (everything but the database files and the logs). For a portal shared
     /// by several test classes (<see cref="DemoPortal"/>); the pools are cleared so no connection outlives the old data.
     /// </summary>
-    public static void RestoreTo(DatabaseProvider provider, string? pgServer, string connectionString, string dataPath)
+    public static void RestoreTo(BaselineKind kind, DatabaseProvider provider, string? pgServer, string connectionString, string dataPath)
     {
-        var built = Get(provider, pgServer);
+        var built = Get(kind, provider, pgServer);
         lock (Gate)
         {
             if (provider == DatabaseProvider.PostgreSql)
@@ -86,15 +91,15 @@ public static class TestBaseline
         CopyFolder(built.DataPath, dataPath);
     }
 
-    private static Built Get(DatabaseProvider provider, string? pgServer)
+    private static Built Get(BaselineKind kind, DatabaseProvider provider, string? pgServer)
     {
         lock (Gate)
         {
-            if (_built is not null)
+            if (BuiltByName.TryGetValue(kind.Name, out var existing))
             {
-                return _built.Provider == provider
-                    ? _built
-                    : throw new InvalidOperationException($"The baseline was built for {_built.Provider}, not {provider}.");
+                return existing.Provider == provider
+                    ? existing
+                    : throw new InvalidOperationException($"The baseline {kind.Name} was built for {existing.Provider}, not {provider}.");
             }
             var dataPath = Path.Combine(Path.GetTempPath(), "zi-tests", "baseline-" + Guid.NewGuid().ToString("N"));
             Directory.CreateDirectory(dataPath);
@@ -110,7 +115,7 @@ public static class TestBaseline
             {
                 connectionString = $"Data Source={Path.Combine(dataPath, "baseline.db")}";
             }
-            using (var portal = new BaselinePortal(provider, connectionString, dataPath))
+            using (var portal = kind.Build(provider, connectionString, dataPath))
             {
                 _ = portal.Services; // start-up: migrate, seed, start-up tasks
             }
@@ -128,9 +133,10 @@ public static class TestBaseline
             {
                 Directory.Delete(logs, recursive: true);
             }
-            _built = new Built(provider, connectionString, dataPath, pgServer, pgDatabase);
-            AppDomain.CurrentDomain.ProcessExit += (_, _) => Remove(_built);
-            return _built;
+            var built = new Built(provider, connectionString, dataPath, pgServer, pgDatabase);
+            BuiltByName[kind.Name] = built;
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => Remove(built);
+            return built;
         }
     }
 
@@ -193,3 +199,9 @@ public static class TestBaseline
     private sealed class BaselinePortal(DatabaseProvider provider, string connectionString, string dataPath)
         : PortalFactory(provider, connectionString, dataPath);
 }
+
+/// <summary>
+/// A named baseline and how to build it: <paramref name="Build"/> returns a portal that keeps the given database and data
+/// folder (the <c>PortalFactory(provider, connectionString, dataPath)</c> constructor) and whose start-up seeds them.
+/// </summary>
+public sealed record BaselineKind(string Name, Func<DatabaseProvider, string, string, PortalFactory> Build);

@@ -35,6 +35,6 @@ public sealed class DataProtectionKeyImportTests : IClassFixture<DataProtectionK
         public string ProtectedByOldKey { get; }
 
         /// <summary>An upgrade: the keys must be imported by this portal's first start.</summary>
-        protected override bool StartsFromBaseline => false;
+        protected override BaselineKind? Baseline => null;
     }
 }

@@ -17,8 +17,21 @@ public sealed class RostersFactory : PortalFactory
     public static readonly DateTimeOffset Now = new(2026, 11, 22, 3, 0, 0, TimeSpan.Zero);
     public static readonly DateOnly Today = new(2026, 11, 22);
 
-    /// <summary>The demo data is seeded on this factory's fixed clock, not on the baseline's.</summary>
-    protected override bool StartsFromBaseline => false;
+    /// <summary>The demo data seeded on this factory's fixed clock, once per run; each factory starts on a copy of it.</summary>
+    private static readonly BaselineKind FixedClockBaseline =
+        new("rosters-2026-11-22", (provider, connectionString, dataPath) => new RostersFactory(provider, connectionString, dataPath));
+
+    public RostersFactory()
+    {
+    }
+
+    /// <summary>The portal that builds <see cref="FixedClockBaseline"/>: this factory's settings on a database and folder it keeps.</summary>
+    private RostersFactory(Web.Infrastructure.Data.DatabaseProvider provider, string connectionString, string dataPath)
+        : base(provider, connectionString, dataPath)
+    {
+    }
+
+    protected override BaselineKind? Baseline => FixedClockBaseline;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -54,6 +54,6 @@ public class SecurityHeadersTests(SecurityHeadersTests.StagingFactory factory) :
         }
 
         /// <summary>Staging seeds its own demo data at start-up.</summary>
-        protected override bool StartsFromBaseline => false;
+        protected override BaselineKind? Baseline => null;
     }
 }
