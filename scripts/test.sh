@@ -6,8 +6,8 @@
 #   `dotnet format whitespace --verify-no-changes`, the open-source check of the native libraries a linux-x64 publish takes
 #   and `docker-compose config -q` (also with the sqlserver profile; when docker-compose is available).
 # Every test project under tests/ is run: *.IntegrationTests twice (SQLite and PostgreSQL; classes with the trait
-# Provider=Any need no database of the run and run on SQLite only), the others once. The unit tests run first and alone,
-# then the two integration runs and the browser run side by side.
+# Provider=Any need no database of the run and run on SQLite only), the others once, all side by side with the checks
+# (ZI_TEST_SERIAL=1: one after another).
 # TRX files, logs and screenshots go to test-output/. The last line is always `Tests: N passed, M failed`;
 # the exit code is 0 only when nothing failed and every step ran.
 # Options: --no-install (never call apt-get), --filter EXPR (passed to every dotnet test run).
@@ -313,11 +313,34 @@ run_check() { # run_check NAME COMMAND... : one test, passed when the command ex
     log "$name"
     if "$@" >"$logfile" 2>&1; then
         echo "$name: passed"
-        record "$name" 1 0
+        check_result "$name" 1 0
     else
         tail -40 "$logfile"
         echo "$name: failed"
-        record "$name" 0 1 "see ${logfile#"$ROOT"/}"
+        check_result "$name" 0 1 "see ${logfile#"$ROOT"/}"
+    fi
+}
+
+check_result() { # like record; inside the background checks (CHECK_RESULTS set) written to a file the main script records
+    if [[ -n ${CHECK_RESULTS:-} ]]; then
+        printf '%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "${4:-}" >>"$CHECK_RESULTS"
+    else
+        record "$@"
+    fi
+}
+
+run_checks() { # the checks that are not test projects, one after another
+    # Formatting only (ADR 0018): whitespace in folder mode needs no MSBuild workspace; the one style rule at warning
+    # (file-scoped namespaces, IDE0161) and every analyzer are errors of the build above (EnforceCodeStyleInBuild).
+    run_check "dotnet format" dotnet format whitespace . --folder --verify-no-changes --include src/ tests/ --exclude "**/bin/**" "**/obj/**"
+    # The Release build's own output, restricted to what a linux-x64 publish takes (no second compilation).
+    run_check "native libraries (linux-x64)" env ZI_SKIP_PUBLISH=1 ZI_RIDS="linux-x64 linux unix" \
+        scripts/check-native-libraries.sh src/ZonaIntegritas.Web/bin/Release/net10.0
+    if command -v docker-compose >/dev/null; then
+        run_check "docker-compose config" docker-compose --env-file .env.example -f docker-compose.yml config -q
+        run_check "docker-compose config (sqlserver)" docker-compose --env-file .env.example -f docker-compose.yml --profile sqlserver config -q
+    else
+        echo "docker-compose not installed: docker-compose.yml not validated."
     fi
 }
 
@@ -348,8 +371,9 @@ if ! dotnet build ZonaIntegritas.sln -c Release -nologo -clp:ErrorsOnly >"$OUT/l
 fi
 echo "Build succeeded."
 
-# Unit tests first (the quick signal), alone; then the SQLite, PostgreSQL and browser runs side by side: each waits
-# on its database or on Chromium part of the time, and together they keep both cores busy (ADR 0018).
+# Every run side by side (the unit tests, the SQLite, PostgreSQL and browser runs, the checks): each waits on its
+# database or on Chromium part of the time, and together they keep both cores busy (ADR 0018). Results are reported
+# in that order, the unit tests (the quick signal) first.
 PENDING=()
 launch() { # launch NAME PROJECT [ENV=VALUE...]: starts a run; ZI_TEST_SERIAL=1 waits for it at once
     start_tests "$@"
@@ -384,26 +408,32 @@ for project in "${PROJECTS[@]}"; do
             fi
             ;;
         *)
-            run_tests "$name" "$project"
+            launch "$name" "$project"
             ;;
     esac
 done
+CHECKS_PID=""
+if [[ -z $FILTER ]]; then
+    if [[ ${ZI_TEST_SERIAL:-0} == 1 ]]; then
+        run_checks
+    else
+        CHECK_RESULTS=$OUT/logs/checks.tsv
+        : >"$CHECK_RESULTS"
+        (CHECK_RESULTS=$CHECK_RESULTS run_checks >"$OUT/logs/checks.out" 2>&1) &
+        CHECKS_PID=$!
+    fi
+fi
 for name in "${PENDING[@]}"; do
     finish_tests "$name"
 done
-
-if [[ -z $FILTER ]]; then
-    # Formatting only (ADR 0018): whitespace in folder mode needs no MSBuild workspace; the one style rule at warning
-    # (file-scoped namespaces, IDE0161) and every analyzer are errors of the build above (EnforceCodeStyleInBuild).
-    run_check "dotnet format" dotnet format whitespace . --folder --verify-no-changes --include src/ tests/ --exclude "**/bin/**" "**/obj/**"
-    # The Release build's own output, restricted to what a linux-x64 publish takes (no second compilation).
-    run_check "native libraries (linux-x64)" env ZI_SKIP_PUBLISH=1 ZI_RIDS="linux-x64 linux unix" \
-        scripts/check-native-libraries.sh src/ZonaIntegritas.Web/bin/Release/net10.0
-    if command -v docker-compose >/dev/null; then
-        run_check "docker-compose config" docker-compose --env-file .env.example -f docker-compose.yml config -q
-        run_check "docker-compose config (sqlserver)" docker-compose --env-file .env.example -f docker-compose.yml --profile sqlserver config -q
-    else
-        echo "docker-compose not installed: docker-compose.yml not validated."
-    fi
+if [[ -n $CHECKS_PID ]]; then
+    wait "$CHECKS_PID" || true
+    cat "$OUT/logs/checks.out"
+    [[ -s $CHECK_RESULTS ]] || record "checks" 0 1 "the checks did not run; see test-output/logs/checks.out"
+    while IFS=$'\t' read -r check passed failed note; do
+        record "$check" "$passed" "$failed" "$note"
+    done <"$CHECK_RESULTS"
+    unset CHECK_RESULTS
 fi
+
 exit 0

@@ -3,8 +3,8 @@ using Microsoft.Playwright;
 namespace ZonaIntegritas.BrowserTests.Infrastructure;
 
 /// <summary>
-/// One real portal (Kestrel on a loopback port, fresh SQLite with demo data) and one headless Chromium for
-/// the whole browser test run. Add a browser test like this:
+/// One real portal (Kestrel on a loopback port, its own SQLite copy of the demo data) in the run's one headless
+/// Chromium. Add a browser test like this:
 /// <code>
 /// [Collection(BrowserCollection.Name)]
 /// public class EvidenceJourneyTests(BrowserFixture browser)
@@ -26,7 +26,7 @@ namespace ZonaIntegritas.BrowserTests.Infrastructure;
 /// Use it as a collection fixture (one portal for the classes in <see cref="BrowserCollection"/>) or as a class
 /// fixture (<c>IClassFixture&lt;BrowserFixture&gt;</c>: a portal of the class's own, for journeys that change
 /// shared demo data). Within one portal, create your own records (unique names) instead of relying on others' changes.
-/// Contexts are closed when the run ends; close long-lived ones yourself with <c>page.Context.CloseAsync()</c>.
+/// A fixture's contexts are closed when it is disposed; close long-lived ones yourself with <c>page.Context.CloseAsync()</c>.
 /// Chromium is Debian's /usr/bin/chromium-headless-shell, else /usr/bin/chromium (override with $ZI_CHROMIUM); no browser
 /// is ever downloaded.
 /// </summary>
@@ -46,7 +46,10 @@ public sealed class BrowserFixture : IAsyncLifetime
         "--disable-component-update", "--disable-sync", "--no-first-run",
     ];
 
-    private IPlaywright? _playwright;
+    /// <summary>One Chromium for the whole run: every fixture opens its contexts in it (a launch per portal cost CPU, not isolation).</summary>
+    private static readonly Lazy<Task<IBrowser>> SharedBrowser = new(LaunchAsync, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly List<IBrowserContext> _contexts = [];
     private IBrowser? _browser;
 
     public BrowserPortalFactory Portal { get; } = new();
@@ -64,14 +67,20 @@ public sealed class BrowserFixture : IAsyncLifetime
         Portal.StartServer();
         BaseUrl = Portal.BaseUrl;
 
+        _browser = await SharedBrowser.Value;
+    }
+
+    private static async Task<IBrowser> LaunchAsync()
+    {
         var executable = ChromiumExecutable();
         if (!File.Exists(executable))
         {
             throw new InvalidOperationException(
                 $"Chromium not found at {executable}. Install Debian's chromium-headless-shell (scripts/test.sh does) or set ZI_CHROMIUM.");
         }
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        // Closed with the test process: the Playwright driver ends the browser when its parent goes away.
+        var playwright = await Playwright.CreateAsync();
+        return await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = executable,
             Headless = true,
@@ -108,6 +117,10 @@ public sealed class BrowserFixture : IAsyncLifetime
         options.Locale ??= "id-ID";
         options.TimezoneId ??= "Asia/Jakarta";
         var context = await Browser.NewContextAsync(options);
+        lock (_contexts)
+        {
+            _contexts.Add(context);
+        }
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();
     }
@@ -173,13 +186,18 @@ public sealed class BrowserFixture : IAsyncLifetime
         return path;
     }
 
+    /// <summary>Closes this fixture's contexts (the shared browser stays for the other fixtures) and stops its portal.</summary>
     public async Task DisposeAsync()
     {
-        if (_browser is not null)
+        List<IBrowserContext> contexts;
+        lock (_contexts)
         {
-            await _browser.CloseAsync();
+            contexts = [.. _contexts];
         }
-        _playwright?.Dispose();
+        foreach (var context in contexts)
+        {
+            await context.CloseAsync();
+        }
         await Portal.DisposeAsync();
     }
 

@@ -12,18 +12,76 @@ using ZonaIntegritas.Web.Infrastructure.Identity.Passwords;
 namespace ZonaIntegritas.BrowserTests.Infrastructure;
 
 /// <summary>
-/// The real portal served by Kestrel on a free loopback port, on a fresh SQLite file in a temp folder,
-/// with demo data. A small copy of the integration tests' factory, so the two test projects stay independent.
+/// The real portal served by Kestrel on a free loopback port, on its own SQLite file in a temp folder, with demo data.
+/// A small copy of the integration tests' factory, so the two test projects stay independent. The demo data is seeded
+/// once per run into a baseline folder; each portal starts on a copy of it (database and files), so its start-up finds
+/// nothing to seed (as the integration tests' <c>TestBaseline</c>, ADR 0018).
 /// </summary>
 public sealed class BrowserPortalFactory : WebApplicationFactory<Program>
 {
+    private const string DatabaseFile = "browser.db";
+
+    private static readonly Lazy<string> Baseline = new(BuildBaseline, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly bool _keepsFolder;
+
     public string DataPath { get; }
 
     public BrowserPortalFactory()
+        : this(Path.Combine(Path.GetTempPath(), "zi-browser-tests", Guid.NewGuid().ToString("N")), keepsFolder: false)
     {
-        DataPath = Path.Combine(Path.GetTempPath(), "zi-browser-tests", Guid.NewGuid().ToString("N"));
+        CopyFolder(Baseline.Value, DataPath);
+    }
+
+    private BrowserPortalFactory(string dataPath, bool keepsFolder)
+    {
+        DataPath = dataPath;
+        _keepsFolder = keepsFolder;
         Directory.CreateDirectory(DataPath);
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+    }
+
+    /// <summary>Starts one portal on an empty folder (migrations, demo data, start-up tasks) and keeps the folder it filled.</summary>
+    private static string BuildBaseline()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "zi-browser-tests", "baseline-" + Guid.NewGuid().ToString("N"));
+        using (var portal = new BrowserPortalFactory(folder, keepsFolder: true))
+        {
+            _ = portal.Services;
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        var logs = Path.Combine(folder, "logs");
+        if (Directory.Exists(logs))
+        {
+            Directory.Delete(logs, recursive: true);
+        }
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => TryDelete(folder);
+        return folder;
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        // Empty folders too: services create theirs once, at start-up.
+        foreach (var folder in Directory.EnumerateDirectories(from, "*", SearchOption.AllDirectories))
+        {
+            Directory.CreateDirectory(Path.Combine(to, Path.GetRelativePath(from, folder)));
+        }
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            File.Copy(file, Path.Combine(to, Path.GetRelativePath(from, file)), overwrite: true);
+        }
+    }
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open on a slow shutdown: the temp folder is cleaned by the OS.
+        }
     }
 
     /// <summary>The address Kestrel listens on, e.g. <c>http://127.0.0.1:41234</c> (no trailing slash).</summary>
@@ -40,7 +98,7 @@ public sealed class BrowserPortalFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:Provider", "Sqlite");
-        builder.UseSetting("ConnectionStrings:Default", $"Data Source={Path.Combine(DataPath, "browser.db")}");
+        builder.UseSetting("ConnectionStrings:Default", $"Data Source={Path.Combine(DataPath, DatabaseFile)}");
         builder.UseSetting("Storage:DataPath", DataPath);
         builder.UseSetting("Demo:Seed", "true");
         // Many sign-ins from one test address: the per-address sign-in limit is tested on its own.
@@ -82,13 +140,9 @@ public sealed class BrowserPortalFactory : WebApplicationFactory<Program>
         {
             return;
         }
-        try
+        if (!_keepsFolder)
         {
-            Directory.Delete(DataPath, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still open on a slow shutdown: the temp folder is cleaned by the OS.
+            TryDelete(DataPath);
         }
     }
 }

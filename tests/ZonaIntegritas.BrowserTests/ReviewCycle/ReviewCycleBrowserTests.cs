@@ -84,6 +84,8 @@ public class ReviewCycleBrowserTests(BrowserFixture browser) : IClassFixture<Bro
         await ketua.GotoAsync(browser.Url("/"));
         await Assertions.Expect(ketua.Locator("[data-testid=fix-queue] [data-fix-code]")).ToHaveCountAsync(3);
         await ketua.Locator("[data-testid=fix-queue] [data-fix-code='PPA1A']").ClickAsync();
+        // The worksheet's scripts wire the autosave at load: answer only once the page has loaded, as GotoAsync does.
+        await ketua.WaitForURLAsync(url => url.Contains("/lembar-kerja/", StringComparison.Ordinal));
         await ketua.Locator("form[data-question-form='PPA1A'] input[type=radio]").Last.CheckAsync();
         await ketua.Locator("[data-testid=saved-PPA1A]").WaitForAsync();
         await ketua.GotoAsync(browser.Url($"/lembar-kerja/{id}?tab=B"));
