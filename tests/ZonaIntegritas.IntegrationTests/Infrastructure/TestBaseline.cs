@@ -146,7 +146,7 @@ public static class TestBaseline
         {
             try
             {
-                PgDatabases.Execute(built.PgServer!, $"CREATE DATABASE \"{database}\" TEMPLATE \"{built.PgDatabase}\"");
+                PgDatabases.Execute(built.PgServer!, $"CREATE DATABASE \"{database}\" TEMPLATE \"{built.PgDatabase}\" STRATEGY FILE_COPY");
                 return;
             }
             catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.ObjectInUse && attempt < 10)
