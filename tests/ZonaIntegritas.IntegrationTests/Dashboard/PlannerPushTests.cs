@@ -8,7 +8,7 @@ using static ZonaIntegritas.IntegrationTests.Dashboard.DashboardTestKit;
 
 namespace ZonaIntegritas.IntegrationTests.Dashboard;
 
-[Collection(DemoPortalCollection.Name)]
+[Collection(AssessmentDemoPortalCollection.Name)]
 public class PlannerPushTests(DemoPortal demo)
 {
     private readonly PortalFactory factory = demo.For(typeof(PlannerPushTests));

@@ -8,7 +8,7 @@ using ZonaIntegritas.Web.Features.Evidence;
 namespace ZonaIntegritas.IntegrationTests.Evidence;
 
 /// <summary>The ZIP export per LKE code: folders per area and indicator, file names, manifest and hashes.</summary>
-[Collection(DemoPortalCollection.Name)]
+[Collection(AssessmentDemoPortalCollection.Name)]
 public class EvidenceExportTests(DemoPortal demo)
 {
     private readonly PortalFactory factory = demo.For(typeof(EvidenceExportTests));

@@ -9,7 +9,7 @@ using ZonaIntegritas.Web.Domain.Users;
 namespace ZonaIntegritas.IntegrationTests.Evidence;
 
 /// <summary>The permission matrix: each role × upload, download, review, delete – checked on the server.</summary>
-[Collection(DemoPortalCollection.Name)]
+[Collection(AssessmentDemoPortalCollection.Name)]
 public class EvidencePermissionTests(DemoPortal demo)
 {
     private readonly PortalFactory factory = demo.For(typeof(EvidencePermissionTests));

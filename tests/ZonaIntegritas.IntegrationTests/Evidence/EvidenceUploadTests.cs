@@ -8,7 +8,7 @@ using ZonaIntegritas.Web.Features.Evidence;
 namespace ZonaIntegritas.IntegrationTests.Evidence;
 
 /// <summary>Uploads through the streaming endpoint, and the bad-input corpus: nothing half-saved, clear Indonesian messages.</summary>
-[Collection(DemoPortalCollection.Name)]
+[Collection(AssessmentDemoPortalCollection.Name)]
 public class EvidenceUploadTests(DemoPortal demo)
 {
     private readonly PortalFactory factory = demo.For(typeof(EvidenceUploadTests));

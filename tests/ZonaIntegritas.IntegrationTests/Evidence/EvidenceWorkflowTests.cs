@@ -10,7 +10,7 @@ using ZonaIntegritas.Web.Infrastructure.Authorization;
 namespace ZonaIntegritas.IntegrationTests.Evidence;
 
 /// <summary>Revisions, reviews, links, carry-over, delete/restore, the list filters and the per-question page.</summary>
-[Collection(DemoPortalCollection.Name)]
+[Collection(AssessmentDemoPortalCollection.Name)]
 public class EvidenceWorkflowTests(DemoPortal demo)
 {
     private readonly PortalFactory factory = demo.For(typeof(EvidenceWorkflowTests));

@@ -45,9 +45,21 @@ public sealed class DemoPortal : PortalFactory
     }
 }
 
-/// <summary>The test classes that share one <see cref="DemoPortal"/>: they run one after another, each on fresh demo data.</summary>
+/// <summary>
+/// The test classes that share one <see cref="DemoPortal"/>: they run one after another, each on fresh demo data. Accounts,
+/// administration and the platform here; the assessment work (evidence, worksheet, review, reports, pacts) shares a
+/// second portal (<see cref="AssessmentDemoPortalCollection"/>), so the two chains run side by side instead of one
+/// chain being the last thing a test run waits for.
+/// </summary>
 [CollectionDefinition(Name)]
 public sealed class DemoPortalCollection : ICollectionFixture<DemoPortal>
 {
     public const string Name = "Demo portal";
+}
+
+/// <summary>The second shared demo portal (see <see cref="DemoPortalCollection"/>): the classes of the assessment work.</summary>
+[CollectionDefinition(Name)]
+public sealed class AssessmentDemoPortalCollection : ICollectionFixture<DemoPortal>
+{
+    public const string Name = "Demo portal (assessment work)";
 }

@@ -10,7 +10,7 @@ using ZonaIntegritas.Web.Domain.Notifications;
 
 namespace ZonaIntegritas.IntegrationTests.IntegrityPacts;
 
-[Collection(DemoPortalCollection.Name)]
+[Collection(AssessmentDemoPortalCollection.Name)]
 public class CoverageTests(DemoPortal demo)
 {
     private readonly PortalFactory factory = demo.For(typeof(CoverageTests));

@@ -11,7 +11,7 @@ using ZonaIntegritas.Web.Infrastructure.Files;
 
 namespace ZonaIntegritas.IntegrationTests.IntegrityPacts;
 
-[Collection(DemoPortalCollection.Name)]
+[Collection(AssessmentDemoPortalCollection.Name)]
 public class PactEvidenceTests(DemoPortal demo)
 {
     private readonly PortalFactory factory = demo.For(typeof(PactEvidenceTests));

@@ -5,7 +5,7 @@ using ZonaIntegritas.Web.Domain.IntegrityPacts;
 
 namespace ZonaIntegritas.IntegrationTests.IntegrityPacts;
 
-[Collection(DemoPortalCollection.Name)]
+[Collection(AssessmentDemoPortalCollection.Name)]
 public class PactTemplateTests(DemoPortal demo)
 {
     private readonly PortalFactory factory = demo.For(typeof(PactTemplateTests));

@@ -7,7 +7,7 @@ using ZonaIntegritas.Web.Infrastructure.Lke;
 
 namespace ZonaIntegritas.IntegrationTests.LkeVersions;
 
-[Collection(DemoPortalCollection.Name)]
+[Collection(AssessmentDemoPortalCollection.Name)]
 public class ShippedTemplateLoadingTests(DemoPortal demo)
 {
     private readonly PortalFactory factory = demo.For(typeof(ShippedTemplateLoadingTests));

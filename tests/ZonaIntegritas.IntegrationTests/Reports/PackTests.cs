@@ -14,7 +14,7 @@ using ZonaIntegritas.Web.Features.Reports;
 namespace ZonaIntegritas.IntegrationTests.Reports;
 
 /// <summary>The TPN submission pack: layout, SHA256SUMS (checked with sha256sum -c), files per question, index, Windows-safe names.</summary>
-[Collection(DemoPortalCollection.Name)]
+[Collection(AssessmentDemoPortalCollection.Name)]
 public class PackTests(DemoPortal demo)
 {
     private readonly PortalFactory factory = demo.For(typeof(PackTests));

@@ -14,7 +14,7 @@ using ZonaIntegritas.Web.Infrastructure.Web;
 namespace ZonaIntegritas.IntegrationTests.Reports;
 
 /// <summary>The PMPZI report PDF read back with pdftotext: numbers equal the scorer, every question once, snapshot code, access.</summary>
-[Collection(DemoPortalCollection.Name)]
+[Collection(AssessmentDemoPortalCollection.Name)]
 public class ReportPdfTests(DemoPortal demo)
 {
     private readonly PortalFactory factory = demo.For(typeof(ReportPdfTests));

@@ -11,7 +11,7 @@ using ZonaIntegritas.Web.Features.SubmissionCheck;
 namespace ZonaIntegritas.IntegrationTests.Reports;
 
 /// <summary>The pre-submission check, one test per rule, on real rows (each test in its own assessment year).</summary>
-[Collection(DemoPortalCollection.Name)]
+[Collection(AssessmentDemoPortalCollection.Name)]
 public class SubmissionCheckTests(DemoPortal demo)
 {
     private readonly PortalFactory factory = demo.For(typeof(SubmissionCheckTests));

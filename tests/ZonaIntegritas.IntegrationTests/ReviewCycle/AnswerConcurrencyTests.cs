@@ -7,7 +7,7 @@ using static ZonaIntegritas.IntegrationTests.Worksheet.WorksheetTestKit;
 namespace ZonaIntegritas.IntegrationTests.ReviewCycle;
 
 /// <summary>Optimistic concurrency: a save from a stale version is refused with who/when/current value; history always chains.</summary>
-[Collection(DemoPortalCollection.Name)]
+[Collection(AssessmentDemoPortalCollection.Name)]
 public class AnswerConcurrencyTests(DemoPortal demo)
 {
     private readonly PortalFactory factory = demo.For(typeof(AnswerConcurrencyTests));

@@ -8,7 +8,7 @@ using static ZonaIntegritas.IntegrationTests.Worksheet.WorksheetTestKit;
 namespace ZonaIntegritas.IntegrationTests.ReviewCycle;
 
 /// <summary>The whole cycle over HTTP: who is notified at each step, the home queues, fixed marks and the official score.</summary>
-[Collection(DemoPortalCollection.Name)]
+[Collection(AssessmentDemoPortalCollection.Name)]
 public class ReviewCycleFlowTests(DemoPortal demo)
 {
     private readonly PortalFactory factory = demo.For(typeof(ReviewCycleFlowTests));

@@ -8,7 +8,7 @@ using static ZonaIntegritas.IntegrationTests.Worksheet.WorksheetTestKit;
 namespace ZonaIntegritas.IntegrationTests.ReviewCycle;
 
 /// <summary>No stage is entered in which its owner cannot act: the window is set in the step's form or the step is refused.</summary>
-[Collection(DemoPortalCollection.Name)]
+[Collection(AssessmentDemoPortalCollection.Name)]
 public class ReviewCycleWindowTests(DemoPortal demo)
 {
     private readonly PortalFactory factory = demo.For(typeof(ReviewCycleWindowTests));

@@ -8,7 +8,7 @@ using static ZonaIntegritas.IntegrationTests.Worksheet.WorksheetTestKit;
 
 namespace ZonaIntegritas.IntegrationTests.Worksheet;
 
-[Collection(DemoPortalCollection.Name)]
+[Collection(AssessmentDemoPortalCollection.Name)]
 public class ImportExportTests(DemoPortal demo)
 {
     private readonly PortalFactory factory = demo.For(typeof(ImportExportTests));

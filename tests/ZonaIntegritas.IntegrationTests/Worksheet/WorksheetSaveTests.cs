@@ -7,7 +7,7 @@ using static ZonaIntegritas.IntegrationTests.Worksheet.WorksheetTestKit;
 
 namespace ZonaIntegritas.IntegrationTests.Worksheet;
 
-[Collection(DemoPortalCollection.Name)]
+[Collection(AssessmentDemoPortalCollection.Name)]
 public class WorksheetSaveTests(DemoPortal demo)
 {
     private readonly PortalFactory factory = demo.For(typeof(WorksheetSaveTests));
