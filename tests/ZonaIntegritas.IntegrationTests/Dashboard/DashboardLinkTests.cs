@@ -10,7 +10,7 @@ namespace ZonaIntegritas.IntegrationTests.Dashboard;
 /// Every link the dashboard, the planner and the roll-up render comes from the route table (ADR 0017) and resolves:
 /// a GET on it answers 200 or a redirect (302 to a file or a sign-in step), never 404.
 /// </summary>
-[Collection(AssessmentDemoPortalCollection.Name)]
+[Collection(PactsAndDashboardDemoPortalCollection.Name)]
 public class DashboardLinkTests(DemoPortal demo)
 {
     private readonly PortalFactory factory = demo.For(typeof(DashboardLinkTests));

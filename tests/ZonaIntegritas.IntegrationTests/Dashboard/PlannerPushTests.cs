@@ -8,7 +8,7 @@ using static ZonaIntegritas.IntegrationTests.Dashboard.DashboardTestKit;
 
 namespace ZonaIntegritas.IntegrationTests.Dashboard;
 
-[Collection(AssessmentDemoPortalCollection.Name)]
+[Collection(PactsAndDashboardDemoPortalCollection.Name)]
 public class PlannerPushTests(DemoPortal demo)
 {
     private readonly PortalFactory factory = demo.For(typeof(PlannerPushTests));

@@ -47,9 +47,10 @@ public sealed class DemoPortal : PortalFactory
 
 /// <summary>
 /// The test classes that share one <see cref="DemoPortal"/>: they run one after another, each on fresh demo data. Accounts,
-/// administration and the platform here; the assessment work (evidence, worksheet, review, reports, pacts) shares a
-/// second portal (<see cref="AssessmentDemoPortalCollection"/>), so the two chains run side by side instead of one
-/// chain being the last thing a test run waits for.
+/// administration and the platform here; the assessment work (evidence, worksheet, review, reports) and the pacts,
+/// LKE versions and dashboard share a portal each (<see cref="AssessmentDemoPortalCollection"/>,
+/// <see cref="PactsAndDashboardDemoPortalCollection"/>), so the chains run side by side instead of one long chain being
+/// the last thing a test run waits for.
 /// </summary>
 [CollectionDefinition(Name)]
 public sealed class DemoPortalCollection : ICollectionFixture<DemoPortal>
@@ -62,4 +63,11 @@ public sealed class DemoPortalCollection : ICollectionFixture<DemoPortal>
 public sealed class AssessmentDemoPortalCollection : ICollectionFixture<DemoPortal>
 {
     public const string Name = "Demo portal (assessment work)";
+}
+
+/// <summary>A third shared demo portal (see <see cref="DemoPortalCollection"/>): pacts, LKE versions, dashboard and paging.</summary>
+[CollectionDefinition(Name)]
+public sealed class PactsAndDashboardDemoPortalCollection : ICollectionFixture<DemoPortal>
+{
+    public const string Name = "Demo portal (pacts, LKE versions, dashboard)";
 }

@@ -10,7 +10,7 @@ using ZonaIntegritas.Web.Domain.Notifications;
 
 namespace ZonaIntegritas.IntegrationTests.IntegrityPacts;
 
-[Collection(AssessmentDemoPortalCollection.Name)]
+[Collection(PactsAndDashboardDemoPortalCollection.Name)]
 public class CoverageTests(DemoPortal demo)
 {
     private readonly PortalFactory factory = demo.For(typeof(CoverageTests));

@@ -11,7 +11,7 @@ using ZonaIntegritas.Web.Infrastructure.Files;
 
 namespace ZonaIntegritas.IntegrationTests.IntegrityPacts;
 
-[Collection(AssessmentDemoPortalCollection.Name)]
+[Collection(PactsAndDashboardDemoPortalCollection.Name)]
 public class PactEvidenceTests(DemoPortal demo)
 {
     private readonly PortalFactory factory = demo.For(typeof(PactEvidenceTests));

@@ -7,7 +7,7 @@ using ZonaIntegritas.Web.Domain.IntegrityPacts;
 namespace ZonaIntegritas.IntegrationTests.IntegrityPacts;
 
 /// <summary>A hostile template saved through the editor reaches neither the signing page nor the signed record live.</summary>
-[Collection(AssessmentDemoPortalCollection.Name)]
+[Collection(PactsAndDashboardDemoPortalCollection.Name)]
 public class PactSanitizingTests(DemoPortal demo)
 {
     private readonly PortalFactory factory = demo.For(typeof(PactSanitizingTests));

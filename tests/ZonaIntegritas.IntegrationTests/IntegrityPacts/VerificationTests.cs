@@ -5,7 +5,7 @@ using ZonaIntegritas.Web.Domain.IntegrityPacts;
 
 namespace ZonaIntegritas.IntegrationTests.IntegrityPacts;
 
-[Collection(AssessmentDemoPortalCollection.Name)]
+[Collection(PactsAndDashboardDemoPortalCollection.Name)]
 public class VerificationTests(DemoPortal demo)
 {
     private readonly PortalFactory factory = demo.For(typeof(VerificationTests));

@@ -10,7 +10,7 @@ using ZonaIntegritas.Web.Infrastructure.Lke;
 
 namespace ZonaIntegritas.IntegrationTests.LkeVersions;
 
-[Collection(AssessmentDemoPortalCollection.Name)]
+[Collection(PactsAndDashboardDemoPortalCollection.Name)]
 public class LkeVersionPagesTests(DemoPortal demo)
 {
     private readonly PortalFactory factory = demo.For(typeof(LkeVersionPagesTests));

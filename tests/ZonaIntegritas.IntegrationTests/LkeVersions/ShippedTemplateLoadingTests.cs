@@ -7,7 +7,7 @@ using ZonaIntegritas.Web.Infrastructure.Lke;
 
 namespace ZonaIntegritas.IntegrationTests.LkeVersions;
 
-[Collection(AssessmentDemoPortalCollection.Name)]
+[Collection(PactsAndDashboardDemoPortalCollection.Name)]
 public class ShippedTemplateLoadingTests(DemoPortal demo)
 {
     private readonly PortalFactory factory = demo.For(typeof(ShippedTemplateLoadingTests));

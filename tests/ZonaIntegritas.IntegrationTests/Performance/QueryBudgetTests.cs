@@ -16,7 +16,7 @@ namespace ZonaIntegritas.IntegrationTests.Performance;
 /// request, and no more on the bigger data set (<see cref="LargeDemoPortalFactory"/>, the demo office inside a
 /// Kanwil-sized tree) than on the demo set, so no page grows with the data (no N+1).
 /// </summary>
-[Collection(AssessmentDemoPortalCollection.Name)]
+[Collection(PactsAndDashboardDemoPortalCollection.Name)]
 public class QueryBudgetTests(DemoPortal demo, LargeDemoPortalFactory large, ITestOutputHelper output)
     : IClassFixture<LargeDemoPortalFactory>
 {

@@ -11,7 +11,7 @@ namespace ZonaIntegritas.IntegrationTests.Performance;
 /// PIC filter that offers the plan's PICs instead of every staff member of the unit. The demo office's plan is grown
 /// past two pages first.
 /// </summary>
-[Collection(AssessmentDemoPortalCollection.Name)]
+[Collection(PactsAndDashboardDemoPortalCollection.Name)]
 public class WorkPlanPagingTests(DemoPortal demo)
 {
     private readonly PortalFactory portal = demo.For(typeof(WorkPlanPagingTests));
