@@ -101,6 +101,8 @@ public sealed class BrowserPortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Default", $"Data Source={Path.Combine(DataPath, DatabaseFile)}");
         builder.UseSetting("Storage:DataPath", DataPath);
         builder.UseSetting("Demo:Seed", "true");
+        // No scheduled jobs (daily score snapshots, clean-ups) writing beside the journeys, as in the integration tests.
+        builder.UseSetting("Jobs:Enabled", "false");
         // Many sign-ins from one test address: the per-address sign-in limit is tested on its own.
         builder.UseSetting("Security:SignInAttemptsPerMinute", "100000");
         builder.UseSetting("Security:PasswordResetsPerMinute", "100000");
