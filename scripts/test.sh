@@ -104,8 +104,10 @@ chromium_path() {
 install_missing() {
     local missing=()
     [[ -n $(find_pg_bin) ]] || missing+=(postgresql)
+    # The headless shell on its own (below): where it is not packaged, the full chromium is the fallback.
+    local want_shell=0
     if [[ -z ${ZI_CHROMIUM:-} && ! -x /usr/bin/chromium-headless-shell ]]; then
-        missing+=(chromium-headless-shell)
+        want_shell=1
     elif [[ ! -x $(chromium_path) ]]; then
         missing+=(chromium)
     fi
@@ -115,20 +117,28 @@ install_missing() {
     fi
     local want_compose=0
     command -v docker-compose >/dev/null || want_compose=1
-    if [[ ${#missing[@]} -eq 0 && $want_compose -eq 0 ]]; then
+    if [[ ${#missing[@]} -eq 0 && $want_compose -eq 0 && $want_shell -eq 0 ]]; then
         return 0
     fi
     if [[ $INSTALL -eq 0 || $(id -u) -ne 0 ]] || ! command -v apt-get >/dev/null; then
         [[ ${#missing[@]} -gt 0 ]] && echo "Missing: ${missing[*]} (install them, or run this script as root on Debian)." >&2
+        [[ $want_shell -eq 1 && ! -x /usr/bin/chromium ]] && echo "Missing: chromium-headless-shell (or chromium)." >&2
         return 0
     fi
-    log "Installing ${missing[*]}${missing[*]:+ }$([[ $want_compose -eq 1 ]] && echo docker-compose)"
+    log "Installing ${missing[*]}${missing[*]:+ }$([[ $want_shell -eq 1 ]] && echo "chromium-headless-shell ")$([[ $want_compose -eq 1 ]] && echo docker-compose)"
     export DEBIAN_FRONTEND=noninteractive
     local apt=(apt-get -o DPkg::Lock::Timeout=600 -o Dpkg::Use-Pty=0 -qq)
     "${apt[@]}" update || echo "apt-get update failed; trying the installed lists." >&2
     if [[ ${#missing[@]} -gt 0 ]]; then
         "${apt[@]}" install -y "${missing[@]}" >"$OUT/logs/apt-install.log" 2>&1 \
             || { echo "apt-get install ${missing[*]} failed:" >&2; tail -20 "$OUT/logs/apt-install.log" >&2; }
+    fi
+    if [[ $want_shell -eq 1 ]]; then
+        if ! "${apt[@]}" install -y chromium-headless-shell >>"$OUT/logs/apt-install.log" 2>&1 && [[ ! -x /usr/bin/chromium ]]; then
+            echo "chromium-headless-shell could not be installed; installing chromium instead." >&2
+            "${apt[@]}" install -y chromium >>"$OUT/logs/apt-install.log" 2>&1 \
+                || { echo "apt-get install chromium failed:" >&2; tail -20 "$OUT/logs/apt-install.log" >&2; }
+        fi
     fi
     if [[ $want_compose -eq 1 ]]; then
         # Optional: the Python docker-compose (v1) without the docker engine, only to validate docker-compose.yml.
