@@ -315,11 +315,6 @@ finish_tests() {
     record "$name" "$passed" "$failed" "$note"
 }
 
-run_tests() { # run_tests NAME PROJECT [ENV=VALUE...]
-    start_tests "$@"
-    finish_tests "$1"
-}
-
 run_check() { # run_check NAME COMMAND... : one test, passed when the command exits 0
     local name=$1
     shift
