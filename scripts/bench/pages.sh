@@ -8,7 +8,8 @@
 # Targets (issue 19, large set): each page ≥ 10 % of /health at 32 connections, p95 < 150 ms, ≥ 70 % of its own
 # small-set throughput; save p95 < 100 ms. Timed numbers are benchmarks, never test assertions.
 # Usage: scripts/bench/pages.sh [seconds-per-run]   (default 5; installs wrk with apt-get when missing and root)
-# Set SKIP_UPLOAD=1 to leave out the upload-memory run; ONLY=save measures only the answer save (both sets).
+# Set SKIP_UPLOAD=1 to leave out the upload-memory run; ONLY=save measures only the answer save (both sets);
+# PAGE_CACHE=0 renders every page on every request (the page cache off, ADR 0021): the cost of a first view.
 set -euo pipefail
 seconds=${1:-5}
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -35,6 +36,7 @@ dotnet build "$root/src/ZonaIntegritas.Web" -c Release -v q -nologo >/dev/null
 bin="$root/src/ZonaIntegritas.Web/bin/Release/net10.0"
 # The admin account signs in with its password only (2FA for administrators is off for the benchmark).
 export ASPNETCORE_ENVIRONMENT=Testing Serilog__MinimumLevel__Default=Warning Jobs__Enabled=false Security__RequireTwoFactorForAdministrators=false
+[[ ${PAGE_CACHE:-1} == 0 ]] && export PageCache__Enabled=false
 
 portal() { # DATA_DIR DEMO_SEED ARGS… (runs in the foreground)
     local data=$1 seed=$2
@@ -67,7 +69,8 @@ sign_in() { # EMAIL -> jar file
     local jar="$work/$1.jar" token
     rm -f "$jar"
     token=$(curl -fsS -c "$jar" -b "$jar" "$base/akun/masuk" | token_of)
-    curl -fsS -o /dev/null -c "$jar" -b "$jar" --data-urlencode "Email=$1" --data-urlencode "Password=ZonaIntegritas#Demo1" \
+    # -L: the landing page reads and clears the sign-in flash message (TempData cookie), as a browser does.
+    curl -fsSL -o /dev/null -c "$jar" -b "$jar" --data-urlencode "Email=$1" --data-urlencode "Password=ZonaIntegritas#Demo1" \
         --data-urlencode "__RequestVerificationToken=$token" "$base/akun/masuk"
     echo "$jar"
 }

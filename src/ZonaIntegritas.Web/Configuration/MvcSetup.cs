@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Razor;
 using ZonaIntegritas.Web.Infrastructure.Web;
 using ZonaIntegritas.Web.Infrastructure.Web.DomainErrors;
+using ZonaIntegritas.Web.Infrastructure.Web.PageCache;
 
 namespace ZonaIntegritas.Web.Configuration;
 
@@ -48,6 +49,7 @@ public static class MvcSetup
                 o.ViewLocationFormats.Add("/Features/Shared/{0}" + RazorViewEngine.ViewExtension);
             });
 
+        services.AddPageCache();
         services.AddAntiforgery(o =>
         {
             o.HeaderName = "RequestVerificationToken";

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using ZonaIntegritas.Web.Infrastructure.Web;
+using ZonaIntegritas.Web.Infrastructure.Web.PageCache;
 
 namespace ZonaIntegritas.Web.Configuration;
 
@@ -28,6 +29,8 @@ public static class PipelineSetup
         app.UseMiddleware<MustChangePasswordMiddleware>();
         app.UseMiddleware<TwoFactorRequirementMiddleware>();
         app.UseMiddleware<ExceptionStatusMiddleware>();
+        // After every check of the user (session, password change, 2FA) and the endpoint's policies (ADR 0021).
+        app.UseMiddleware<PageCacheMiddleware>();
 
         app.MapStaticAssets().AllowAnonymous();
         app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();

@@ -72,6 +72,8 @@ public sealed class QueryCountingFactory : PortalFactory
     /// <summary>GETs <paramref name="url"/> and returns the SQL command count of that request.</summary>
     public async Task<int> CountAsync(PortalClient client, string url)
     {
+        // The page's own cost: rendered, not served whole from the page cache (ADR 0021).
+        Services.GetRequiredService<ZonaIntegritas.Web.Infrastructure.Web.PageCache.PageCache>().Clear();
         Counter.Reset(url.Split('?')[0]);
         var response = await client.Http.GetAsync(url);
         response.EnsureSuccessStatusCode();

@@ -37,6 +37,7 @@ public sealed class DemoPortal : PortalFactory
     private void ForgetMemory()
     {
         (Services.GetService<IMemoryCache>() as MemoryCache)?.Clear();
+        Services.GetService<ZonaIntegritas.Web.Infrastructure.Web.PageCache.PageCache>()?.Clear();
         // Failed sign-ins of the last class must not lock a demo account for the next one.
         var failures = typeof(SignInCoolDown).GetField("_failures", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)
             ?.GetValue(Services.GetRequiredService<SignInCoolDown>()) as System.Collections.IDictionary;

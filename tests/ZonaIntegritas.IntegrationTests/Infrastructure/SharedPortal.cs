@@ -58,6 +58,7 @@ public sealed class SharedPortal : PortalFactory, IAsyncLifetime
             }
         }
         (Services.GetService<IMemoryCache>() as MemoryCache)?.Clear();
+        Services.GetService<ZonaIntegritas.Web.Infrastructure.Web.PageCache.PageCache>()?.Clear();
     }
 
     /// <summary>

@@ -7,6 +7,7 @@ using ZonaIntegritas.Web.Features.Worksheet;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Time;
 using ZonaIntegritas.Web.Infrastructure.Web.DomainErrors;
+using ZonaIntegritas.Web.Infrastructure.Web.PageCache;
 
 namespace ZonaIntegritas.Web.Features.Dashboard;
 
@@ -15,6 +16,7 @@ namespace ZonaIntegritas.Web.Features.Dashboard;
 [Route("kesiapan")]
 public sealed class DashboardController(DashboardService dashboard, PlannerService planner) : Controller
 {
+    [CachedPage]
     [HttpGet("")]
     public async Task<IActionResult> Index(int? unit, int? year, string? basis, CancellationToken ct)
     {
@@ -31,6 +33,7 @@ public sealed class DashboardController(DashboardService dashboard, PlannerServi
         return View("Empty", empty);
     }
 
+    [CachedPage]
     [HttpGet("pdf")]
     public async Task<IActionResult> Pdf(int? unit, int? year, string? basis, CancellationToken ct)
     {

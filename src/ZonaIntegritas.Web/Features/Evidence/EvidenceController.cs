@@ -3,8 +3,9 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using ZonaIntegritas.Web.Domain.Common;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
-using ZonaIntegritas.Web.Infrastructure.Web;
 using ZonaIntegritas.Web.Infrastructure.Web.DomainErrors;
+using ZonaIntegritas.Web.Infrastructure.Web.PageCache;
+using ZonaIntegritas.Web.Infrastructure.Web;
 
 namespace ZonaIntegritas.Web.Features.Evidence;
 
@@ -17,6 +18,7 @@ public sealed class EvidenceController(
     EvidenceCarryOverService carryOver,
     IValidator<EditEvidenceInput> editValidator) : Controller
 {
+    [CachedPage]
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] EvidenceListQuery query, CancellationToken ct) =>
         View(await lists.ListAsync(query, ct));

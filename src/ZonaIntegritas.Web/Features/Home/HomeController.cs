@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using ZonaIntegritas.Web.Domain.Users;
 using ZonaIntegritas.Web.Infrastructure.Identity;
 using ZonaIntegritas.Web.Infrastructure.Units;
+using ZonaIntegritas.Web.Infrastructure.Web.PageCache;
 
 namespace ZonaIntegritas.Web.Features.Home;
 
@@ -10,6 +11,7 @@ public sealed record HomeViewModel(string FullName, string UnitName, IReadOnlyLi
 [Route("")]
 public sealed class HomeController(UnitDirectory units) : Controller
 {
+    [CachedPage]
     [Route("")]
     public async Task<IActionResult> Index()
     {

@@ -3,8 +3,9 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using ZonaIntegritas.Web.Domain.Common;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
-using ZonaIntegritas.Web.Infrastructure.Web;
 using ZonaIntegritas.Web.Infrastructure.Web.DomainErrors;
+using ZonaIntegritas.Web.Infrastructure.Web.PageCache;
+using ZonaIntegritas.Web.Infrastructure.Web;
 
 namespace ZonaIntegritas.Web.Features.PactCampaigns;
 
@@ -18,6 +19,7 @@ public sealed class PactCampaignsController(
     [Authorize(Policy = Permissions.ViewPactCoverage)]
     public async Task<IActionResult> Index(CancellationToken ct) => View(await campaigns.ListAsync(ct));
 
+    [CachedPage]
     [HttpGet("{id:int}")]
     [Authorize(Policy = Permissions.ViewPactCoverage)]
     public async Task<IActionResult> Details(int id, int? unit, CancellationToken ct, int pageUnsigned = 1, int pageSigned = 1) =>

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
+using ZonaIntegritas.Web.Infrastructure.Web.PageCache;
 using ZonaIntegritas.Web.Infrastructure.Web;
 
 namespace ZonaIntegritas.Web.Features.Reports;
@@ -13,6 +14,7 @@ public sealed class ReportsController(ReportService reports) : Controller
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Index(int id, CancellationToken ct) => View(await reports.PageAsync(id, ct));
 
+    [CachedPage]
     [HttpGet("pdf/{id:int?}")]
     public async Task<IActionResult> Pdf(int id, string? basis, CancellationToken ct) =>
         ReportBases.Parse(basis) is { } parsed ? Download(await reports.PdfAsync(id, parsed, ct)) : BadBasis();

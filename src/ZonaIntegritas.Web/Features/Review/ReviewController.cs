@@ -4,6 +4,7 @@ using ZonaIntegritas.Web.Domain.Assessments;
 using ZonaIntegritas.Web.Domain.Common;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Web.DomainErrors;
+using ZonaIntegritas.Web.Infrastructure.Web.PageCache;
 
 namespace ZonaIntegritas.Web.Features.Review;
 
@@ -14,6 +15,7 @@ public sealed class ReviewController(ReviewService review) : Controller
 {
     private bool IsHtmx => Request.Headers["HX-Request"] == "true";
 
+    [CachedPage]
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Index(int id, string? area, CancellationToken ct) => View(await review.PageAsync(id, area, ct));
 

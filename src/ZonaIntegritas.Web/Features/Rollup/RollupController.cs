@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using ZonaIntegritas.Web.Domain.Units;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Time;
+using ZonaIntegritas.Web.Infrastructure.Web.PageCache;
 
 namespace ZonaIntegritas.Web.Features.Rollup;
 
@@ -11,6 +12,7 @@ namespace ZonaIntegritas.Web.Features.Rollup;
 [Route("rekap")]
 public sealed class RollupController(RollupService rollup, UnitClock clock) : Controller
 {
+    [CachedPage]
     [HttpGet("")]
     public async Task<IActionResult> Index(int? unit, int? year, string? sort, CancellationToken ct) =>
         View(await rollup.GetAsync(unit, year, sort, ct));
@@ -22,6 +24,7 @@ public sealed class RollupController(RollupService rollup, UnitClock clock) : Co
         return File(RollupExcel.Write(model), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"rekap-unit-{model.Year}.xlsx");
     }
 
+    [CachedPage]
     [HttpGet("pdf")]
     public async Task<IActionResult> Pdf(int? unit, int? year, string? sort, CancellationToken ct)
     {

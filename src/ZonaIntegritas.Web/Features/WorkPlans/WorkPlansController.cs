@@ -4,8 +4,9 @@ using Microsoft.AspNetCore.Mvc;
 using ZonaIntegritas.Web.Domain.Common;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Files;
-using ZonaIntegritas.Web.Infrastructure.Web;
 using ZonaIntegritas.Web.Infrastructure.Web.DomainErrors;
+using ZonaIntegritas.Web.Infrastructure.Web.PageCache;
+using ZonaIntegritas.Web.Infrastructure.Web;
 
 namespace ZonaIntegritas.Web.Features.WorkPlans;
 
@@ -17,6 +18,7 @@ namespace ZonaIntegritas.Web.Features.WorkPlans;
 [Route("rencana-kerja")]
 public sealed class WorkPlansController(WorkPlanService plans, WorkPlanExcel excel) : Controller
 {
+    [CachedPage]
     [HttpGet("")]
     public async Task<IActionResult> Index(int? unitId, int? year, [FromQuery] WorkPlanFilter filter, CancellationToken ct) =>
         View(await plans.GetIndexAsync(unitId, year, filter, ct));

@@ -4,6 +4,7 @@ using ZonaIntegritas.Web.Domain.Common;
 using ZonaIntegritas.Web.Infrastructure.Authorization;
 using ZonaIntegritas.Web.Infrastructure.Files;
 using ZonaIntegritas.Web.Infrastructure.Web.DomainErrors;
+using ZonaIntegritas.Web.Infrastructure.Web.PageCache;
 
 namespace ZonaIntegritas.Web.Features.Worksheet;
 
@@ -17,6 +18,7 @@ public sealed class WorksheetController(WorksheetService worksheet, WorksheetExc
 {
     private bool IsHtmx => Request.Headers["HX-Request"] == "true";
 
+    [CachedPage]
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Index(int id, string? tab, CancellationToken ct) => View(await worksheet.PageAsync(id, tab, ct));
 

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using ZonaIntegritas.Web.Domain.Staff;
 using ZonaIntegritas.Web.Domain.Units;
 using ZonaIntegritas.Web.Domain.Users;
+using ZonaIntegritas.Web.Infrastructure.Data.ChangeCounters;
 
 namespace ZonaIntegritas.Web.Infrastructure.Data;
 
@@ -27,6 +28,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        ChangeCounterModel.WatchEveryTable(builder);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

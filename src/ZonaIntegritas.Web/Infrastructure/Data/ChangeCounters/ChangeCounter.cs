@@ -28,6 +28,24 @@ public static class ChangeCounterNames
     /// <summary>Pact signatures (signed, voided) and campaign participants.</summary>
     public const string Pacts = "pacts";
 
+    /// <summary>
+    /// Any row of any table but <see cref="Unwatched"/>: what a whole cached page depends on (<c>PageCache</c>, ADR 0021).
+    /// Its triggers are declared for every table by <see cref="ChangeCounterModel.WatchEveryTable"/>.
+    /// </summary>
+    public const string All = "all";
+
+    /// <summary>
+    /// Tables whose changes raise no counter: the counters themselves, sign-in sessions (touched while a user browses,
+    /// shown on no cached page) and the data-protection key ring.
+    /// </summary>
+    public static readonly IReadOnlySet<string> Unwatched = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "change_counters", "user_sessions", "data_protection_keys",
+    };
+
+    /// <summary>Every counter with a row in <c>change_counters</c>.</summary>
+    public static IEnumerable<string> Names => WatchedTables.Keys.Append(All);
+
     public static readonly IReadOnlyDictionary<string, string[]> WatchedTables = new Dictionary<string, string[]>
     {
         [Answers] = ["assessment_unit_answers", "assessment_assessor_answers", "assessment_hasil_entries"],
@@ -38,4 +56,7 @@ public static class ChangeCounterNames
 
     /// <summary>The trigger on <paramref name="table"/> (SQLite: the prefix of its insert, update and delete triggers).</summary>
     public static string TriggerOf(string table) => $"trg_{table}_change_counter";
+
+    /// <summary>The trigger on <paramref name="table"/> that raises <see cref="All"/> (SQLite: the prefix of three).</summary>
+    public static string AllTriggerOf(string table) => $"trg_{table}_all_changes";
 }

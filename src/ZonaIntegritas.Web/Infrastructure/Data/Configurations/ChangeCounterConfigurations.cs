@@ -11,6 +11,6 @@ public sealed class ChangeCounterConfiguration : IEntityTypeConfiguration<Change
         b.ToTable("change_counters");
         b.HasKey(x => x.Name);
         b.Property(x => x.Name).HasMaxLength(40);
-        b.HasData(ChangeCounterNames.WatchedTables.Keys.Order(StringComparer.Ordinal).Select(name => new ChangeCounter { Name = name, Value = 0 }));
+        b.HasData(ChangeCounterNames.Names.Order(StringComparer.Ordinal).Select(name => new ChangeCounter { Name = name, Value = 0 }));
     }
 }

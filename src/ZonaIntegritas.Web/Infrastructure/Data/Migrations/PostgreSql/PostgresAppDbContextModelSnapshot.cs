@@ -66,7 +66,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
                         .IsUnique()
                         .HasDatabaseName("RoleNameIndex");
 
-                    b.ToTable("AspNetRoles", (string)null);
+                    b.ToTable("AspNetRoles", null, t =>
+                        {
+                            t.HasTrigger("trg_AspNetRoles_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -91,7 +94,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
 
                     b.HasIndex("RoleId");
 
-                    b.ToTable("AspNetRoleClaims", (string)null);
+                    b.ToTable("AspNetRoleClaims", null, t =>
+                        {
+                            t.HasTrigger("trg_AspNetRoleClaims_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
@@ -116,7 +122,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("AspNetUserClaims", (string)null);
+                    b.ToTable("AspNetUserClaims", null, t =>
+                        {
+                            t.HasTrigger("trg_AspNetUserClaims_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
@@ -138,7 +147,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("AspNetUserLogins", (string)null);
+                    b.ToTable("AspNetUserLogins", null, t =>
+                        {
+                            t.HasTrigger("trg_AspNetUserLogins_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<string>", b =>
@@ -153,7 +165,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
 
                     b.HasIndex("RoleId");
 
-                    b.ToTable("AspNetUserRoles", (string)null);
+                    b.ToTable("AspNetUserRoles", null, t =>
+                        {
+                            t.HasTrigger("trg_AspNetUserRoles_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
@@ -172,7 +187,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
 
                     b.HasKey("UserId", "LoginProvider", "Name");
 
-                    b.ToTable("AspNetUserTokens", (string)null);
+                    b.ToTable("AspNetUserTokens", null, t =>
+                        {
+                            t.HasTrigger("trg_AspNetUserTokens_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Assessments.AnswerHistory", b =>
@@ -225,7 +243,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
 
                     b.HasIndex("AssessmentId", "QuestionCode");
 
-                    b.ToTable("assessment_answer_history", (string)null);
+                    b.ToTable("assessment_answer_history", null, t =>
+                        {
+                            t.HasTrigger("trg_assessment_answer_history_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Assessments.Assessment", b =>
@@ -300,7 +321,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.HasIndex("UnitId", "Year")
                         .IsUnique();
 
-                    b.ToTable("assessments", (string)null);
+                    b.ToTable("assessments", null, t =>
+                        {
+                            t.HasTrigger("trg_assessments_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Assessments.AssessorAnswer", b =>
@@ -366,6 +390,8 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
 
                     b.ToTable("assessment_assessor_answers", null, t =>
                         {
+                            t.HasTrigger("trg_assessment_assessor_answers_all_changes");
+
                             t.HasTrigger("trg_assessment_assessor_answers_change_counter");
                         });
                 });
@@ -415,7 +441,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.HasIndex("AssessmentId", "Stage")
                         .IsUnique();
 
-                    b.ToTable("assessment_external_results", (string)null);
+                    b.ToTable("assessment_external_results", null, t =>
+                        {
+                            t.HasTrigger("trg_assessment_external_results_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Assessments.HasilEntry", b =>
@@ -476,6 +505,8 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
 
                     b.ToTable("assessment_hasil_entries", null, t =>
                         {
+                            t.HasTrigger("trg_assessment_hasil_entries_all_changes");
+
                             t.HasTrigger("trg_assessment_hasil_entries_change_counter");
                         });
                 });
@@ -513,7 +544,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.HasIndex("AssessmentId", "Basis", "Day")
                         .IsUnique();
 
-                    b.ToTable("assessment_score_snapshots", (string)null);
+                    b.ToTable("assessment_score_snapshots", null, t =>
+                        {
+                            t.HasTrigger("trg_assessment_score_snapshots_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Assessments.StageTransition", b =>
@@ -560,7 +594,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
 
                     b.HasIndex("AssessmentId");
 
-                    b.ToTable("assessment_stage_transitions", (string)null);
+                    b.ToTable("assessment_stage_transitions", null, t =>
+                        {
+                            t.HasTrigger("trg_assessment_stage_transitions_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Assessments.StageWindow", b =>
@@ -588,7 +625,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.HasIndex("AssessmentId", "Stage")
                         .IsUnique();
 
-                    b.ToTable("assessment_stage_windows", (string)null);
+                    b.ToTable("assessment_stage_windows", null, t =>
+                        {
+                            t.HasTrigger("trg_assessment_stage_windows_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Assessments.UnitAnswer", b =>
@@ -642,6 +682,8 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
 
                     b.ToTable("assessment_unit_answers", null, t =>
                         {
+                            t.HasTrigger("trg_assessment_unit_answers_all_changes");
+
                             t.HasTrigger("trg_assessment_unit_answers_change_counter");
                         });
                 });
@@ -724,7 +766,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.HasIndex("EntityType", "EntityId")
                         .HasDatabaseName("ix_audit_log_entity");
 
-                    b.ToTable("audit_log", (string)null);
+                    b.ToTable("audit_log", null, t =>
+                        {
+                            t.HasTrigger("trg_audit_log_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.ChangeAgents.AgentInputDecision", b =>
@@ -788,7 +833,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
 
                     b.HasIndex("UnitId", "Year", "QuestionCode");
 
-                    b.ToTable("agent_input_decisions", (string)null);
+                    b.ToTable("agent_input_decisions", null, t =>
+                        {
+                            t.HasTrigger("trg_agent_input_decisions_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.ChangeAgents.ChangeAgent", b =>
@@ -834,7 +882,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.HasIndex("DecreeId", "StaffMemberId")
                         .IsUnique();
 
-                    b.ToTable("change_agents", (string)null);
+                    b.ToTable("change_agents", null, t =>
+                        {
+                            t.HasTrigger("trg_change_agents_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.ChangeAgents.ChangeAgentDecree", b =>
@@ -892,7 +943,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
 
                     b.HasIndex("UnitId");
 
-                    b.ToTable("change_agent_decrees", (string)null);
+                    b.ToTable("change_agent_decrees", null, t =>
+                        {
+                            t.HasTrigger("trg_change_agent_decrees_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.ChangeAgents.ChangeProject", b =>
@@ -967,7 +1021,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
 
                     b.HasIndex("ChangeAgentId");
 
-                    b.ToTable("change_projects", (string)null);
+                    b.ToTable("change_projects", null, t =>
+                        {
+                            t.HasTrigger("trg_change_projects_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.ChangeAgents.ChangeProjectEvidence", b =>
@@ -991,7 +1048,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.HasIndex("ChangeProjectId", "EvidenceItemId")
                         .IsUnique();
 
-                    b.ToTable("change_project_evidence", (string)null);
+                    b.ToTable("change_project_evidence", null, t =>
+                        {
+                            t.HasTrigger("trg_change_project_evidence_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Evidence.EvidenceItem", b =>
@@ -1069,6 +1129,8 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
 
                     b.ToTable("evidence_items", null, t =>
                         {
+                            t.HasTrigger("trg_evidence_items_all_changes");
+
                             t.HasTrigger("trg_evidence_items_change_counter");
                         });
                 });
@@ -1127,6 +1189,8 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
 
                     b.ToTable("evidence_links", null, t =>
                         {
+                            t.HasTrigger("trg_evidence_links_all_changes");
+
                             t.HasTrigger("trg_evidence_links_change_counter");
                         });
                 });
@@ -1170,6 +1234,8 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
 
                     b.ToTable("evidence_reviews", null, t =>
                         {
+                            t.HasTrigger("trg_evidence_reviews_all_changes");
+
                             t.HasTrigger("trg_evidence_reviews_change_counter");
                         });
                 });
@@ -1230,6 +1296,8 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
 
                     b.ToTable("evidence_revisions", null, t =>
                         {
+                            t.HasTrigger("trg_evidence_revisions_all_changes");
+
                             t.HasTrigger("trg_evidence_revisions_change_counter");
                         });
                 });
@@ -1253,7 +1321,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
 
                     b.HasKey("Sha256");
 
-                    b.ToTable("stored_files", (string)null);
+                    b.ToTable("stored_files", null, t =>
+                        {
+                            t.HasTrigger("trg_stored_files_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.IntegrityPacts.IntegrityPactTemplate", b =>
@@ -1291,7 +1362,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
 
                     b.HasIndex("UnitId");
 
-                    b.ToTable("pact_templates", (string)null);
+                    b.ToTable("pact_templates", null, t =>
+                        {
+                            t.HasTrigger("trg_pact_templates_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.IntegrityPacts.IntegrityPactTemplateVersion", b =>
@@ -1343,7 +1417,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.HasIndex("TemplateId", "Number")
                         .IsUnique();
 
-                    b.ToTable("pact_template_versions", (string)null);
+                    b.ToTable("pact_template_versions", null, t =>
+                        {
+                            t.HasTrigger("trg_pact_template_versions_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.IntegrityPacts.PactCampaign", b =>
@@ -1398,7 +1475,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
 
                     b.HasIndex("UnitId", "OpensOn");
 
-                    b.ToTable("pact_campaigns", (string)null);
+                    b.ToTable("pact_campaigns", null, t =>
+                        {
+                            t.HasTrigger("trg_pact_campaigns_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.IntegrityPacts.PactEvidenceExport", b =>
@@ -1464,7 +1544,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
 
                     b.HasIndex("CampaignId");
 
-                    b.ToTable("pact_evidence_exports", (string)null);
+                    b.ToTable("pact_evidence_exports", null, t =>
+                        {
+                            t.HasTrigger("trg_pact_evidence_exports_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.IntegrityPacts.PactParticipant", b =>
@@ -1496,6 +1579,8 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
 
                     b.ToTable("pact_participants", null, t =>
                         {
+                            t.HasTrigger("trg_pact_participants_all_changes");
+
                             t.HasTrigger("trg_pact_participants_change_counter");
                         });
                 });
@@ -1642,6 +1727,8 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
 
                     b.ToTable("pact_signatures", null, t =>
                         {
+                            t.HasTrigger("trg_pact_signatures_all_changes");
+
                             t.HasTrigger("trg_pact_signatures_change_counter");
                         });
                 });
@@ -1679,7 +1766,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.HasIndex("LkeHalfId", "Code")
                         .IsUnique();
 
-                    b.ToTable("lke_areas", (string)null);
+                    b.ToTable("lke_areas", null, t =>
+                        {
+                            t.HasTrigger("trg_lke_areas_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Lke.LkeHalf", b =>
@@ -1715,7 +1805,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.HasIndex("LkeVersionId", "Code")
                         .IsUnique();
 
-                    b.ToTable("lke_halves", (string)null);
+                    b.ToTable("lke_halves", null, t =>
+                        {
+                            t.HasTrigger("trg_lke_halves_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Lke.LkeHasilItem", b =>
@@ -1754,7 +1847,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.HasIndex("LkeVersionId", "Code")
                         .IsUnique();
 
-                    b.ToTable("lke_hasil_items", (string)null);
+                    b.ToTable("lke_hasil_items", null, t =>
+                        {
+                            t.HasTrigger("trg_lke_hasil_items_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Lke.LkeHasilOption", b =>
@@ -1790,7 +1886,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.HasIndex("LkeHasilItemId", "Key")
                         .IsUnique();
 
-                    b.ToTable("lke_hasil_options", (string)null);
+                    b.ToTable("lke_hasil_options", null, t =>
+                        {
+                            t.HasTrigger("trg_lke_hasil_options_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Lke.LkeIndicator", b =>
@@ -1826,7 +1925,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.HasIndex("LkeAreaId", "Code")
                         .IsUnique();
 
-                    b.ToTable("lke_indicators", (string)null);
+                    b.ToTable("lke_indicators", null, t =>
+                        {
+                            t.HasTrigger("trg_lke_indicators_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Lke.LkePercentageInput", b =>
@@ -1858,7 +1960,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.HasIndex("LkeQuestionId", "Key")
                         .IsUnique();
 
-                    b.ToTable("lke_percentage_inputs", (string)null);
+                    b.ToTable("lke_percentage_inputs", null, t =>
+                        {
+                            t.HasTrigger("trg_lke_percentage_inputs_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Lke.LkeQuestion", b =>
@@ -1914,7 +2019,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.HasIndex("LkeIndicatorId", "Code")
                         .IsUnique();
 
-                    b.ToTable("lke_questions", (string)null);
+                    b.ToTable("lke_questions", null, t =>
+                        {
+                            t.HasTrigger("trg_lke_questions_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Lke.LkeQuestionOption", b =>
@@ -1950,7 +2058,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.HasIndex("LkeQuestionId", "Key")
                         .IsUnique();
 
-                    b.ToTable("lke_question_options", (string)null);
+                    b.ToTable("lke_question_options", null, t =>
+                        {
+                            t.HasTrigger("trg_lke_question_options_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Lke.LkeVersion", b =>
@@ -2076,7 +2187,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.ToTable("lke_versions", (string)null);
+                    b.ToTable("lke_versions", null, t =>
+                        {
+                            t.HasTrigger("trg_lke_versions_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Notifications.Notification", b =>
@@ -2114,7 +2228,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
 
                     b.HasIndex("UserId", "IsRead");
 
-                    b.ToTable("notifications", (string)null);
+                    b.ToTable("notifications", null, t =>
+                        {
+                            t.HasTrigger("trg_notifications_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Staff.StaffMember", b =>
@@ -2176,6 +2293,8 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
 
                     b.ToTable("staff_members", null, t =>
                         {
+                            t.HasTrigger("trg_staff_members_all_changes");
+
                             t.HasTrigger("trg_staff_members_change_counter");
                         });
                 });
@@ -2234,7 +2353,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.HasIndex("UnitId", "Year")
                         .IsUnique();
 
-                    b.ToTable("team_decrees", (string)null);
+                    b.ToTable("team_decrees", null, t =>
+                        {
+                            t.HasTrigger("trg_team_decrees_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Teams.TeamMembership", b =>
@@ -2295,7 +2417,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
 
                     b.HasIndex("StaffMemberId", "ValidFrom", "ValidTo");
 
-                    b.ToTable("team_memberships", (string)null);
+                    b.ToTable("team_memberships", null, t =>
+                        {
+                            t.HasTrigger("trg_team_memberships_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Units.OrgUnit", b =>
@@ -2360,6 +2485,8 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
 
                     b.ToTable("units", null, t =>
                         {
+                            t.HasTrigger("trg_units_all_changes");
+
                             t.HasTrigger("trg_units_change_counter");
                         });
                 });
@@ -2453,7 +2580,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
 
                     b.HasIndex("UnitId");
 
-                    b.ToTable("AspNetUsers", (string)null);
+                    b.ToTable("AspNetUsers", null, t =>
+                        {
+                            t.HasTrigger("trg_AspNetUsers_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Users.AreaAssignment", b =>
@@ -2487,7 +2617,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.HasIndex("UserId", "UnitId", "AreaCode")
                         .IsUnique();
 
-                    b.ToTable("area_assignments", (string)null);
+                    b.ToTable("area_assignments", null, t =>
+                        {
+                            t.HasTrigger("trg_area_assignments_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.FollowUpAction", b =>
@@ -2541,7 +2674,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
 
                     b.HasIndex("OwnerStaffId");
 
-                    b.ToTable("follow_up_actions", (string)null);
+                    b.ToTable("follow_up_actions", null, t =>
+                        {
+                            t.HasTrigger("trg_follow_up_actions_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.MonitoringEntry", b =>
@@ -2594,7 +2730,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
 
                     b.HasIndex("WorkPlanItemId");
 
-                    b.ToTable("monitoring_entries", (string)null);
+                    b.ToTable("monitoring_entries", null, t =>
+                        {
+                            t.HasTrigger("trg_monitoring_entries_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.MonitoringEvidence", b =>
@@ -2618,7 +2757,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.HasIndex("MonitoringEntryId", "EvidenceItemId")
                         .IsUnique();
 
-                    b.ToTable("monitoring_evidence", (string)null);
+                    b.ToTable("monitoring_evidence", null, t =>
+                        {
+                            t.HasTrigger("trg_monitoring_evidence_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlan", b =>
@@ -2669,7 +2811,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.HasIndex("UnitId", "Year")
                         .IsUnique();
 
-                    b.ToTable("work_plans", (string)null);
+                    b.ToTable("work_plans", null, t =>
+                        {
+                            t.HasTrigger("trg_work_plans_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlanApproval", b =>
@@ -2711,7 +2856,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
 
                     b.HasIndex("WorkPlanId");
 
-                    b.ToTable("work_plan_approvals", (string)null);
+                    b.ToTable("work_plan_approvals", null, t =>
+                        {
+                            t.HasTrigger("trg_work_plan_approvals_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlanItem", b =>
@@ -2791,7 +2939,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
 
                     b.HasIndex("WorkPlanId");
 
-                    b.ToTable("work_plan_items", (string)null);
+                    b.ToTable("work_plan_items", null, t =>
+                        {
+                            t.HasTrigger("trg_work_plan_items_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlanItemEvidence", b =>
@@ -2815,7 +2966,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.HasIndex("WorkPlanItemId", "EvidenceItemId")
                         .IsUnique();
 
-                    b.ToTable("work_plan_item_evidence", (string)null);
+                    b.ToTable("work_plan_item_evidence", null, t =>
+                        {
+                            t.HasTrigger("trg_work_plan_item_evidence_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlanItemHelper", b =>
@@ -2839,7 +2993,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.HasIndex("WorkPlanItemId", "StaffMemberId")
                         .IsUnique();
 
-                    b.ToTable("work_plan_item_helpers", (string)null);
+                    b.ToTable("work_plan_item_helpers", null, t =>
+                        {
+                            t.HasTrigger("trg_work_plan_item_helpers_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlanItemQuestion", b =>
@@ -2865,7 +3022,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.HasIndex("WorkPlanItemId", "QuestionCode")
                         .IsUnique();
 
-                    b.ToTable("work_plan_item_questions", (string)null);
+                    b.ToTable("work_plan_item_questions", null, t =>
+                        {
+                            t.HasTrigger("trg_work_plan_item_questions_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlanItemRevision", b =>
@@ -2929,7 +3089,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
 
                     b.HasIndex("WorkPlanItemId");
 
-                    b.ToTable("work_plan_item_revisions", (string)null);
+                    b.ToTable("work_plan_item_revisions", null, t =>
+                        {
+                            t.HasTrigger("trg_work_plan_item_revisions_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Infrastructure.Data.ChangeCounters.ChangeCounter", b =>
@@ -2946,6 +3109,11 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.ToTable("change_counters", (string)null);
 
                     b.HasData(
+                        new
+                        {
+                            Name = "all",
+                            Value = 0L
+                        },
                         new
                         {
                             Name = "answers",
@@ -3053,7 +3221,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.HasIndex("JobName", "PeriodKey")
                         .IsUnique();
 
-                    b.ToTable("scheduled_job_runs", (string)null);
+                    b.ToTable("scheduled_job_runs", null, t =>
+                        {
+                            t.HasTrigger("trg_scheduled_job_runs_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -67,7 +67,12 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
                         .HasDatabaseName("RoleNameIndex")
                         .HasFilter("[NormalizedName] IS NOT NULL");
 
-                    b.ToTable("AspNetRoles", (string)null);
+                    b.ToTable("AspNetRoles", null, t =>
+                        {
+                            t.HasTrigger("trg_AspNetRoles_all_changes");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -92,7 +97,12 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.HasIndex("RoleId");
 
-                    b.ToTable("AspNetRoleClaims", (string)null);
+                    b.ToTable("AspNetRoleClaims", null, t =>
+                        {
+                            t.HasTrigger("trg_AspNetRoleClaims_all_changes");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
@@ -117,7 +127,12 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("AspNetUserClaims", (string)null);
+                    b.ToTable("AspNetUserClaims", null, t =>
+                        {
+                            t.HasTrigger("trg_AspNetUserClaims_all_changes");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
@@ -139,7 +154,12 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("AspNetUserLogins", (string)null);
+                    b.ToTable("AspNetUserLogins", null, t =>
+                        {
+                            t.HasTrigger("trg_AspNetUserLogins_all_changes");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<string>", b =>
@@ -154,7 +174,12 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.HasIndex("RoleId");
 
-                    b.ToTable("AspNetUserRoles", (string)null);
+                    b.ToTable("AspNetUserRoles", null, t =>
+                        {
+                            t.HasTrigger("trg_AspNetUserRoles_all_changes");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
@@ -173,7 +198,12 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.HasKey("UserId", "LoginProvider", "Name");
 
-                    b.ToTable("AspNetUserTokens", (string)null);
+                    b.ToTable("AspNetUserTokens", null, t =>
+                        {
+                            t.HasTrigger("trg_AspNetUserTokens_all_changes");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Assessments.AnswerHistory", b =>
@@ -226,7 +256,12 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.HasIndex("AssessmentId", "QuestionCode");
 
-                    b.ToTable("assessment_answer_history", (string)null);
+                    b.ToTable("assessment_answer_history", null, t =>
+                        {
+                            t.HasTrigger("trg_assessment_answer_history_all_changes");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Assessments.Assessment", b =>
@@ -301,7 +336,12 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("UnitId", "Year")
                         .IsUnique();
 
-                    b.ToTable("assessments", (string)null);
+                    b.ToTable("assessments", null, t =>
+                        {
+                            t.HasTrigger("trg_assessments_all_changes");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Assessments.AssessorAnswer", b =>
@@ -367,6 +407,8 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.ToTable("assessment_assessor_answers", null, t =>
                         {
+                            t.HasTrigger("trg_assessment_assessor_answers_all_changes");
+
                             t.HasTrigger("trg_assessment_assessor_answers_change_counter");
                         });
 
@@ -418,7 +460,12 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("AssessmentId", "Stage")
                         .IsUnique();
 
-                    b.ToTable("assessment_external_results", (string)null);
+                    b.ToTable("assessment_external_results", null, t =>
+                        {
+                            t.HasTrigger("trg_assessment_external_results_all_changes");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Assessments.HasilEntry", b =>
@@ -479,6 +526,8 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.ToTable("assessment_hasil_entries", null, t =>
                         {
+                            t.HasTrigger("trg_assessment_hasil_entries_all_changes");
+
                             t.HasTrigger("trg_assessment_hasil_entries_change_counter");
                         });
 
@@ -518,7 +567,12 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("AssessmentId", "Basis", "Day")
                         .IsUnique();
 
-                    b.ToTable("assessment_score_snapshots", (string)null);
+                    b.ToTable("assessment_score_snapshots", null, t =>
+                        {
+                            t.HasTrigger("trg_assessment_score_snapshots_all_changes");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Assessments.StageTransition", b =>
@@ -565,7 +619,12 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.HasIndex("AssessmentId");
 
-                    b.ToTable("assessment_stage_transitions", (string)null);
+                    b.ToTable("assessment_stage_transitions", null, t =>
+                        {
+                            t.HasTrigger("trg_assessment_stage_transitions_all_changes");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Assessments.StageWindow", b =>
@@ -593,7 +652,12 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("AssessmentId", "Stage")
                         .IsUnique();
 
-                    b.ToTable("assessment_stage_windows", (string)null);
+                    b.ToTable("assessment_stage_windows", null, t =>
+                        {
+                            t.HasTrigger("trg_assessment_stage_windows_all_changes");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Assessments.UnitAnswer", b =>
@@ -647,6 +711,8 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.ToTable("assessment_unit_answers", null, t =>
                         {
+                            t.HasTrigger("trg_assessment_unit_answers_all_changes");
+
                             t.HasTrigger("trg_assessment_unit_answers_change_counter");
                         });
 
@@ -731,7 +797,12 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("EntityType", "EntityId")
                         .HasDatabaseName("ix_audit_log_entity");
 
-                    b.ToTable("audit_log", (string)null);
+                    b.ToTable("audit_log", null, t =>
+                        {
+                            t.HasTrigger("trg_audit_log_all_changes");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.ChangeAgents.AgentInputDecision", b =>
@@ -795,7 +866,12 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.HasIndex("UnitId", "Year", "QuestionCode");
 
-                    b.ToTable("agent_input_decisions", (string)null);
+                    b.ToTable("agent_input_decisions", null, t =>
+                        {
+                            t.HasTrigger("trg_agent_input_decisions_all_changes");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.ChangeAgents.ChangeAgent", b =>
@@ -841,7 +917,12 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("DecreeId", "StaffMemberId")
                         .IsUnique();
 
-                    b.ToTable("change_agents", (string)null);
+                    b.ToTable("change_agents", null, t =>
+                        {
+                            t.HasTrigger("trg_change_agents_all_changes");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.ChangeAgents.ChangeAgentDecree", b =>
@@ -899,7 +980,12 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.HasIndex("UnitId");
 
-                    b.ToTable("change_agent_decrees", (string)null);
+                    b.ToTable("change_agent_decrees", null, t =>
+                        {
+                            t.HasTrigger("trg_change_agent_decrees_all_changes");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.ChangeAgents.ChangeProject", b =>
@@ -974,7 +1060,12 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.HasIndex("ChangeAgentId");
 
-                    b.ToTable("change_projects", (string)null);
+                    b.ToTable("change_projects", null, t =>
+                        {
+                            t.HasTrigger("trg_change_projects_all_changes");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.ChangeAgents.ChangeProjectEvidence", b =>
@@ -998,7 +1089,12 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("ChangeProjectId", "EvidenceItemId")
                         .IsUnique();
 
-                    b.ToTable("change_project_evidence", (string)null);
+                    b.ToTable("change_project_evidence", null, t =>
+                        {
+                            t.HasTrigger("trg_change_project_evidence_all_changes");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Evidence.EvidenceItem", b =>
@@ -1076,6 +1172,8 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.ToTable("evidence_items", null, t =>
                         {
+                            t.HasTrigger("trg_evidence_items_all_changes");
+
                             t.HasTrigger("trg_evidence_items_change_counter");
                         });
 
@@ -1136,6 +1234,8 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.ToTable("evidence_links", null, t =>
                         {
+                            t.HasTrigger("trg_evidence_links_all_changes");
+
                             t.HasTrigger("trg_evidence_links_change_counter");
                         });
 
@@ -1181,6 +1281,8 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.ToTable("evidence_reviews", null, t =>
                         {
+                            t.HasTrigger("trg_evidence_reviews_all_changes");
+
                             t.HasTrigger("trg_evidence_reviews_change_counter");
                         });
 
@@ -1243,6 +1345,8 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.ToTable("evidence_revisions", null, t =>
                         {
+                            t.HasTrigger("trg_evidence_revisions_all_changes");
+
                             t.HasTrigger("trg_evidence_revisions_change_counter");
                         });
 
@@ -1268,7 +1372,12 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.HasKey("Sha256");
 
-                    b.ToTable("stored_files", (string)null);
+                    b.ToTable("stored_files", null, t =>
+                        {
+                            t.HasTrigger("trg_stored_files_all_changes");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.IntegrityPacts.IntegrityPactTemplate", b =>
@@ -1306,7 +1415,12 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.HasIndex("UnitId");
 
-                    b.ToTable("pact_templates", (string)null);
+                    b.ToTable("pact_templates", null, t =>
+                        {
+                            t.HasTrigger("trg_pact_templates_all_changes");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.IntegrityPacts.IntegrityPactTemplateVersion", b =>
@@ -1358,7 +1472,12 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("TemplateId", "Number")
                         .IsUnique();
 
-                    b.ToTable("pact_template_versions", (string)null);
+                    b.ToTable("pact_template_versions", null, t =>
+                        {
+                            t.HasTrigger("trg_pact_template_versions_all_changes");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.IntegrityPacts.PactCampaign", b =>
@@ -1413,7 +1532,12 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.HasIndex("UnitId", "OpensOn");
 
-                    b.ToTable("pact_campaigns", (string)null);
+                    b.ToTable("pact_campaigns", null, t =>
+                        {
+                            t.HasTrigger("trg_pact_campaigns_all_changes");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.IntegrityPacts.PactEvidenceExport", b =>
@@ -1479,7 +1603,12 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.HasIndex("CampaignId");
 
-                    b.ToTable("pact_evidence_exports", (string)null);
+                    b.ToTable("pact_evidence_exports", null, t =>
+                        {
+                            t.HasTrigger("trg_pact_evidence_exports_all_changes");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.IntegrityPacts.PactParticipant", b =>
@@ -1511,6 +1640,8 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.ToTable("pact_participants", null, t =>
                         {
+                            t.HasTrigger("trg_pact_participants_all_changes");
+
                             t.HasTrigger("trg_pact_participants_change_counter");
                         });
 
@@ -1659,6 +1790,8 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.ToTable("pact_signatures", null, t =>
                         {
+                            t.HasTrigger("trg_pact_signatures_all_changes");
+
                             t.HasTrigger("trg_pact_signatures_change_counter");
                         });
 
@@ -1698,7 +1831,12 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("LkeHalfId", "Code")
                         .IsUnique();
 
-                    b.ToTable("lke_areas", (string)null);
+                    b.ToTable("lke_areas", null, t =>
+                        {
+                            t.HasTrigger("trg_lke_areas_all_changes");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Lke.LkeHalf", b =>
@@ -1734,7 +1872,12 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("LkeVersionId", "Code")
                         .IsUnique();
 
-                    b.ToTable("lke_halves", (string)null);
+                    b.ToTable("lke_halves", null, t =>
+                        {
+                            t.HasTrigger("trg_lke_halves_all_changes");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Lke.LkeHasilItem", b =>
@@ -1773,7 +1916,12 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("LkeVersionId", "Code")
                         .IsUnique();
 
-                    b.ToTable("lke_hasil_items", (string)null);
+                    b.ToTable("lke_hasil_items", null, t =>
+                        {
+                            t.HasTrigger("trg_lke_hasil_items_all_changes");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Lke.LkeHasilOption", b =>
@@ -1809,7 +1957,12 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("LkeHasilItemId", "Key")
                         .IsUnique();
 
-                    b.ToTable("lke_hasil_options", (string)null);
+                    b.ToTable("lke_hasil_options", null, t =>
+                        {
+                            t.HasTrigger("trg_lke_hasil_options_all_changes");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Lke.LkeIndicator", b =>
@@ -1845,7 +1998,12 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("LkeAreaId", "Code")
                         .IsUnique();
 
-                    b.ToTable("lke_indicators", (string)null);
+                    b.ToTable("lke_indicators", null, t =>
+                        {
+                            t.HasTrigger("trg_lke_indicators_all_changes");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Lke.LkePercentageInput", b =>
@@ -1877,7 +2035,12 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("LkeQuestionId", "Key")
                         .IsUnique();
 
-                    b.ToTable("lke_percentage_inputs", (string)null);
+                    b.ToTable("lke_percentage_inputs", null, t =>
+                        {
+                            t.HasTrigger("trg_lke_percentage_inputs_all_changes");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Lke.LkeQuestion", b =>
@@ -1933,7 +2096,12 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("LkeIndicatorId", "Code")
                         .IsUnique();
 
-                    b.ToTable("lke_questions", (string)null);
+                    b.ToTable("lke_questions", null, t =>
+                        {
+                            t.HasTrigger("trg_lke_questions_all_changes");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Lke.LkeQuestionOption", b =>
@@ -1969,7 +2137,12 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("LkeQuestionId", "Key")
                         .IsUnique();
 
-                    b.ToTable("lke_question_options", (string)null);
+                    b.ToTable("lke_question_options", null, t =>
+                        {
+                            t.HasTrigger("trg_lke_question_options_all_changes");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Lke.LkeVersion", b =>
@@ -2095,7 +2268,12 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.ToTable("lke_versions", (string)null);
+                    b.ToTable("lke_versions", null, t =>
+                        {
+                            t.HasTrigger("trg_lke_versions_all_changes");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Notifications.Notification", b =>
@@ -2133,7 +2311,12 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.HasIndex("UserId", "IsRead");
 
-                    b.ToTable("notifications", (string)null);
+                    b.ToTable("notifications", null, t =>
+                        {
+                            t.HasTrigger("trg_notifications_all_changes");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Staff.StaffMember", b =>
@@ -2196,6 +2379,8 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.ToTable("staff_members", null, t =>
                         {
+                            t.HasTrigger("trg_staff_members_all_changes");
+
                             t.HasTrigger("trg_staff_members_change_counter");
                         });
 
@@ -2256,7 +2441,12 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("UnitId", "Year")
                         .IsUnique();
 
-                    b.ToTable("team_decrees", (string)null);
+                    b.ToTable("team_decrees", null, t =>
+                        {
+                            t.HasTrigger("trg_team_decrees_all_changes");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Teams.TeamMembership", b =>
@@ -2318,7 +2508,12 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.HasIndex("StaffMemberId", "ValidFrom", "ValidTo");
 
-                    b.ToTable("team_memberships", (string)null);
+                    b.ToTable("team_memberships", null, t =>
+                        {
+                            t.HasTrigger("trg_team_memberships_all_changes");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Units.OrgUnit", b =>
@@ -2383,6 +2578,8 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.ToTable("units", null, t =>
                         {
+                            t.HasTrigger("trg_units_all_changes");
+
                             t.HasTrigger("trg_units_change_counter");
                         });
 
@@ -2480,7 +2677,12 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.HasIndex("UnitId");
 
-                    b.ToTable("AspNetUsers", (string)null);
+                    b.ToTable("AspNetUsers", null, t =>
+                        {
+                            t.HasTrigger("trg_AspNetUsers_all_changes");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Users.AreaAssignment", b =>
@@ -2514,7 +2716,12 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("UserId", "UnitId", "AreaCode")
                         .IsUnique();
 
-                    b.ToTable("area_assignments", (string)null);
+                    b.ToTable("area_assignments", null, t =>
+                        {
+                            t.HasTrigger("trg_area_assignments_all_changes");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.FollowUpAction", b =>
@@ -2568,7 +2775,12 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.HasIndex("OwnerStaffId");
 
-                    b.ToTable("follow_up_actions", (string)null);
+                    b.ToTable("follow_up_actions", null, t =>
+                        {
+                            t.HasTrigger("trg_follow_up_actions_all_changes");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.MonitoringEntry", b =>
@@ -2621,7 +2833,12 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.HasIndex("WorkPlanItemId");
 
-                    b.ToTable("monitoring_entries", (string)null);
+                    b.ToTable("monitoring_entries", null, t =>
+                        {
+                            t.HasTrigger("trg_monitoring_entries_all_changes");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.MonitoringEvidence", b =>
@@ -2645,7 +2862,12 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("MonitoringEntryId", "EvidenceItemId")
                         .IsUnique();
 
-                    b.ToTable("monitoring_evidence", (string)null);
+                    b.ToTable("monitoring_evidence", null, t =>
+                        {
+                            t.HasTrigger("trg_monitoring_evidence_all_changes");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlan", b =>
@@ -2696,7 +2918,12 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("UnitId", "Year")
                         .IsUnique();
 
-                    b.ToTable("work_plans", (string)null);
+                    b.ToTable("work_plans", null, t =>
+                        {
+                            t.HasTrigger("trg_work_plans_all_changes");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlanApproval", b =>
@@ -2738,7 +2965,12 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.HasIndex("WorkPlanId");
 
-                    b.ToTable("work_plan_approvals", (string)null);
+                    b.ToTable("work_plan_approvals", null, t =>
+                        {
+                            t.HasTrigger("trg_work_plan_approvals_all_changes");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlanItem", b =>
@@ -2818,7 +3050,12 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.HasIndex("WorkPlanId");
 
-                    b.ToTable("work_plan_items", (string)null);
+                    b.ToTable("work_plan_items", null, t =>
+                        {
+                            t.HasTrigger("trg_work_plan_items_all_changes");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlanItemEvidence", b =>
@@ -2842,7 +3079,12 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("WorkPlanItemId", "EvidenceItemId")
                         .IsUnique();
 
-                    b.ToTable("work_plan_item_evidence", (string)null);
+                    b.ToTable("work_plan_item_evidence", null, t =>
+                        {
+                            t.HasTrigger("trg_work_plan_item_evidence_all_changes");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlanItemHelper", b =>
@@ -2866,7 +3108,12 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("WorkPlanItemId", "StaffMemberId")
                         .IsUnique();
 
-                    b.ToTable("work_plan_item_helpers", (string)null);
+                    b.ToTable("work_plan_item_helpers", null, t =>
+                        {
+                            t.HasTrigger("trg_work_plan_item_helpers_all_changes");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlanItemQuestion", b =>
@@ -2892,7 +3139,12 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("WorkPlanItemId", "QuestionCode")
                         .IsUnique();
 
-                    b.ToTable("work_plan_item_questions", (string)null);
+                    b.ToTable("work_plan_item_questions", null, t =>
+                        {
+                            t.HasTrigger("trg_work_plan_item_questions_all_changes");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlanItemRevision", b =>
@@ -2956,7 +3208,12 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.HasIndex("WorkPlanItemId");
 
-                    b.ToTable("work_plan_item_revisions", (string)null);
+                    b.ToTable("work_plan_item_revisions", null, t =>
+                        {
+                            t.HasTrigger("trg_work_plan_item_revisions_all_changes");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Infrastructure.Data.ChangeCounters.ChangeCounter", b =>
@@ -2973,6 +3230,11 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
                     b.ToTable("change_counters", (string)null);
 
                     b.HasData(
+                        new
+                        {
+                            Name = "all",
+                            Value = 0L
+                        },
                         new
                         {
                             Name = "answers",
@@ -3080,7 +3342,12 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("JobName", "PeriodKey")
                         .IsUnique();
 
-                    b.ToTable("scheduled_job_runs", (string)null);
+                    b.ToTable("scheduled_job_runs", null, t =>
+                        {
+                            t.HasTrigger("trg_scheduled_job_runs_all_changes");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -59,7 +59,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsUnique()
                         .HasDatabaseName("RoleNameIndex");
 
-                    b.ToTable("AspNetRoles", (string)null);
+                    b.ToTable("AspNetRoles", null, t =>
+                        {
+                            t.HasTrigger("trg_AspNetRoles_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -82,7 +85,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("RoleId");
 
-                    b.ToTable("AspNetRoleClaims", (string)null);
+                    b.ToTable("AspNetRoleClaims", null, t =>
+                        {
+                            t.HasTrigger("trg_AspNetRoleClaims_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
@@ -105,7 +111,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("AspNetUserClaims", (string)null);
+                    b.ToTable("AspNetUserClaims", null, t =>
+                        {
+                            t.HasTrigger("trg_AspNetUserClaims_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
@@ -127,7 +136,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("AspNetUserLogins", (string)null);
+                    b.ToTable("AspNetUserLogins", null, t =>
+                        {
+                            t.HasTrigger("trg_AspNetUserLogins_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<string>", b =>
@@ -142,7 +154,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("RoleId");
 
-                    b.ToTable("AspNetUserRoles", (string)null);
+                    b.ToTable("AspNetUserRoles", null, t =>
+                        {
+                            t.HasTrigger("trg_AspNetUserRoles_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
@@ -161,7 +176,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasKey("UserId", "LoginProvider", "Name");
 
-                    b.ToTable("AspNetUserTokens", (string)null);
+                    b.ToTable("AspNetUserTokens", null, t =>
+                        {
+                            t.HasTrigger("trg_AspNetUserTokens_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Assessments.AnswerHistory", b =>
@@ -212,7 +230,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("AssessmentId", "QuestionCode");
 
-                    b.ToTable("assessment_answer_history", (string)null);
+                    b.ToTable("assessment_answer_history", null, t =>
+                        {
+                            t.HasTrigger("trg_assessment_answer_history_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Assessments.Assessment", b =>
@@ -285,7 +306,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("UnitId", "Year")
                         .IsUnique();
 
-                    b.ToTable("assessments", (string)null);
+                    b.ToTable("assessments", null, t =>
+                        {
+                            t.HasTrigger("trg_assessments_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Assessments.AssessorAnswer", b =>
@@ -349,6 +373,8 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.ToTable("assessment_assessor_answers", null, t =>
                         {
+                            t.HasTrigger("trg_assessment_assessor_answers_all_changes");
+
                             t.HasTrigger("trg_assessment_assessor_answers_change_counter");
                         });
                 });
@@ -396,7 +422,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("AssessmentId", "Stage")
                         .IsUnique();
 
-                    b.ToTable("assessment_external_results", (string)null);
+                    b.ToTable("assessment_external_results", null, t =>
+                        {
+                            t.HasTrigger("trg_assessment_external_results_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Assessments.HasilEntry", b =>
@@ -455,6 +484,8 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.ToTable("assessment_hasil_entries", null, t =>
                         {
+                            t.HasTrigger("trg_assessment_hasil_entries_all_changes");
+
                             t.HasTrigger("trg_assessment_hasil_entries_change_counter");
                         });
                 });
@@ -490,7 +521,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("AssessmentId", "Basis", "Day")
                         .IsUnique();
 
-                    b.ToTable("assessment_score_snapshots", (string)null);
+                    b.ToTable("assessment_score_snapshots", null, t =>
+                        {
+                            t.HasTrigger("trg_assessment_score_snapshots_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Assessments.StageTransition", b =>
@@ -535,7 +569,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("AssessmentId");
 
-                    b.ToTable("assessment_stage_transitions", (string)null);
+                    b.ToTable("assessment_stage_transitions", null, t =>
+                        {
+                            t.HasTrigger("trg_assessment_stage_transitions_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Assessments.StageWindow", b =>
@@ -561,7 +598,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("AssessmentId", "Stage")
                         .IsUnique();
 
-                    b.ToTable("assessment_stage_windows", (string)null);
+                    b.ToTable("assessment_stage_windows", null, t =>
+                        {
+                            t.HasTrigger("trg_assessment_stage_windows_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Assessments.UnitAnswer", b =>
@@ -613,6 +653,8 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.ToTable("assessment_unit_answers", null, t =>
                         {
+                            t.HasTrigger("trg_assessment_unit_answers_all_changes");
+
                             t.HasTrigger("trg_assessment_unit_answers_change_counter");
                         });
                 });
@@ -695,7 +737,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("EntityType", "EntityId")
                         .HasDatabaseName("ix_audit_log_entity");
 
-                    b.ToTable("audit_log", (string)null);
+                    b.ToTable("audit_log", null, t =>
+                        {
+                            t.HasTrigger("trg_audit_log_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.ChangeAgents.AgentInputDecision", b =>
@@ -757,7 +802,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("UnitId", "Year", "QuestionCode");
 
-                    b.ToTable("agent_input_decisions", (string)null);
+                    b.ToTable("agent_input_decisions", null, t =>
+                        {
+                            t.HasTrigger("trg_agent_input_decisions_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.ChangeAgents.ChangeAgent", b =>
@@ -801,7 +849,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("DecreeId", "StaffMemberId")
                         .IsUnique();
 
-                    b.ToTable("change_agents", (string)null);
+                    b.ToTable("change_agents", null, t =>
+                        {
+                            t.HasTrigger("trg_change_agents_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.ChangeAgents.ChangeAgentDecree", b =>
@@ -857,7 +908,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("UnitId");
 
-                    b.ToTable("change_agent_decrees", (string)null);
+                    b.ToTable("change_agent_decrees", null, t =>
+                        {
+                            t.HasTrigger("trg_change_agent_decrees_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.ChangeAgents.ChangeProject", b =>
@@ -930,7 +984,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("ChangeAgentId");
 
-                    b.ToTable("change_projects", (string)null);
+                    b.ToTable("change_projects", null, t =>
+                        {
+                            t.HasTrigger("trg_change_projects_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.ChangeAgents.ChangeProjectEvidence", b =>
@@ -952,7 +1009,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("ChangeProjectId", "EvidenceItemId")
                         .IsUnique();
 
-                    b.ToTable("change_project_evidence", (string)null);
+                    b.ToTable("change_project_evidence", null, t =>
+                        {
+                            t.HasTrigger("trg_change_project_evidence_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Evidence.EvidenceItem", b =>
@@ -1028,6 +1088,8 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.ToTable("evidence_items", null, t =>
                         {
+                            t.HasTrigger("trg_evidence_items_all_changes");
+
                             t.HasTrigger("trg_evidence_items_change_counter");
                         });
                 });
@@ -1084,6 +1146,8 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.ToTable("evidence_links", null, t =>
                         {
+                            t.HasTrigger("trg_evidence_links_all_changes");
+
                             t.HasTrigger("trg_evidence_links_change_counter");
                         });
                 });
@@ -1125,6 +1189,8 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.ToTable("evidence_reviews", null, t =>
                         {
+                            t.HasTrigger("trg_evidence_reviews_all_changes");
+
                             t.HasTrigger("trg_evidence_reviews_change_counter");
                         });
                 });
@@ -1183,6 +1249,8 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.ToTable("evidence_revisions", null, t =>
                         {
+                            t.HasTrigger("trg_evidence_revisions_all_changes");
+
                             t.HasTrigger("trg_evidence_revisions_change_counter");
                         });
                 });
@@ -1206,7 +1274,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasKey("Sha256");
 
-                    b.ToTable("stored_files", (string)null);
+                    b.ToTable("stored_files", null, t =>
+                        {
+                            t.HasTrigger("trg_stored_files_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.IntegrityPacts.IntegrityPactTemplate", b =>
@@ -1242,7 +1313,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("UnitId");
 
-                    b.ToTable("pact_templates", (string)null);
+                    b.ToTable("pact_templates", null, t =>
+                        {
+                            t.HasTrigger("trg_pact_templates_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.IntegrityPacts.IntegrityPactTemplateVersion", b =>
@@ -1292,7 +1366,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("TemplateId", "Number")
                         .IsUnique();
 
-                    b.ToTable("pact_template_versions", (string)null);
+                    b.ToTable("pact_template_versions", null, t =>
+                        {
+                            t.HasTrigger("trg_pact_template_versions_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.IntegrityPacts.PactCampaign", b =>
@@ -1345,7 +1422,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("UnitId", "OpensOn");
 
-                    b.ToTable("pact_campaigns", (string)null);
+                    b.ToTable("pact_campaigns", null, t =>
+                        {
+                            t.HasTrigger("trg_pact_campaigns_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.IntegrityPacts.PactEvidenceExport", b =>
@@ -1409,7 +1489,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("CampaignId");
 
-                    b.ToTable("pact_evidence_exports", (string)null);
+                    b.ToTable("pact_evidence_exports", null, t =>
+                        {
+                            t.HasTrigger("trg_pact_evidence_exports_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.IntegrityPacts.PactParticipant", b =>
@@ -1439,6 +1522,8 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.ToTable("pact_participants", null, t =>
                         {
+                            t.HasTrigger("trg_pact_participants_all_changes");
+
                             t.HasTrigger("trg_pact_participants_change_counter");
                         });
                 });
@@ -1583,6 +1668,8 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.ToTable("pact_signatures", null, t =>
                         {
+                            t.HasTrigger("trg_pact_signatures_all_changes");
+
                             t.HasTrigger("trg_pact_signatures_change_counter");
                         });
                 });
@@ -1618,7 +1705,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("LkeHalfId", "Code")
                         .IsUnique();
 
-                    b.ToTable("lke_areas", (string)null);
+                    b.ToTable("lke_areas", null, t =>
+                        {
+                            t.HasTrigger("trg_lke_areas_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Lke.LkeHalf", b =>
@@ -1652,7 +1742,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("LkeVersionId", "Code")
                         .IsUnique();
 
-                    b.ToTable("lke_halves", (string)null);
+                    b.ToTable("lke_halves", null, t =>
+                        {
+                            t.HasTrigger("trg_lke_halves_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Lke.LkeHasilItem", b =>
@@ -1689,7 +1782,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("LkeVersionId", "Code")
                         .IsUnique();
 
-                    b.ToTable("lke_hasil_items", (string)null);
+                    b.ToTable("lke_hasil_items", null, t =>
+                        {
+                            t.HasTrigger("trg_lke_hasil_items_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Lke.LkeHasilOption", b =>
@@ -1723,7 +1819,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("LkeHasilItemId", "Key")
                         .IsUnique();
 
-                    b.ToTable("lke_hasil_options", (string)null);
+                    b.ToTable("lke_hasil_options", null, t =>
+                        {
+                            t.HasTrigger("trg_lke_hasil_options_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Lke.LkeIndicator", b =>
@@ -1757,7 +1856,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("LkeAreaId", "Code")
                         .IsUnique();
 
-                    b.ToTable("lke_indicators", (string)null);
+                    b.ToTable("lke_indicators", null, t =>
+                        {
+                            t.HasTrigger("trg_lke_indicators_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Lke.LkePercentageInput", b =>
@@ -1787,7 +1889,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("LkeQuestionId", "Key")
                         .IsUnique();
 
-                    b.ToTable("lke_percentage_inputs", (string)null);
+                    b.ToTable("lke_percentage_inputs", null, t =>
+                        {
+                            t.HasTrigger("trg_lke_percentage_inputs_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Lke.LkeQuestion", b =>
@@ -1841,7 +1946,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("LkeIndicatorId", "Code")
                         .IsUnique();
 
-                    b.ToTable("lke_questions", (string)null);
+                    b.ToTable("lke_questions", null, t =>
+                        {
+                            t.HasTrigger("trg_lke_questions_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Lke.LkeQuestionOption", b =>
@@ -1875,7 +1983,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("LkeQuestionId", "Key")
                         .IsUnique();
 
-                    b.ToTable("lke_question_options", (string)null);
+                    b.ToTable("lke_question_options", null, t =>
+                        {
+                            t.HasTrigger("trg_lke_question_options_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Lke.LkeVersion", b =>
@@ -1999,7 +2110,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.ToTable("lke_versions", (string)null);
+                    b.ToTable("lke_versions", null, t =>
+                        {
+                            t.HasTrigger("trg_lke_versions_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Notifications.Notification", b =>
@@ -2035,7 +2149,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("UserId", "IsRead");
 
-                    b.ToTable("notifications", (string)null);
+                    b.ToTable("notifications", null, t =>
+                        {
+                            t.HasTrigger("trg_notifications_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Staff.StaffMember", b =>
@@ -2095,6 +2212,8 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.ToTable("staff_members", null, t =>
                         {
+                            t.HasTrigger("trg_staff_members_all_changes");
+
                             t.HasTrigger("trg_staff_members_change_counter");
                         });
                 });
@@ -2151,7 +2270,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("UnitId", "Year")
                         .IsUnique();
 
-                    b.ToTable("team_decrees", (string)null);
+                    b.ToTable("team_decrees", null, t =>
+                        {
+                            t.HasTrigger("trg_team_decrees_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Teams.TeamMembership", b =>
@@ -2210,7 +2332,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("StaffMemberId", "ValidFrom", "ValidTo");
 
-                    b.ToTable("team_memberships", (string)null);
+                    b.ToTable("team_memberships", null, t =>
+                        {
+                            t.HasTrigger("trg_team_memberships_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Units.OrgUnit", b =>
@@ -2273,6 +2398,8 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.ToTable("units", null, t =>
                         {
+                            t.HasTrigger("trg_units_all_changes");
+
                             t.HasTrigger("trg_units_change_counter");
                         });
                 });
@@ -2366,7 +2493,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("UnitId");
 
-                    b.ToTable("AspNetUsers", (string)null);
+                    b.ToTable("AspNetUsers", null, t =>
+                        {
+                            t.HasTrigger("trg_AspNetUsers_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.Users.AreaAssignment", b =>
@@ -2398,7 +2528,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("UserId", "UnitId", "AreaCode")
                         .IsUnique();
 
-                    b.ToTable("area_assignments", (string)null);
+                    b.ToTable("area_assignments", null, t =>
+                        {
+                            t.HasTrigger("trg_area_assignments_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.FollowUpAction", b =>
@@ -2450,7 +2583,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("OwnerStaffId");
 
-                    b.ToTable("follow_up_actions", (string)null);
+                    b.ToTable("follow_up_actions", null, t =>
+                        {
+                            t.HasTrigger("trg_follow_up_actions_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.MonitoringEntry", b =>
@@ -2501,7 +2637,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("WorkPlanItemId");
 
-                    b.ToTable("monitoring_entries", (string)null);
+                    b.ToTable("monitoring_entries", null, t =>
+                        {
+                            t.HasTrigger("trg_monitoring_entries_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.MonitoringEvidence", b =>
@@ -2523,7 +2662,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("MonitoringEntryId", "EvidenceItemId")
                         .IsUnique();
 
-                    b.ToTable("monitoring_evidence", (string)null);
+                    b.ToTable("monitoring_evidence", null, t =>
+                        {
+                            t.HasTrigger("trg_monitoring_evidence_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlan", b =>
@@ -2572,7 +2714,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("UnitId", "Year")
                         .IsUnique();
 
-                    b.ToTable("work_plans", (string)null);
+                    b.ToTable("work_plans", null, t =>
+                        {
+                            t.HasTrigger("trg_work_plans_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlanApproval", b =>
@@ -2612,7 +2757,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("WorkPlanId");
 
-                    b.ToTable("work_plan_approvals", (string)null);
+                    b.ToTable("work_plan_approvals", null, t =>
+                        {
+                            t.HasTrigger("trg_work_plan_approvals_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlanItem", b =>
@@ -2690,7 +2838,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("WorkPlanId");
 
-                    b.ToTable("work_plan_items", (string)null);
+                    b.ToTable("work_plan_items", null, t =>
+                        {
+                            t.HasTrigger("trg_work_plan_items_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlanItemEvidence", b =>
@@ -2712,7 +2863,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("WorkPlanItemId", "EvidenceItemId")
                         .IsUnique();
 
-                    b.ToTable("work_plan_item_evidence", (string)null);
+                    b.ToTable("work_plan_item_evidence", null, t =>
+                        {
+                            t.HasTrigger("trg_work_plan_item_evidence_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlanItemHelper", b =>
@@ -2734,7 +2888,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("WorkPlanItemId", "StaffMemberId")
                         .IsUnique();
 
-                    b.ToTable("work_plan_item_helpers", (string)null);
+                    b.ToTable("work_plan_item_helpers", null, t =>
+                        {
+                            t.HasTrigger("trg_work_plan_item_helpers_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlanItemQuestion", b =>
@@ -2758,7 +2915,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("WorkPlanItemId", "QuestionCode")
                         .IsUnique();
 
-                    b.ToTable("work_plan_item_questions", (string)null);
+                    b.ToTable("work_plan_item_questions", null, t =>
+                        {
+                            t.HasTrigger("trg_work_plan_item_questions_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Domain.WorkPlans.WorkPlanItemRevision", b =>
@@ -2820,7 +2980,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("WorkPlanItemId");
 
-                    b.ToTable("work_plan_item_revisions", (string)null);
+                    b.ToTable("work_plan_item_revisions", null, t =>
+                        {
+                            t.HasTrigger("trg_work_plan_item_revisions_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("ZonaIntegritas.Web.Infrastructure.Data.ChangeCounters.ChangeCounter", b =>
@@ -2837,6 +3000,11 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("change_counters", (string)null);
 
                     b.HasData(
+                        new
+                        {
+                            Name = "all",
+                            Value = 0L
+                        },
                         new
                         {
                             Name = "answers",
@@ -2942,7 +3110,10 @@ namespace ZonaIntegritas.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("JobName", "PeriodKey")
                         .IsUnique();
 
-                    b.ToTable("scheduled_job_runs", (string)null);
+                    b.ToTable("scheduled_job_runs", null, t =>
+                        {
+                            t.HasTrigger("trg_scheduled_job_runs_all_changes");
+                        });
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
