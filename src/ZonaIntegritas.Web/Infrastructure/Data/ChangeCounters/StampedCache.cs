@@ -59,6 +59,21 @@ public sealed class StampedCache
         return _counters!.TryGetValue(name, out var value) ? value : null;
     }
 
-    private async Task ReadCountersAsync(CancellationToken ct) =>
-        _counters ??= await _db.Set<ChangeCounter>().AsNoTracking().ToDictionaryAsync(c => c.Name, c => c.Value, StringComparer.Ordinal, ct);
+    private async Task ReadCountersAsync(CancellationToken ct)
+    {
+        if (_counters is not null)
+        {
+            return;
+        }
+        var counters = new Dictionary<string, long>(StringComparer.Ordinal);
+        await foreach (var counter in AllCounters(_db).WithCancellation(ct))
+        {
+            counters[counter.Name] = counter.Value;
+        }
+        _counters = counters;
+    }
+
+    // Compiled once: read on every request that uses a cached value or a kept page (ADR 0019, ADR 0021).
+    private static readonly Func<AppDbContext, IAsyncEnumerable<ChangeCounter>> AllCounters =
+        EF.CompileAsyncQuery((AppDbContext db) => db.Set<ChangeCounter>().AsNoTracking());
 }
