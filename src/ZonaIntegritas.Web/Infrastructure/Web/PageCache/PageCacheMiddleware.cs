@@ -1,13 +1,8 @@
-using System.Globalization;
-using System.Security.Claims;
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using ZonaIntegritas.Web.Infrastructure.Data.ChangeCounters;
-using ZonaIntegritas.Web.Infrastructure.Identity.Sessions;
 
 namespace ZonaIntegritas.Web.Infrastructure.Web.PageCache;
 
@@ -72,14 +67,7 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, T
         {
             return null; // no counter row: nothing can be known to be unchanged
         }
-        var request = context.Request;
-        var minute = clock.GetUtcNow().ToUnixTimeSeconds() / 60;
-        var text = string.Join('\n',
-            all.ToString(CultureInfo.InvariantCulture), minute.ToString(CultureInfo.InvariantCulture), CultureInfo.CurrentCulture.Name,
-            context.User.FindFirstValue(ClaimTypes.NameIdentifier), context.Items[SessionCookieEvents.SessionKey] as string,
-            request.Scheme, request.Host.Value, request.PathBase.Value, request.Path.Value, request.QueryString.Value,
-            request.Headers.Cookie.ToString());
-        return Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+        return PageCacheKey.Of(context, all, clock.GetUtcNow());
     }
 
     private async Task RenderAndKeepAsync(HttpContext context, string key)
