@@ -13,6 +13,10 @@ public sealed class StampedCache
 {
     private static readonly MemoryCacheEntryOptions EntryOptions = new() { SlidingExpiration = TimeSpan.FromMinutes(10), Size = 1 };
 
+    // Compiled once: read on every request that uses a cached value or a kept page (ADR 0019, ADR 0021).
+    private static readonly Func<AppDbContext, IAsyncEnumerable<ChangeCounter>> AllCounters =
+        EF.CompileAsyncQuery((AppDbContext db) => db.Set<ChangeCounter>().AsNoTracking());
+
     private readonly AppDbContext _db;
     private readonly IMemoryCache _cache;
     private Dictionary<string, long>? _counters;
@@ -72,8 +76,4 @@ public sealed class StampedCache
         }
         _counters = counters;
     }
-
-    // Compiled once: read on every request that uses a cached value or a kept page (ADR 0019, ADR 0021).
-    private static readonly Func<AppDbContext, IAsyncEnumerable<ChangeCounter>> AllCounters =
-        EF.CompileAsyncQuery((AppDbContext db) => db.Set<ChangeCounter>().AsNoTracking());
 }
