@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Razor;
 using ZonaIntegritas.Web.Infrastructure.Web;
+using ZonaIntegritas.Web.Infrastructure.Web.Compression;
 using ZonaIntegritas.Web.Infrastructure.Web.DomainErrors;
 using ZonaIntegritas.Web.Infrastructure.Web.PageCache;
 
@@ -50,6 +51,7 @@ public static class MvcSetup
             });
 
         services.AddPageCache();
+        services.AddPageCompression();
         services.AddAntiforgery(o =>
         {
             o.HeaderName = "RequestVerificationToken";

@@ -31,6 +31,8 @@ public static class PipelineSetup
         app.UseMiddleware<ExceptionStatusMiddleware>();
         // After every check of the user (session, password change, 2FA) and the endpoint's policies (ADR 0021).
         app.UseMiddleware<PageCacheMiddleware>();
+        // Inside the page cache, so a kept page is kept compressed; only for the portal's own requests (ADR 0022).
+        app.UseResponseCompression();
 
         app.MapStaticAssets().AllowAnonymous();
         app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();

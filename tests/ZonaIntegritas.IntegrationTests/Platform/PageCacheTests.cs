@@ -14,8 +14,7 @@ public class PageCacheTests(DemoPortal demo)
 {
     private readonly PortalFactory factory = demo.For(typeof(PageCacheTests));
 
-    /// <summary>A kept page costs the session check and the read of the counters, nothing else.</summary>
-    private const int HitCommands = 2;
+    private const int HitCommands = PageCacheTestKit.HitCommands;
 
     private async Task<(string Html, int Commands)> ViewAsync(PortalClient client, string url, bool htmx = false, bool flashCookie = false)
     {
@@ -36,25 +35,12 @@ public class PageCacheTests(DemoPortal demo)
         return (await response.Content.ReadAsStringAsync(), commands);
     }
 
-    /// <summary>
-    /// A kept page is found again only within the same UTC minute (the key holds it): a sequence of views that expects
-    /// a kept page starts well inside a minute, so it cannot straddle the next one.
-    /// </summary>
-    private static async Task WellInsideAMinuteAsync()
-    {
-        var now = DateTime.UtcNow;
-        if (now.Second >= 45)
-        {
-            await Task.Delay(TimeSpan.FromSeconds(60 - now.Second) - TimeSpan.FromMilliseconds(now.Millisecond) + TimeSpan.FromMilliseconds(200));
-        }
-    }
-
     /// <summary>Signed in, with the sign-in's flash message read (a page with a flash message is never kept).</summary>
     private async Task<PortalClient> SignedInAsync(string email)
     {
         var client = await PortalClient.SignedInAsync(factory, email);
         (await client.Http.GetAsync("/akun/ubah-sandi")).EnsureSuccessStatusCode();
-        await WellInsideAMinuteAsync();
+        await PageCacheTestKit.WellInsideAMinuteAsync();
         return client;
     }
 

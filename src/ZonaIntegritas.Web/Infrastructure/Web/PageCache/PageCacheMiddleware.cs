@@ -90,6 +90,10 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, T
         }
         if (buffer.Length > 0)
         {
+            if (!response.HasStarted)
+            {
+                response.ContentLength = buffer.Length; // the whole body is here: no chunked encoding needed
+            }
             buffer.Position = 0;
             await buffer.CopyToAsync(original, context.RequestAborted);
         }
