@@ -10,6 +10,9 @@
 # Usage: scripts/bench/pages.sh [seconds-per-run]   (default 5; installs wrk with apt-get when missing and root)
 # Set SKIP_UPLOAD=1 to leave out the upload-memory run; ONLY=save measures only the answer save (both sets);
 # PAGE_CACHE=0 renders every page on every request (the page cache off, ADR 0021): the cost of a first view.
+# Every request carries what a browser sends when the user follows a link inside the portal over HTTPS
+# (Accept-Encoding with br, Sec-Fetch-Site: same-origin), so pages come compressed as they do for users (ADR 0022);
+# ENCODING=identity asks for uncompressed pages instead.
 set -euo pipefail
 seconds=${1:-5}
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -37,6 +40,7 @@ bin="$root/src/ZonaIntegritas.Web/bin/Release/net10.0"
 # The admin account signs in with its password only (2FA for administrators is off for the benchmark).
 export ASPNETCORE_ENVIRONMENT=Testing Serilog__MinimumLevel__Default=Warning Jobs__Enabled=false Security__RequireTwoFactorForAdministrators=false
 [[ ${PAGE_CACHE:-1} == 0 ]] && export PageCache__Enabled=false
+accept_encoding=${ENCODING:-gzip, deflate, br, zstd}
 
 portal() { # DATA_DIR DEMO_SEED ARGS… (runs in the foreground)
     local data=$1 seed=$2
@@ -94,6 +98,8 @@ request = function()
         ["Content-Type"] = "application/x-www-form-urlencoded",
         ["HX-Request"] = "true",
         ["Cookie"] = cookie,
+        ["Accept-Encoding"] = os.getenv("ZI_ENCODING"),
+        ["Sec-Fetch-Site"] = "same-origin",
     }, "QuestionCode=PPA1A&OptionKey=" .. option .. "&__RequestVerificationToken=" .. token)
 end
 LUA
@@ -107,6 +113,8 @@ measure() { # URL COOKIE CONNECTIONS [LUA] -> "req/s p50 p95 requests non2xx cpu
     threads=$(( conns < 2 ? 1 : 2 ))
     local args=(-t"$threads" -c"$conns" -d"${seconds}s" --timeout 10s -s "$script")
     [[ -n $cookie ]] && args+=(-H "Cookie: $cookie")
+    # /health is asked for as a monitor does (no browser headers): the baseline is never compressed.
+    [[ $url != /health ]] && args+=(-H "Accept-Encoding: $accept_encoding" -H "Sec-Fetch-Site: same-origin")
     before=$(cpu_ticks)
     out=$(wrk "${args[@]}" "$base$url" | awk '/^RESULT/ { print $2, $3, $4, $5, $6 }')
     after=$(cpu_ticks)
@@ -145,7 +153,8 @@ run_set() { # NAME DATA_DIR DEMO_SEED
         IFS='|' read -r page who url <<<"$entry"
         local c=${who:+${cookie[$who]}}
         local code size
-        read -r code size < <(curl -s -o /dev/null -w '%{http_code} %{size_download}\n' ${c:+-H "Cookie: $c"} "$base$url")
+        read -r code size < <(curl -s -o /dev/null -w '%{http_code} %{size_download}\n' ${c:+-H "Cookie: $c"} \
+            -H "Accept-Encoding: $accept_encoding" -H "Sec-Fetch-Site: same-origin" "$base$url")
         [[ $code == 200 ]] || { echo "GET $url as $who returned $code" >&2; exit 1; }
         RESULT[$name,$page,size]=$size
         measure "$url" "$c" 8 >/dev/null # warm-up
@@ -159,9 +168,9 @@ run_set() { # NAME DATA_DIR DEMO_SEED
     token=$(curl -fsS -c "$jar" -b "$jar" "$base/lembar-kerja/$office_assessment?tab=A" | token_of)
     local save_cookie
     save_cookie=$(jar_cookie "$jar")
-    ZI_TOKEN="$token" ZI_COOKIE="$save_cookie" ZI_PATH="/lembar-kerja/simpan/$office_assessment" \
+    ZI_ENCODING="$accept_encoding" ZI_TOKEN="$token" ZI_COOKIE="$save_cookie" ZI_PATH="/lembar-kerja/simpan/$office_assessment" \
         measure "/lembar-kerja/simpan/$office_assessment" "" 16 "$work/save.lua" >/dev/null # warm-up
-    RESULT[$name,save,16]=$(ZI_TOKEN="$token" ZI_COOKIE="$save_cookie" ZI_PATH="/lembar-kerja/simpan/$office_assessment" \
+    RESULT[$name,save,16]=$(ZI_ENCODING="$accept_encoding" ZI_TOKEN="$token" ZI_COOKIE="$save_cookie" ZI_PATH="/lembar-kerja/simpan/$office_assessment" \
         measure "/lembar-kerja/simpan/$office_assessment" "" 16 "$work/save.lua")
     stop_portal
 }
@@ -184,7 +193,7 @@ run_set large "$work/large" false
 startup_large=$startup_ms
 
 if [[ ${ONLY:-} != save ]]; then
-    printf '\n%-11s %-5s %5s %9s %8s %8s %9s %10s %9s\n' "page" "set" "conns" "req/s" "p50 ms" "p95 ms" "% health" "CPU ms/req" "HTML KB"
+    printf '\n%-11s %-5s %5s %9s %8s %8s %9s %10s %9s\n' "page" "set" "conns" "req/s" "p50 ms" "p95 ms" "% health" "CPU ms/req" "KB sent"
     for page in health home kesiapan worksheet evidence review workplan pact rekap report-pdf; do
         for set in small large; do
             for conns in 1 8 32; do
