@@ -4,7 +4,6 @@ using Microsoft.Playwright;
 using ZonaIntegritas.BrowserTests.Infrastructure;
 using ZonaIntegritas.Web.Domain.Assessments;
 using ZonaIntegritas.Web.Domain.ChangeAgents;
-using ZonaIntegritas.Web.Infrastructure.Seeding;
 
 namespace ZonaIntegritas.BrowserTests.ChangeAgents;
 
@@ -14,8 +13,7 @@ public class AgentInputsTests(BrowserFixture browser) : IClassFixture<BrowserFix
     [Fact]
     public async Task Accepting_the_register_numbers_fills_and_saves_the_PRA1A_worksheet_inputs()
     {
-        var id = await browser.Portal.WithDbAsync(db =>
-            db.Set<Assessment>().Where(a => db.Units.Any(u => u.Id == a.UnitId && u.Code == DemoSeeder.OfficeCode)).Select(a => a.Id).SingleAsync());
+        var id = await browser.OfficeAssessmentIdAsync();
         var page = await browser.NewSignedInPageAsync("ketua@zi.demo");
         var errors = BrowserFixture.CollectErrors(page);
 

@@ -1,4 +1,7 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
+using ZonaIntegritas.Web.Domain.Assessments;
+using ZonaIntegritas.Web.Infrastructure.Seeding;
 
 namespace ZonaIntegritas.BrowserTests.Infrastructure;
 
@@ -101,6 +104,10 @@ public sealed class BrowserFixture : IAsyncLifetime
         const string shell = "/usr/bin/chromium-headless-shell";
         return File.Exists(shell) ? shell : "/usr/bin/chromium";
     }
+
+    /// <summary>The id of the demo office's assessment (the one the demo's Tim ZI works on).</summary>
+    public Task<int> OfficeAssessmentIdAsync() => Portal.WithDbAsync(db =>
+        db.Set<Assessment>().Where(a => db.Units.Any(u => u.Id == a.UnitId && u.Code == DemoSeeder.OfficeCode)).Select(a => a.Id).SingleAsync());
 
     /// <summary>An absolute URL for a path of the portal, e.g. <c>Url("/akun/masuk")</c>.</summary>
     public string Url(string path) => BaseUrl + (path.StartsWith('/') ? path : "/" + path);

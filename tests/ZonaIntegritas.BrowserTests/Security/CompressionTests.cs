@@ -1,8 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using ZonaIntegritas.BrowserTests.Infrastructure;
-using ZonaIntegritas.Web.Domain.Assessments;
-using ZonaIntegritas.Web.Infrastructure.Seeding;
 
 namespace ZonaIntegritas.BrowserTests.Security;
 
@@ -18,8 +15,7 @@ public class CompressionTests(BrowserFixture browser)
     [Fact]
     public async Task The_worksheet_and_its_htmx_save_come_compressed_and_a_link_from_another_site_gets_it_uncompressed()
     {
-        var id = await browser.Portal.WithDbAsync(db =>
-            db.Set<Assessment>().Where(a => db.Units.Any(u => u.Id == a.UnitId && u.Code == DemoSeeder.OfficeCode)).Select(a => a.Id).SingleAsync());
+        var id = await browser.OfficeAssessmentIdAsync();
         var page = await browser.NewSignedInPageAsync("ketua@zi.demo");
         var errors = BrowserFixture.CollectErrors(page);
 

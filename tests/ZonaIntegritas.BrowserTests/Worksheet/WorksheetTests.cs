@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using ZonaIntegritas.BrowserTests.Infrastructure;
 using ZonaIntegritas.Web.Domain.Assessments;
-using ZonaIntegritas.Web.Infrastructure.Seeding;
 
 namespace ZonaIntegritas.BrowserTests.Worksheet;
 
@@ -11,8 +10,7 @@ public class WorksheetTests(BrowserFixture browser) : IClassFixture<BrowserFixtu
     [Fact]
     public async Task Ketua_answers_in_two_areas_and_sees_progress_and_score_change_without_reloading()
     {
-        var id = await browser.Portal.WithDbAsync(db =>
-            db.Set<Assessment>().Where(a => db.Units.Any(u => u.Id == a.UnitId && u.Code == DemoSeeder.OfficeCode)).Select(a => a.Id).SingleAsync());
+        var id = await browser.OfficeAssessmentIdAsync();
         var page = await browser.NewSignedInPageAsync("ketua@zi.demo");
         var errors = BrowserFixture.CollectErrors(page);
 
