@@ -5,13 +5,14 @@ using ZonaIntegritas.Web.Infrastructure.Web.PageCache;
 
 namespace ZonaIntegritas.UnitTests.Platform;
 
-/// <summary>The key of a kept page names everything the page depends on (ADR 0021); one change gives another key.</summary>
+/// <summary>The key of a kept page names everything the page depends on (ADR 0021, 0022); one change gives another key.</summary>
 public class PageCacheKeyTests
 {
     private static readonly DateTimeOffset Now = new(2026, 12, 7, 3, 15, 20, TimeSpan.Zero);
 
     private static DefaultHttpContext Request(string user = "u1", string session = "s1", string path = "/rencana-kerja",
-        string query = "", string cookie = "zi.auth=abc; zi.af=def", string host = "zi.example")
+        string query = "", string cookie = "zi.auth=abc; zi.af=def", string host = "zi.example",
+        string acceptEncoding = "gzip, deflate, br, zstd", string fetchSite = "same-origin")
     {
         var context = new DefaultHttpContext();
         context.User = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, user)], "test"));
@@ -21,6 +22,8 @@ public class PageCacheKeyTests
         context.Request.Path = path;
         context.Request.QueryString = new QueryString(query);
         context.Request.Headers.Cookie = cookie;
+        context.Request.Headers.AcceptEncoding = acceptEncoding;
+        context.Request.Headers["Sec-Fetch-Site"] = fetchSite;
         return context;
     }
 
@@ -47,6 +50,8 @@ public class PageCacheKeyTests
     [InlineData("query")]
     [InlineData("cookie")]
     [InlineData("host")]
+    [InlineData("encoding")]
+    [InlineData("fetch-site")]
     public void Another_reader_or_another_url_gives_another_key(string what)
     {
         var other = what switch
@@ -56,6 +61,9 @@ public class PageCacheKeyTests
             "path" => Request(path: "/eviden"),
             "query" => Request(query: "?Status=Berjalan"),
             "cookie" => Request(cookie: "zi.auth=abc; zi.af=xyz"),
+            // The response is compressed, or not, by these two (ADR 0022).
+            "encoding" => Request(acceptEncoding: "gzip"),
+            "fetch-site" => Request(fetchSite: "cross-site"),
             _ => Request(host: "other.example"),
         };
         PageCacheKey.Of(other, 41, Now).ShouldNotBe(Base);

@@ -8,8 +8,9 @@ public static class CompressionSetup
 {
     /// <summary>
     /// Pages, htmx fragments and other text responses compressed with Brotli or gzip for the portal's own requests
-    /// (ADR 0022). The fastest level: a rendered page pays well under a millisecond, and a kept page (ADR 0021) is kept
-    /// compressed, so it pays nothing. Static assets come precompressed from the build (MapStaticAssets); PDFs, ZIPs and
+    /// (ADR 0022). Brotli at its default quality (4: the 280 KB worksheet becomes 14 KB) and gzip at its fastest level:
+    /// a rendered page pays no more than the smaller write saves, and a kept page (ADR 0021) is kept compressed, so it
+    /// pays nothing. Static assets come precompressed from the build (MapStaticAssets); PDFs, ZIPs and
     /// workbooks are compressed already and are sent as they are.
     /// </summary>
     public static IServiceCollection AddPageCompression(this IServiceCollection services)
