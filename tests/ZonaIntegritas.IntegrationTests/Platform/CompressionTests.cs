@@ -48,12 +48,7 @@ public class CompressionTests(DemoPortal demo)
         return reader.ReadToEnd();
     }
 
-    private async Task<PortalClient> SignedInAsync(string email)
-    {
-        var client = await PortalClient.SignedInAsync(factory, email);
-        (await client.Http.GetAsync("/akun/ubah-sandi")).EnsureSuccessStatusCode(); // reads the sign-in flash message
-        return client;
-    }
+    private Task<PortalClient> SignedInAsync(string email) => PageCacheTestKit.SignedInAsync(factory, email);
 
     [Theory]
     [InlineData("same-origin")]
